@@ -1,0 +1,18 @@
+package se.hrvstat.publish;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the annual publications are made from.
+ *
+ * @param year       reference year of the publication
+ * @param estimates  every survey estimate of every wave up to {@code year}
+ * @param indicators the catalogue, in publication order
+ * @param metadata   ordered facts about the run for the method chapter (label to value, Swedish)
+ * @param createdAt  when the run made the publication
+ */
+public record AnnualReport(int year, List<EstimateRow> estimates, List<IndicatorInfo> indicators,
+                           Map<String, String> metadata, Instant createdAt) {
+}

@@ -1,0 +1,5 @@
+package se.hrvstat.publish;
+
+/** An indicator as the reader of a publication meets it: name, Swedish label, definition. */
+public record IndicatorInfo(String name, String label, String definition) {
+}
