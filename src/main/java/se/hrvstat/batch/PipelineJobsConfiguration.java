@@ -1,0 +1,190 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.hrvstat.ingest.Codebook;
+import se.hrvstat.ingest.InputKind;
+import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.SourceRow;
+import se.hrvstat.ingest.ValidatedRow;
+import se.hrvstat.store.EstimateStore;
+import se.hrvstat.store.InputFileStore;
+import se.hrvstat.store.StagingStore;
+import se.hrvstat.store.SurveyWaveStore;
+import se.hrvstat.store.ValidatedRowStore;
+
+/**
+ * The pipeline's steps and jobs. Each stage is a job of its own ({@code ingest},
+ * {@code validate}, {@code weight}, {@code estimate}, {@code publish}) and {@code annual} runs
+ * them in order. Every step is restartable and idempotent.
+ */
+@Configuration
+public class PipelineJobsConfiguration {
+    static final int CHUNK = 1000;
+
+    @Bean
+    Job annualJob(JobRepository repo, Step ingestStep, Step validateStep, Step toleranceStep, Step weightStep,
+                  Step estimateStep, Step publishStep) {
+        return new JobBuilder("annual", repo).start(ingestStep).next(validateStep).next(toleranceStep)
+                .next(weightStep).next(estimateStep).next(publishStep).build();
+    }
+
+    @Bean
+    Job ingestJob(JobRepository repo, Step ingestStep) {
+        return new JobBuilder("ingest", repo).start(ingestStep).build();
+    }
+
+    @Bean
+    Job validateJob(JobRepository repo, Step validateStep, Step toleranceStep) {
+        return new JobBuilder("validate", repo).start(validateStep).next(toleranceStep).build();
+    }
+
+    @Bean
+    Job weightJob(JobRepository repo, Step weightStep) {
+        return new JobBuilder("weight", repo).start(weightStep).build();
+    }
+
+    @Bean
+    Job estimateJob(JobRepository repo, Step estimateStep) {
+        return new JobBuilder("estimate", repo).start(estimateStep).build();
+    }
+
+    @Bean
+    Job publishJob(JobRepository repo, Step publishStep) {
+        return new JobBuilder("publish", repo).start(publishStep).build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository repo, PlatformTransactionManager tx, StagingItemReader stagingReader,
+                    StagingStore staging, InputFileStore files) {
+        return new StepBuilder("ingest", repo).<SourceRow, SourceRow>chunk(CHUNK).transactionManager(tx)
+                .reader(stagingReader).writer(chunk -> staging.insert(chunk.getItems()))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        if (stepExecution.getStatus().isUnsuccessful()) {
+                            return stepExecution.getExitStatus();
+                        }
+                        stagingReader.pendingFileIds().forEach(files::markStaged);
+                        return stepExecution.getExitStatus();
+                    }
+                }).build();
+    }
+
+    @Bean
+    @StepScope
+    StagingItemReader stagingReader(@Value("#{jobParameters}") Map<String, Object> parameters, InputFileStore files) {
+        return new StagingItemReader(run(parameters), files);
+    }
+
+    @Bean
+    Step validateStep(JobRepository repo, PlatformTransactionManager tx, JdbcPagingItemReader<SourceRow> stagedRows,
+                      ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files) {
+        return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
+                .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
+                .listener(validationProcessor)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        if (!stepExecution.getStatus().isUnsuccessful()) {
+                            files.markValidated();
+                        }
+                        return stepExecution.getExitStatus();
+                    }
+                }).build();
+    }
+
+    @Bean
+    @StepScope
+    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings) {
+        try (Reader in = settings.open("codebook.csv")) {
+            return new ValidationProcessor(jdbc, Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString()),
+                    ReferenceLists.standard());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Staged rows of files not yet validated, in load order (file, then line). */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<SourceRow> stagedRows(DataSource dataSource) {
+        return new JdbcPagingItemReaderBuilder<SourceRow>().name("stagedRows").dataSource(dataSource)
+                .selectClause("file_id, line_no, fields, pin_columns, kind, period")
+                .fromClause("(SELECT s.file_id, s.line_no, s.fields, s.pin_columns, f.kind, f.period FROM staging_row s "
+                        + "JOIN input_file f ON f.file_id = s.file_id WHERE f.staged_at IS NOT NULL "
+                        + "AND f.validated_at IS NULL) staged")
+                .sortKeys(sortKeys()).pageSize(CHUNK)
+                .rowMapper((rs, i) -> new SourceRow(rs.getLong("file_id"), InputKind.fromCode(rs.getString("kind")),
+                        rs.getInt("period"), rs.getInt("line_no"), SourceRow.splitFields(rs.getString("fields")),
+                        rs.getString("pin_columns")))
+                .build();
+    }
+
+    private static Map<String, Order> sortKeys() {
+        Map<String, Order> keys = new java.util.LinkedHashMap<>();
+        keys.put("file_id", Order.ASCENDING);
+        keys.put("line_no", Order.ASCENDING);
+        return keys;
+    }
+
+    @Bean
+    Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files,
+                       PipelineSettings settings) {
+        return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
+                new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files,
+                        settings.maxRejectShare()).execute(contribution, context), tx).build();
+    }
+
+    @Bean
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("weight", repo).tasklet((contribution, context) ->
+                new WeightTasklet(run(context.getStepContext().getJobParameters()), jdbc)
+                        .execute(contribution, context), tx).build();
+    }
+
+    @Bean
+    Step estimateStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
+                      EstimateStore estimates, PipelineSettings settings) {
+        return new StepBuilder("estimate", repo).tasklet((contribution, context) ->
+                new EstimateTasklet(run(context.getStepContext().getJobParameters()), waves, estimates, settings)
+                        .execute(contribution, context), tx).build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
+                     InputFileStore files, PipelineSettings settings) {
+        return new StepBuilder("publish", repo).tasklet((contribution, context) ->
+                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, files, settings)
+                        .execute(contribution, context), tx).build();
+    }
+
+    static RunParameters run(Map<String, Object> p) {
+        return new RunParameters(((Number) p.get(RunParameters.YEAR)).intValue(), Path.of((String) p.get(RunParameters.DATA)),
+                Path.of((String) p.get(RunParameters.OUT)), ((Number) p.get(RunParameters.RUN)).longValue());
+    }
+}

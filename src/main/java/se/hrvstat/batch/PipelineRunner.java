@@ -1,0 +1,114 @@
+package se.hrvstat.batch;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import se.hrvstat.store.RunLockStore;
+
+/**
+ * Starts, resumes and restarts pipeline jobs so that a command run twice does the right thing:
+ * an interrupted execution of the same command (same job, year, data and output) is resumed
+ * from its last commit - after {@code kill -9} too - and a completed one is run again as a new
+ * instance, which adds nothing because every step is idempotent. One process per job and year.
+ */
+@Component
+public class PipelineRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+    private static final Set<BatchStatus> RESUMABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED,
+            BatchStatus.STARTED, BatchStatus.STARTING, BatchStatus.STOPPING, BatchStatus.UNKNOWN);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+    private final RunLockStore locks;
+
+    public PipelineRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunLockStore locks) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = jobs.stream().collect(java.util.stream.Collectors.toMap(Job::getName, j -> j));
+        this.locks = locks;
+    }
+
+    public Set<String> jobNames() {
+        return jobs.keySet();
+    }
+
+    /** Runs a job for the command's parameters, resuming an interrupted execution of it. */
+    public JobExecution run(String jobName, RunParameters command) throws Exception {
+        Job job = job(jobName);
+        try (RunLock lock = RunLock.acquire(locks, jobName + ":" + command.year())) {
+            Optional<JobExecution> last = lastExecution(jobName, command);
+            if (last.isPresent() && RESUMABLE.contains(last.get().getStatus())) {
+                LOG.info("resuming {} execution {} ({}) from its last commit", jobName, last.get().getId(),
+                        last.get().getStatus());
+                return resume(last.get());
+            }
+            long run = last.map(e -> RunParameters.of(e.getJobParameters()).run() + 1).orElse(1L);
+            RunParameters parameters = new RunParameters(command.year(), command.data(), command.out(), run);
+            return operator.start(job, parameters.toJobParameters());
+        }
+    }
+
+    /** Restarts a failed, stopped or crashed execution by id. */
+    public JobExecution restart(long executionId) throws Exception {
+        JobExecution execution = repository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalArgumentException("no job execution with id " + executionId);
+        }
+        String jobName = execution.getJobInstance().getJobName();
+        job(jobName);
+        RunParameters parameters = RunParameters.of(execution.getJobParameters());
+        try (RunLock lock = RunLock.acquire(locks, jobName + ":" + parameters.year())) {
+            JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
+            if (latest != null && latest.getId() != executionId) {
+                throw new IllegalArgumentException("execution " + executionId + " is not the latest of its job instance; "
+                        + "the latest is " + latest.getId());
+            }
+            if (!RESUMABLE.contains(execution.getStatus())) {
+                throw new IllegalArgumentException("execution " + executionId + " is " + execution.getStatus()
+                        + " and cannot be restarted");
+            }
+            return resume(execution);
+        }
+    }
+
+    private JobExecution resume(JobExecution execution) throws Exception {
+        JobExecution restartable = execution;
+        if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+            // We hold the run lock, so the process that ran it is gone: mark it failed first.
+            LOG.info("execution {} was left {} by a process that no longer runs; recovering it", execution.getId(),
+                    execution.getStatus());
+            restartable = operator.recover(execution);
+        }
+        return operator.restart(restartable);
+    }
+
+    private Optional<JobExecution> lastExecution(String jobName, RunParameters command) {
+        return repository.findJobInstances(jobName).stream()
+                .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+                .map(repository::getLastJobExecution)
+                .filter(e -> e != null && RunParameters.of(e.getJobParameters()).sameCommand(command))
+                .findFirst();
+    }
+
+    private Job job(String name) {
+        Job job = jobs.get(name);
+        if (job == null) {
+            throw new IllegalArgumentException("no job named " + name + " (jobs: " + String.join(", ", jobs.keySet()) + ")");
+        }
+        return job;
+    }
+}

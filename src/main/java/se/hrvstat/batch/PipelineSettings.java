@@ -1,0 +1,90 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the statisticians' files live ({@code jobs/}, {@code report-templates/}) and the
+ * settings of {@code jobs/annual.properties}. The launcher points {@code hrvstat.jobs-dir} at
+ * the repository's {@code jobs} folder; the default is {@code ./jobs}.
+ */
+@Component
+public class PipelineSettings {
+    private final Path jobsDir;
+    private final Path templatesDir;
+
+    public PipelineSettings(@Value("${hrvstat.jobs-dir:jobs}") String jobsDir,
+                            @Value("${hrvstat.templates-dir:report-templates}") String templatesDir) {
+        this.jobsDir = Path.of(jobsDir);
+        this.templatesDir = Path.of(templatesDir);
+    }
+
+    public Path jobsDir() {
+        return jobsDir;
+    }
+
+    public Path templatesDir() {
+        return templatesDir;
+    }
+
+    public Reader open(String fileName) {
+        Path file = jobsDir.resolve(fileName);
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath()
+                    + " (set hrvstat.jobs-dir or run from the repository root)", e);
+        }
+    }
+
+    private Properties annual() {
+        Properties p = new Properties();
+        try (Reader in = open("annual.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    public double maxRejectShare() {
+        return Double.parseDouble(annual().getProperty("validation.max-reject-share", "0.02"));
+    }
+
+    public String intervalMethod() {
+        return annual().getProperty("estimate.interval", "logit").strip();
+    }
+
+    public double level() {
+        return Double.parseDouble(annual().getProperty("estimate.level", "0.95"));
+    }
+
+    public int minNPublished() {
+        return Integer.parseInt(annual().getProperty("estimate.min-n-published", "10").strip());
+    }
+
+    public int minNReliable() {
+        return Integer.parseInt(annual().getProperty("estimate.min-n-reliable", "100").strip());
+    }
+
+    public double maxRse() {
+        return Double.parseDouble(annual().getProperty("estimate.max-rse", "0.30"));
+    }
+
+    /** Each breakdown is a list of columns (one column, or several for a crossing). */
+    public List<List<String>> breakdowns() {
+        String text = annual().getProperty("estimate.breakdowns", "sex").strip();
+        return Arrays.stream(text.split("\\s+")).filter(s -> !s.isEmpty())
+                .map(b -> List.of(b.split(","))).toList();
+    }
+}

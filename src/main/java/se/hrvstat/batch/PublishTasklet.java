@@ -1,0 +1,90 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.hrvstat.indicator.IndicatorCatalogue;
+import se.hrvstat.publish.AnnualReport;
+import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.publish.EstimatesCsvWriter;
+import se.hrvstat.publish.IndicatorInfo;
+import se.hrvstat.publish.PdfReportWriter;
+import se.hrvstat.publish.WorkbookWriter;
+import se.hrvstat.store.EstimateStore;
+import se.hrvstat.store.InputFileStore;
+
+/**
+ * Publishes the year's estimates into {@code OUT/<year>/}: the estimates CSV, the workbook and
+ * the PDF report. Each file is written under a temporary name and renamed when complete.
+ */
+class PublishTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
+    private final RunParameters run;
+    private final EstimateStore estimates;
+    private final InputFileStore files;
+    private final PipelineSettings settings;
+
+    PublishTasklet(RunParameters run, EstimateStore estimates, InputFileStore files, PipelineSettings settings) {
+        this.run = run;
+        this.estimates = estimates;
+        this.files = files;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        int year = run.year();
+        Path folder = run.out().resolve(Integer.toString(year));
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + folder, e);
+        }
+        List<EstimateRow> rows = estimates.load(year);
+        IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
+        List<IndicatorInfo> indicators = catalogue.indicators().stream()
+                .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
+        AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), Instant.now());
+        EstimatesCsvWriter.write(rows, folder.resolve("estimates-" + year + ".csv"));
+        WorkbookWriter.write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+        new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+        contribution.incrementWriteCount(rows.size());
+        LOG.info("published {} estimates into {}", rows.size(), folder);
+        return RepeatStatus.FINISHED;
+    }
+
+    private Map<String, String> metadata() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Referensår", Integer.toString(run.year()));
+        facts.put("Programversion", Version.current());
+        facts.put("Vikter", "Designvikter (N_h/n_h)·(M_hi/m_hi); ingen bortfallsjustering eller kalibrering ännu");
+        facts.put("Variansskattning", "Taylorlinjärisering, stratifierat tvåstegsurval (skolor inom strata, klasser "
+                + "inom skolor) med ändlighetskorrektion i båda stegen");
+        facts.put("Konfidensintervall", "95 %, " + settings.intervalMethod() + "-metoden (Korn–Graubard vid 0 och 1)");
+        facts.put("Röjandekontroll", "Skattningar på färre än " + settings.minNPublished()
+                + " svarande publiceras inte; färre än " + settings.minNReliable()
+                + " svarande eller relativt medelfel över " + Math.round(100 * settings.maxRse()) + " % markeras osäkra");
+        for (InputFileStore.Registered file : files.all()) {
+            if (file.rowsStaged() != null) {
+                facts.put("Indata " + Path.of(file.path()).getParent().getFileName() + "/" + Path.of(file.path()).getFileName()
+                                + " (" + file.kind() + " " + file.period() + ")",
+                        file.rowsStaged() + " rader, " + (file.rowsRejected() == null ? 0 : file.rowsRejected())
+                                + " avvisade, SHA-256 " + file.checksum().substring(0, 16) + "…");
+            }
+        }
+        return facts;
+    }
+}

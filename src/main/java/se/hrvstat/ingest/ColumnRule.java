@@ -1,0 +1,91 @@
+package se.hrvstat.ingest;
+
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The codebook's rule for one column: its type, what it allows, its missing codes and whether
+ * it may be empty. {@link #check} turns a raw cell into a typed value or a {@link Reject}.
+ */
+public record ColumnRule(String column, String type, String rule, Set<String> missingCodes, boolean required,
+                         Pattern pattern, Set<String> codes, long min, long max) {
+
+    /** The result of checking one cell: a typed value (possibly null = empty) or a reject. */
+    public record Checked(Object value, Reject reject) {
+        static Checked ok(Object value) {
+            return new Checked(value, null);
+        }
+
+        static Checked bad(Reject reject) {
+            return new Checked(null, reject);
+        }
+    }
+
+    public Checked check(String raw, ReferenceLists reference) {
+        String cell = raw == null ? "" : raw.strip();
+        if (cell.isEmpty() || "NA".equals(cell) && !"text".equals(type)) {
+            return required ? Checked.bad(new Reject("required", column, "", column + " is empty"))
+                    : Checked.ok(null);
+        }
+        if (missingCodes.contains(cell)) {
+            return Checked.ok(Integer.valueOf(cell));
+        }
+        return switch (type) {
+            case "int" -> checkInt(cell);
+            case "code" -> codes.contains(cell) ? Checked.ok(codeValue(cell))
+                    : bad("code", cell, "not a valid code (allowed: " + rule + missingText() + ")");
+            case "text" -> pattern.matcher(cell).matches() ? Checked.ok(cell)
+                    : bad("format", cell, "does not match " + rule);
+            case "pseudonym" -> pattern.matcher(cell).matches() ? Checked.ok(cell)
+                    : bad("pseudonym", cell, "is not a pseudonymous id (1-32 of A-Z a-z 0-9 _ -)");
+            case "kommun" -> reference.isMunicipality(cell) ? Checked.ok(cell)
+                    : bad("kommunkod", cell, "is not one of the 290 municipality codes");
+            case "lan" -> reference.isCounty(cell) ? Checked.ok(cell)
+                    : bad("lanskod", cell, "is not one of the 21 county codes");
+            case "yesno" -> "ja".equals(cell) || "nej".equals(cell) ? Checked.ok("ja".equals(cell))
+                    : bad("yesno", cell, "must be ja or nej");
+            case "timestamp" -> checkTimestamp(cell);
+            default -> throw new IllegalStateException("unknown codebook type " + type);
+        };
+    }
+
+    private Checked checkInt(String cell) {
+        try {
+            long value = Long.parseLong(cell);
+            if (value < min || value > max) {
+                return bad("range", cell, "is outside " + min + ".." + max);
+            }
+            return Checked.ok(value <= Integer.MAX_VALUE ? (Object) (int) value : (Object) value);
+        } catch (NumberFormatException e) {
+            return bad("integer", cell, "is not a whole number");
+        }
+    }
+
+    private Checked checkTimestamp(String cell) {
+        try {
+            return Checked.ok(OffsetDateTime.parse(cell).toLocalDateTime());
+        } catch (DateTimeParseException e) {
+            try {
+                return Checked.ok(LocalDateTime.parse(cell));
+            } catch (DateTimeParseException e2) {
+                return bad("timestamp", cell, "is not an ISO 8601 timestamp");
+            }
+        }
+    }
+
+    private static Object codeValue(String cell) {
+        return cell.chars().allMatch(Character::isDigit) && cell.length() < 6 ? (Object) Integer.valueOf(cell) : cell;
+    }
+
+    private String missingText() {
+        return missingCodes.isEmpty() ? "" : "; missing: " + String.join(" ", missingCodes);
+    }
+
+    private Checked bad(String ruleName, String cell, String problem) {
+        String shown = cell.length() > 60 ? cell.substring(0, 60) + "..." : cell;
+        return Checked.bad(new Reject(ruleName, column, shown, column + " '" + shown + "' " + problem));
+    }
+}

@@ -1,0 +1,126 @@
+package se.hrvstat.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Detects the dialect of a CSV file from its first bytes and its header line, never by a
+ * silent guess: the header must split into exactly the expected column names with one
+ * separator and not with the other, else the file is refused with a message.
+ *
+ * <p>Character set: a UTF-8 byte-order mark means UTF-8; otherwise the first 64 KiB must
+ * decode as strict UTF-8, else the file is read as Windows-1252 (the Swedish Excel default).
+ * A NUL byte means the file is not text.
+ */
+public final class CsvDialectDetector {
+    private static final int SAMPLE_BYTES = 64 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CsvDialectDetector() {
+    }
+
+    public static CsvDialect detect(Path file, List<String> expectedHeader) {
+        byte[] sample = readSample(file);
+        if (sample.length == 0) {
+            throw new InputFileException(file, 1, 0, "the file is empty");
+        }
+        boolean bom = sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
+                && (sample[2] & 0xFF) == 0xBF;
+        byte[] text = bom ? Arrays.copyOfRange(sample, 3, sample.length) : sample;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == 0) {
+                throw new InputFileException(file, 0, 0, "the file is not text (it contains a NUL byte at byte "
+                        + (i + 1) + ")");
+            }
+        }
+        Charset charset = bom || isUtf8(text, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        String headerLine = firstLine(new String(text, charset));
+        char delimiter = delimiter(file, headerLine, expectedHeader);
+        return new CsvDialect(charset, bom, delimiter, delimiter == ';' ? ',' : '.');
+    }
+
+    private static char delimiter(Path file, String headerLine, List<String> expected) {
+        boolean comma = splitsInto(headerLine, ',', expected);
+        boolean semicolon = splitsInto(headerLine, ';', expected);
+        if (comma && !semicolon) {
+            return ',';
+        }
+        if (semicolon && !comma) {
+            return ';';
+        }
+        if (comma) {
+            throw new InputFileException(file, 1, 0, "the separator is ambiguous (the header splits with both ',' and ';')");
+        }
+        List<String> found = Arrays.stream(headerLine.split(headerLine.indexOf(';') >= 0 ? ";" : ",", -1))
+                .map(CsvDialectDetector::clean).toList();
+        for (int i = 0; i < Math.max(found.size(), expected.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : "(no column)";
+            String got = i < found.size() ? found.get(i) : "(missing)";
+            if (!want.equals(got)) {
+                throw new InputFileException(file, 1, i + 1, "wrong header: expected '" + want + "' but found '"
+                        + got + "' (the header must be " + String.join(",", expected) + ")");
+            }
+        }
+        throw new InputFileException(file, 1, 0, "wrong header");
+    }
+
+    private static boolean splitsInto(String headerLine, char delimiter, List<String> expected) {
+        List<String> names = Arrays.stream(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
+                .map(CsvDialectDetector::clean).toList();
+        return names.equals(expected);
+    }
+
+    private static String clean(String name) {
+        String trimmed = name.trim();
+        if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+            trimmed = trimmed.substring(1, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static String firstLine(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean isUtf8(byte[] text, boolean truncated) {
+        int length = text.length;
+        if (truncated) {
+            // do not judge a multi-byte character cut by the sample's end
+            while (length > 0 && (text[length - 1] & 0xC0) == 0x80) {
+                length--;
+            }
+            if (length > 0 && (text[length - 1] & 0x80) != 0) {
+                length--;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(text, 0, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readSample(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SAMPLE_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

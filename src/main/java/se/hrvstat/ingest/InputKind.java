@@ -1,0 +1,60 @@
+package se.hrvstat.ingest;
+
+import java.util.List;
+
+/**
+ * The kinds of input file of EXCHANGE.md, with the exact header each must carry, in the order
+ * in which they are loaded (a class must be known before the answers that refer to it).
+ */
+public enum InputKind {
+    DESIGN("survey", "design.csv", List.of("stratum", "lanskod", "kommunkod", "school_id", "class_id", "grade",
+            "schools_in_stratum", "schools_sampled", "classes_in_school", "classes_sampled", "enrolled")),
+    RESPONSES("survey", "responses.csv", List.of("resp_id", "wave", "class_id", "sex", "grade", "age", "born",
+            "disability", "lgbtq", "q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08", "q09", "q10", "q11",
+            "q12", "q13", "q14", "q15", "q16")),
+    POPULATION("survey", "population.csv", List.of("margin", "lanskod", "sex", "grade", "count")),
+    MUNICIPAL_POPULATION("municipal", "population_municipal.csv",
+            List.of("year", "kommunkod", "sex", "age_group", "count")),
+    RETURNS("municipal", "returns.csv", List.of("year", "kommunkod", "sector", "sex", "age_group", "measure",
+            "value", "submitted")),
+    EFFORTS("municipal", "efforts.csv", List.of("year", "kommunkod", "submitted", "action_plan",
+            "routine_social", "routine_school", "coordinator", "staff_trained", "staff_total",
+            "cooperation_police", "cooperation_region", "preventive_method"));
+
+    private final String area;
+    private final String fileName;
+    private final List<String> header;
+
+    InputKind(String area, String fileName, List<String> header) {
+        this.area = area;
+        this.fileName = fileName;
+        this.header = header;
+    }
+
+    /** {@code survey} or {@code municipal}: the folder under the data directory. */
+    public String area() {
+        return area;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** Position of a column in the header, or -1. */
+    public int column(String name) {
+        return header.indexOf(name);
+    }
+
+    /** The code stored in the database ({@code design}, {@code responses}, ...). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static InputKind fromCode(String code) {
+        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    }
+}

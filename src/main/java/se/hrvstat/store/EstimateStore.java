@@ -1,0 +1,60 @@
+package se.hrvstat.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import se.hrvstat.publish.EstimateRow;
+
+/** The published estimates of a reference year and the facts of its run. */
+@Repository
+public class EstimateStore {
+    private final JdbcTemplate jdbc;
+
+    public EstimateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the year's estimates whole (call inside one transaction). */
+    public void replace(int year, List<EstimateRow> rows) {
+        jdbc.update("DELETE FROM survey_estimate WHERE ref_year = ?", year);
+        List<Object[]> args = new ArrayList<>();
+        int seq = 0;
+        for (EstimateRow r : rows) {
+            args.add(new Object[] {year, ++seq, r.indicator(), r.wave(), r.domain(), r.estimate(), r.se(), r.ciLow(),
+                    r.ciHigh(), r.deff(), r.n(), r.flag()});
+        }
+        jdbc.batchUpdate("INSERT INTO survey_estimate (ref_year, seq, indicator, wave, domain_label, estimate, se, "
+                + "ci_low, ci_high, deff, n, flag) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", args);
+    }
+
+    public List<EstimateRow> load(int year) {
+        return jdbc.query("SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY seq", (rs, i) -> new EstimateRow(
+                rs.getString("indicator"), rs.getInt("wave"), rs.getString("domain_label"),
+                rs.getObject("estimate", Double.class), rs.getObject("se", Double.class),
+                rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
+                rs.getObject("deff", Double.class), rs.getLong("n"), rs.getString("flag")), year);
+    }
+
+    public void replaceFacts(int year, Map<String, String> facts) {
+        jdbc.update("DELETE FROM run_fact WHERE ref_year = ?", year);
+        int seq = 0;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
+                    fact.getKey(), fact.getValue());
+        }
+    }
+
+    public Map<String, String> facts(int year) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        jdbc.query("SELECT label, fact FROM run_fact WHERE ref_year = ? ORDER BY seq",
+                rs -> {
+                    facts.put(rs.getString(1), rs.getString(2));
+                }, year);
+        return facts;
+    }
+}

@@ -1,0 +1,67 @@
+package se.hrvstat.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The register of input files, keyed by checksum, with their load state and counts. */
+@Repository
+public class InputFileStore {
+    private final JdbcTemplate jdbc;
+
+    public InputFileStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A registered file and how far it has come. */
+    public record Registered(long fileId, String checksum, String kind, int period, String path, boolean staged,
+                             boolean validated, Integer rowsStaged, Integer rowsAccepted, Integer rowsRejected,
+                             String dialect) {
+    }
+
+    /** Registers a file by checksum, or returns the one registered before (same content). */
+    public Registered register(String checksum, String kind, int period, String path, String dialect) {
+        Optional<Registered> known = find(checksum);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        jdbc.update("INSERT INTO input_file (checksum, kind, period, path, dialect, registered_at) VALUES (?,?,?,?,?,?)",
+                checksum, kind, period, path, dialect, Timestamp.from(Instant.now()));
+        return find(checksum).orElseThrow();
+    }
+
+    public Optional<Registered> find(String checksum) {
+        return jdbc.query("SELECT * FROM input_file WHERE checksum = ?", (rs, i) -> map(rs), checksum).stream().findFirst();
+    }
+
+    public List<Registered> all() {
+        return jdbc.query("SELECT * FROM input_file ORDER BY file_id", (rs, i) -> map(rs));
+    }
+
+    public void markStaged(long fileId) {
+        jdbc.update("UPDATE input_file SET staged_at = ?, rows_staged = (SELECT COUNT(*) FROM staging_row s "
+                + "WHERE s.file_id = ?) WHERE file_id = ? AND staged_at IS NULL",
+                Timestamp.from(Instant.now()), fileId, fileId);
+    }
+
+    /** Marks every staged, not yet validated file as validated, with its counts. */
+    public void markValidated() {
+        jdbc.update("UPDATE input_file SET validated_at = ?, "
+                + "rows_rejected = (SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = input_file.file_id) "
+                + "WHERE staged_at IS NOT NULL AND validated_at IS NULL", Timestamp.from(Instant.now()));
+        jdbc.update("UPDATE input_file SET rows_accepted = rows_staged - rows_rejected WHERE rows_accepted IS NULL "
+                + "AND validated_at IS NOT NULL");
+    }
+
+    private static Registered map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Registered(rs.getLong("file_id"), rs.getString("checksum"), rs.getString("kind"),
+                rs.getInt("period"), rs.getString("path"), rs.getTimestamp("staged_at") != null,
+                rs.getTimestamp("validated_at") != null, (Integer) rs.getObject("rows_staged", Integer.class),
+                rs.getObject("rows_accepted", Integer.class), rs.getObject("rows_rejected", Integer.class),
+                rs.getString("dialect"));
+    }
+}
