@@ -53,12 +53,22 @@ public final class Codes {
         if (code == MISSING) {
             return true;
         }
+        for (int m : missingCodes(variable)) {
+            if (m == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The codes besides {@link #MISSING} that mean missing for {@code variable}. */
+    static int[] missingCodes(String variable) {
         if (ITEMS.contains(variable)) {
-            return code == 8 || code == 9;
+            return new int[] {8, 9};
         }
         return switch (variable) {
-            case "sex", "born", "disability", "lgbtq" -> code == 9;
-            default -> false;
+            case "sex", "born", "disability", "lgbtq" -> new int[] {9};
+            default -> new int[0];
         };
     }
 }

@@ -193,7 +193,7 @@ sealed interface Expr {
             };
         }
 
-        private static boolean contains(int[] values, int code) {
+        static boolean contains(int[] values, int code) {
             for (int v : values) {
                 if (v == code) {
                     return true;
@@ -223,10 +223,10 @@ sealed interface Expr {
 
         public RowTruth bind(Map<String, int[]> columns) {
             int[] codes = columns.get(variable);
-            String v = variable;
+            int[] missing = Codes.missingCodes(variable);
             return row -> {
                 int code = codes[row];
-                if (Codes.isMissing(v, code)) {
+                if (code == Codes.MISSING || Op.contains(missing, code)) {
                     return Truth.UNKNOWN;
                 }
                 return op.test(code, values) ? Truth.TRUE : Truth.FALSE;
