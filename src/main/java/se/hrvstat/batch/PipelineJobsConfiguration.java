@@ -132,7 +132,7 @@ public class PipelineJobsConfiguration {
     /** Staged rows of files not yet validated, in load order (file, then line). */
     @Bean
     @StepScope
-    JdbcPagingItemReader<SourceRow> stagedRows(DataSource dataSource) {
+    JdbcPagingItemReader<SourceRow> stagedRows(DataSource dataSource) throws Exception {
         return new JdbcPagingItemReaderBuilder<SourceRow>().name("stagedRows").dataSource(dataSource)
                 .selectClause("file_id, line_no, fields, pin_columns, kind, period")
                 .fromClause("(SELECT s.file_id, s.line_no, s.fields, s.pin_columns, f.kind, f.period FROM staging_row s "

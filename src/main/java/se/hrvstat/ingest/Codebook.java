@@ -41,8 +41,9 @@ public final class Codebook {
         try {
             CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader()
                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-            for (CSVRecord r : format.parse(new BufferedReader(in))) {
-                String where = sourceName + ", line " + r.getParserLineNumber();
+            org.apache.commons.csv.CSVParser parser = format.parse(new BufferedReader(in));
+            for (CSVRecord r : parser) {
+                String where = sourceName + ", line " + parser.getCurrentLineNumber();
                 InputKind kind = kindOf(r.get("file"), where);
                 int column = kind.column(r.get("column"));
                 if (column < 0) {

@@ -1,0 +1,22 @@
+package se.hrvstat.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: only subcommands do anything. */
+@Command(name = "hrvstat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Statistics pipeline of the national centre against honour-related violence and oppression:",
+            "ingest and validate survey waves and municipal returns, weight, estimate and publish.", ""},
+        subcommands = {RunCommand.class, JobsCommand.class, RestartCommand.class, ValidateCommand.class,
+            se.hrvstat.cli.estimate.EstimateCommand.class, GenerateSampleDataCommand.class},
+        footer = {"", "Exit status: 0 success, 1 failed (restartable), 2 usage error, 3 input rejected.",
+            "Store: embedded H2 in ./hrvstat-data/ unless --db or HRVSTAT_DB_URL names another."})
+public class HrvstatCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command (see hrvstat --help)");
+    }
+}

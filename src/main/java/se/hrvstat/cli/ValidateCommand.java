@@ -1,0 +1,55 @@
+package se.hrvstat.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.hrvstat.batch.PipelineSettings;
+import se.hrvstat.ingest.Codebook;
+import se.hrvstat.ingest.DryRunValidation;
+import se.hrvstat.ingest.ReferenceLists;
+
+/** {@code hrvstat validate --data DIR --year YEAR}: a dry run of ingest and validation. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Dry run of ingest and validation: per file the rows read, accepted and rejected, "
+                + "and the reasons with counts. Writes nothing to the database.",
+            "Exits 3 where 'run annual' would stop on the same files, else 0."})
+public class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "input folder (EXCHANGE.md layout)")
+    Path data;
+
+    @Option(names = "--year", required = true, description = "reference year; waves and years up to it are read")
+    int year;
+
+    @Override
+    public Integer call() throws IOException {
+        PipelineSettings settings = new PipelineSettings(System.getProperty("hrvstat.jobs-dir", "jobs"),
+                System.getProperty("hrvstat.templates-dir", "report-templates"));
+        Codebook codebook;
+        try (Reader in = settings.open("codebook.csv")) {
+            codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
+        }
+        List<DryRunValidation.FileSummary> files = DryRunValidation.validate(data, year, codebook, ReferenceLists.standard());
+        double tolerance = settings.maxRejectShare();
+        boolean stop = false;
+        for (DryRunValidation.FileSummary f : files) {
+            boolean over = f.rejectedShare() > tolerance;
+            stop |= over;
+            System.out.printf("%s%n  %s%n  read %d, accepted %d, rejected %d%s%n", f.file(), f.dialect(), f.read(),
+                    f.accepted(), f.rejected(), over ? String.format("  -- over the tolerance of %.1f %%", 100 * tolerance) : "");
+            for (Map.Entry<String, Long> rule : f.rejectsByRule().entrySet()) {
+                System.out.printf("    %-28s %d%n", rule.getKey(), rule.getValue());
+            }
+            f.examples().forEach(e -> System.out.println("    e.g. " + e));
+        }
+        if (files.isEmpty()) {
+            System.out.println("no input files found under " + data + " for years up to " + year);
+        }
+        return stop ? ExitCodes.INPUT_REJECTED : ExitCodes.SUCCESS;
+    }
+}

@@ -1,0 +1,73 @@
+package se.hrvstat.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Ingest and validation without a store: reads every input file up to the year, validates each
+ * row as the pipeline would and counts what it would accept and reject. Writes nothing.
+ */
+public final class DryRunValidation {
+    private DryRunValidation() {
+    }
+
+    /** What validation made of one file. */
+    public record FileSummary(Path file, String dialect, long read, long accepted, long rejected,
+                              Map<String, Long> rejectsByRule, List<String> examples) {
+        public double rejectedShare() {
+            return read == 0 ? 0 : (double) rejected / read;
+        }
+    }
+
+    public static List<FileSummary> validate(Path dataDir, int year, Codebook codebook, ReferenceLists reference) {
+        Map<Integer, Map<String, Integer>> classes = new HashMap<>();
+        ClassRegistry registry = new ClassRegistry() {
+            @Override
+            public Integer gradeOf(int wave, String classId) {
+                return classes.getOrDefault(wave, Map.of()).get(classId);
+            }
+
+            @Override
+            public void register(int wave, String classId, int grade) {
+                classes.computeIfAbsent(wave, w -> new HashMap<>()).put(classId, grade);
+            }
+        };
+        RowValidator validator = new RowValidator(codebook, reference, registry);
+        List<FileSummary> summaries = new ArrayList<>();
+        long fileId = 0;
+        for (InputFile input : InputDiscovery.discover(dataDir, year)) {
+            summaries.add(validateFile(input, ++fileId, validator));
+        }
+        return summaries;
+    }
+
+    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator) {
+        long read = 0;
+        long rejected = 0;
+        Map<String, Long> byRule = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
+            for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
+                read++;
+                ValidatedRow result = validator.validate(
+                        SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields()));
+                if (!result.accepted()) {
+                    rejected++;
+                    for (Reject reject : result.rejects()) {
+                        byRule.merge(reject.rule(), 1L, Long::sum);
+                        if (examples.size() < 5) {
+                            examples.add("line " + row.line() + (reject.column() == null ? "" : ", column "
+                                    + reject.column()) + ": " + reject.message());
+                        }
+                    }
+                }
+            }
+            return new FileSummary(input.path(), source.dialect().describe(), read, read - rejected, rejected, byRule,
+                    examples);
+        }
+    }
+}

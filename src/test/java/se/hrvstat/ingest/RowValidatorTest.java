@@ -1,0 +1,153 @@
+package se.hrvstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The codebook (jobs/codebook.csv) and the rules across cells and files (jobs/rules.md). */
+class RowValidatorTest {
+    private RowValidator validator;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Codebook codebook;
+        try (Reader in = Files.newBufferedReader(Path.of("jobs/codebook.csv"))) {
+            codebook = Codebook.parse(in, "jobs/codebook.csv");
+        }
+        Map<String, Integer> classes = new HashMap<>();
+        validator = new RowValidator(codebook, ReferenceLists.standard(), new ClassRegistry() {
+            @Override
+            public Integer gradeOf(int wave, String classId) {
+                return classes.get(wave + "/" + classId);
+            }
+
+            @Override
+            public void register(int wave, String classId, int grade) {
+                classes.put(wave + "/" + classId, grade);
+            }
+        });
+        validator.validate(row(InputKind.DESIGN, 2, "01-GR", "01", "0114", "S1", "C1", "9", "40", "12", "3", "1", "25"));
+    }
+
+    private static SourceRow row(InputKind kind, int line, String... fields) {
+        return SourceRow.screened(1, kind, 2024, line, fields);
+    }
+
+    private static String[] answer(String respId, String classId, String grade, String q11, String q15) {
+        return new String[] {respId, "2024", classId, "1", grade, "15", "1", "2", "2", "2", "2", "1", "2", "2", "2",
+            "2", "2", "2", "2", q11, "2", "2", "2", q15, "1"};
+    }
+
+    @Test
+    void aWellFormedAnswerIsAcceptedWithTypedValues() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C1", "9", "2", "")));
+
+        assertThat(result.rejects()).isEmpty();
+        assertThat(result.value("sex")).isEqualTo(1);
+        assertThat(result.value("q15")).isNull();
+    }
+
+    @Test
+    void q15AnsweredWithoutRoutingIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C1", "9", "2", "1")));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("routing_q15");
+    }
+
+    @Test
+    void q15LeftEmptyWhenRoutedIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C1", "9", "1", "")));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("routing_q15");
+    }
+
+    @Test
+    void anAnswerFromAClassOutsideTheDesignIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C9", "9", "2", "")));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("class_in_design");
+    }
+
+    @Test
+    void aGradeOtherThanTheClassesIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C1", "11", "2", "")));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("grade_matches_class");
+    }
+
+    @Test
+    void aRespIdThatIsAPersonalIdentityNumberIsMaskedAndRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, answer("640823-3234", "C1", "9", "2", "")));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("personal_identity_number");
+        assertThat(result.source().fields()[0]).isEqualTo("64*********");
+        assertThat(result.source().joinedFields()).doesNotContain("640823");
+    }
+
+    @Test
+    void aCodeOutsideTheCodebookIsRejectedNamingTheColumnAndValue() {
+        String[] fields = answer("R1", "C1", "9", "2", "");
+        fields[6] = "7";
+
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, fields));
+
+        assertThat(result.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("code");
+            assertThat(r.column()).isEqualTo("born");
+            assertThat(r.value()).isEqualTo("7");
+        });
+    }
+
+    @Test
+    void missingCodesAreKeptAsCodes() {
+        String[] fields = answer("R1", "C1", "9", "2", "");
+        fields[3] = "9";
+        fields[9] = "8";
+
+        ValidatedRow result = validator.validate(row(InputKind.RESPONSES, 2, fields));
+
+        assertThat(result.rejects()).isEmpty();
+        assertThat(result.value("sex")).isEqualTo(9);
+        assertThat(result.value("q01")).isEqualTo(8);
+    }
+
+    @Test
+    void aDuplicateRespIdInTheSameFileIsRejected() {
+        validator.validate(row(InputKind.RESPONSES, 2, answer("R1", "C1", "9", "2", "")));
+
+        ValidatedRow second = validator.validate(row(InputKind.RESPONSES, 3, answer("R1", "C1", "9", "2", "")));
+
+        assertThat(second.rejects()).extracting(Reject::rule).containsExactly("duplicate_key");
+    }
+
+    @Test
+    void moreStaffTrainedThanStaffIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.EFFORTS, 2, "2024", "0114", "2024-03-01T10:00:00Z", "ja",
+                "ja", "nej", "ja", "12", "10", "ja", "nej", "nej"));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("staff_trained_within_total");
+    }
+
+    @Test
+    void anUnknownMunicipalityIsRejected() {
+        ValidatedRow result = validator.validate(row(InputKind.RETURNS, 2, "2024", "0199", "skola", "annat", "13-17",
+                "hot", "3", "2024-03-01T10:00:00Z"));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("kommunkod");
+    }
+
+    @Test
+    void aRowWithTooFewFieldsIsRejectedNotLost() {
+        ValidatedRow result = validator.validate(row(InputKind.RETURNS, 7, "2024", "0114"));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("wrong_field_count");
+        assertThat(result.source().line()).isEqualTo(7);
+    }
+}
