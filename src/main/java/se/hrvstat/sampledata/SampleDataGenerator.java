@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.hrvstat.ingest.form.MunicipalForm;
+
 /**
  * Seeded generator of the project's sample data: the youth survey (three waves), the municipal
  * mapping (two years, as CSV rows and as filled-in Excel forms), the known truth and a set of
@@ -36,12 +38,15 @@ public final class SampleDataGenerator {
         for (int wave : SurveyGenerator.WAVES) {
             waves.add(survey.generateWave(wave, outDir.resolve("survey"), outDir.resolve("truth")));
         }
-        for (SurveyGenerator.WaveSummary w : waves) {
-            System.out.println(w.wave() + ": pop=" + w.populationStudents() + " schools=" + w.schoolsInFrame() + "/"
-                    + w.schoolsSampled() + " classes=" + w.classesSampled() + " out=" + w.classesNotParticipating()
-                    + " enrolledPart=" + w.enrolledInParticipatingClasses() + " resp=" + w.respondents());
-            w.headline().forEach((k, v) -> System.out.printf("  %-16s %.4f %.4f %.4f%n", k, v[0], v[1], v[2]));
+        MunicipalGenerator municipal = new MunicipalGenerator(ref, geo, seed);
+        List<MunicipalGenerator.YearSummary> years = new ArrayList<>();
+        for (int year : MunicipalGenerator.YEARS) {
+            years.add(municipal.generateYear(year, outDir.resolve("municipal"), outDir.resolve("truth")));
         }
+        MunicipalForm.writeBlankTemplate(outDir.resolve("forms").resolve("kartlaggning-mall.xlsx"));
+        int lastWave = SurveyGenerator.WAVES[SurveyGenerator.WAVES.length - 1];
+        new BrokenFiles(outDir.resolve("broken"), seed).write(outDir.resolve("survey").resolve(String.valueOf(lastWave)));
+        TruthReport.write(outDir.resolve("TRUTH.md"), seed, scale, waves, years);
     }
 
     public static void main(String[] args) {
@@ -58,5 +63,6 @@ public final class SampleDataGenerator {
             }
         }
         generate(out, seed, scale);
+        System.out.println("Sample data written to " + out.toAbsolutePath() + " (seed " + seed + ", scale " + scale + ")");
     }
 }
