@@ -1,0 +1,241 @@
+package se.hrvstat.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
+ * page with key figures, a table of the main indicators of the latest wave (overall and by sex
+ * when the data has {@code sex=} domains) with 95 % intervals and n, a bar chart, and the method
+ * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded), the PDF is
+ * tagged with language sv-SE, title and author.
+ *
+ * <p>Templates: {@value #MAIN_TEMPLATE} and {@value #LIST_TEMPLATE}, read from the folder given to
+ * the constructor (default {@code report-templates} in the working directory) and, if not there,
+ * from the classpath folder {@code /report-templates/}. Each template is compiled once per JVM
+ * (keyed by its location and modification time) and then reused; the writer is thread safe.
+ */
+public final class PdfReportWriter {
+
+    public static final String MAIN_TEMPLATE = "annual-report.jrxml";
+    public static final String LIST_TEMPLATE = "key-value-list.jrxml";
+    /** Default template folder, relative to the working directory. */
+    public static final Path DEFAULT_TEMPLATES = Path.of("report-templates");
+
+    private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter PUBLISHED =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", SwedishFormat.LOCALE).withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final Path templatesDir;
+
+    /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
+    public PdfReportWriter() {
+        this(DEFAULT_TEMPLATES);
+    }
+
+    /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
+    public PdfReportWriter(Path templatesDir) {
+        this.templatesDir = templatesDir;
+    }
+
+    /** Fills the report for {@code report} and writes it to {@code file} atomically. */
+    public void write(AnnualReport report, Path file) throws IOException {
+        JasperPrint print = fill(report);
+        AtomicFiles.write(file, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                export(print, report, out);
+            }
+        });
+    }
+
+    JasperPrint fill(AnnualReport report) throws IOException {
+        JasperReport main = template(MAIN_TEMPLATE);
+        JasperReport list = template(LIST_TEMPLATE);
+        ReportData data = new ReportData(report);
+        Optional<Integer> wave = data.latestWave();
+        int latest = wave.orElse(report.year());
+        Integer previous = wave.flatMap(data::previousWave).orElse(null);
+        List<Map<String, ?>> rows = tableRows(data, latest, previous);
+        boolean hasSex = rows.stream().anyMatch(r -> !Boolean.TRUE.equals(r.get("overall")));
+
+        Map<String, Object> params = new HashMap<>();
+        params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
+        params.put("YEAR", report.year());
+        params.put("WAVE", latest);
+        params.put("PREVIOUS_WAVE", previous);
+        params.put("PUBLISHER", ReportData.PUBLISHER);
+        params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
+        params.put("KEY_FIGURES", keyFigures(data, latest, previous));
+        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN);
+        params.put("HAS_SEX", hasSex);
+        params.put("LIST_REPORT", list);
+        params.put("METHOD_DATA", new JRMapCollectionDataSource(keyValues(report.metadata())));
+        Map<String, String> definitions = new LinkedHashMap<>();
+        for (IndicatorInfo info : data.mainIndicators()) {
+            definitions.put(info.label(), info.definition());
+        }
+        params.put("DEFINITION_DATA", new JRMapCollectionDataSource(keyValues(definitions)));
+        try {
+            return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                    .fill(main, params, new JRMapCollectionDataSource(rows));
+        } catch (JRException e) {
+            throw new IOException("could not fill the annual report " + report.year() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void export(JasperPrint print, AnnualReport report, OutputStream out) throws IOException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        // JasperReports 7.0.8 Community cannot tag PDFs (setTagged(true) throws: tagging moved to the
+        // commercial edition); the language is still written to the catalogue (see addLanguage).
+        config.setTagged(false);
+        config.setTagLanguage("sv-SE");
+        config.setMetadataTitle("Unga och heder " + report.year()
+                + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year());
+        config.setMetadataAuthor(ReportData.PUBLISHER);
+        config.setMetadataSubject("Hedersrelaterat våld och förtryck bland unga: nationell skolenkät");
+        config.setMetadataKeywords("hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
+        config.setMetadataCreator("hrvstat");
+        config.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IOException("could not write the annual report PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** One record per main indicator and group (Samtliga, Flickor, Pojkar, other sex codes) of the wave. */
+    static List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (IndicatorInfo info : data.mainIndicators()) {
+            List<EstimateRow> ofIndicator = data.report().estimates().stream()
+                    .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
+                    .filter(r -> isOverall(r.domain()) || isSexOnly(r.domain()))
+                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> isOverall(r.domain()) ? "" : r.domain()))
+                    .toList();
+            for (EstimateRow r : ofIndicator) {
+                Map<String, Object> m = new HashMap<>();
+                boolean overall = isOverall(r.domain());
+                boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())
+                        || !SwedishFormat.isPresent(r.estimate());
+                m.put("indicator", info.name());
+                m.put("indicatorLabel", data.label(info.name()));
+                m.put("groupLabel", DomainLabels.label(r.domain()));
+                m.put("estimateText", SwedishFormat.estimateCell(r));
+                m.put("ciText", SwedishFormat.intervalCell(r));
+                m.put("previousText", previous == null ? null
+                        : data.find(info.name(), previous, r.domain()).map(SwedishFormat::estimateCell)
+                                .orElse(SwedishFormat.SYMBOL_SUPPRESSED));
+                m.put("nText", SwedishFormat.integer(r.n()));
+                m.put("overall", overall);
+                m.put("inChart", !suppressed && (overall || "sex=1".equals(r.domain().trim())
+                        || "sex=2".equals(r.domain().trim())));
+                m.put("chartValue", suppressed ? null : r.estimate() * 100.0);
+                rows.add(m);
+            }
+        }
+        return rows;
+    }
+
+    /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
+    static String keyFigures(ReportData data, int wave, Integer previous) {
+        StringBuilder sb = new StringBuilder();
+        for (IndicatorInfo info : data.mainIndicators()) {
+            Optional<EstimateRow> now = data.find(info.name(), wave, "");
+            if (now.isEmpty()) {
+                continue;
+            }
+            sb.append("• ").append(data.label(info.name())).append(": ")
+                    .append(SwedishFormat.estimateCell(now.get())).append(" %");
+            if (previous != null) {
+                data.find(info.name(), previous, "").ifPresent(p ->
+                        sb.append(" (").append(previous).append(": ").append(SwedishFormat.estimateCell(p)).append(" %)"));
+            }
+            sb.append('\n');
+        }
+        if (sb.length() == 0) {
+            return "Inga skattningar att redovisa för " + wave + ".";
+        }
+        return "Andel av eleverna " + wave + (previous != null ? " (inom parentes " + previous + ")" : "") + ":\n"
+                + sb.toString().stripTrailing();
+    }
+
+    private static boolean isOverall(String domain) {
+        return domain == null || domain.isBlank();
+    }
+
+    private static boolean isSexOnly(String domain) {
+        return domain.trim().matches("sex=\\d+");
+    }
+
+    private static List<Map<String, ?>> keyValues(Map<String, String> entries) {
+        List<Map<String, ?>> list = new ArrayList<>();
+        if (entries != null) {
+            entries.forEach((k, v) -> list.add(Map.of("key", k == null ? "" : k, "value", v == null ? "" : v)));
+        }
+        return list;
+    }
+
+    /** The compiled template {@code name}: from the templates folder, else the classpath; compiled once. */
+    JasperReport template(String name) throws IOException {
+        Path file = templatesDir.resolve(name);
+        try {
+            if (Files.isRegularFile(file)) {
+                String key = file.toAbsolutePath().normalize() + "@" + Files.getLastModifiedTime(file).toMillis();
+                JasperReport cached = COMPILED.get(key);
+                if (cached != null) {
+                    return cached;
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    JasperReport compiled = JasperCompileManager.compileReport(in);
+                    COMPILED.put(key, compiled);
+                    return compiled;
+                }
+            }
+            String resource = "/report-templates/" + name;
+            String key = "classpath:" + resource;
+            JasperReport cached = COMPILED.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            try (InputStream in = PdfReportWriter.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("report template " + name + " not found: neither " + file.toAbsolutePath()
+                            + " nor classpath " + resource);
+                }
+                JasperReport compiled = JasperCompileManager.compileReport(in);
+                COMPILED.put(key, compiled);
+                return compiled;
+            }
+        } catch (JRException e) {
+            throw new IOException("report template " + name + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package se.hrvstat.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes {@code tabeller-<year>.xlsx}: a contents sheet, the tables behind the report, the
+ * indicator definitions and the run's metadata.
+ *
+ * <p>Storage: shares are stored as shares in [0, 1] with the display format {@code 0.0%} (so
+ * 0.1234 shows as 12,3 % in a Swedish Excel); changes between waves on the sheet "Förändringar"
+ * are stored in percentage points (0.54 means +0,5 procentenheter) with format {@code +0.0}; counts
+ * with {@code #,##0} (space as thousands separator in a Swedish Excel). Format codes are locale
+ * neutral: Excel shows decimal comma and space separators from the reader's Swedish settings.
+ * Suppressed or missing values are the text {@code ..} (legend on each sheet); uncertain
+ * estimates keep their value and carry {@code *} in the column "Anm.".
+ *
+ * <p>No cell is ever a formula: text goes through {@link #text}, which writes a string cell, and
+ * text that a spreadsheet could take for a formula ({@code = + - @}, tab, CR) also gets Excel's
+ * quote prefix so that editing the cell keeps it text.
+ */
+public final class WorkbookWriter {
+
+    static final String SHEET_CONTENTS = "Innehåll";
+    static final String SHEET_INDICATORS = "Indikatorer";
+    static final String SHEET_CHANGES = "Förändringar";
+    static final String SHEET_DEFINITIONS = "Definitioner";
+    static final String SHEET_METADATA = "Metadata";
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+    /** Writes the workbook of {@code report} to {@code file} atomically. */
+    public void write(AnnualReport report, Path file) throws IOException {
+        AtomicFiles.write(file, tmp -> {
+            try (Workbook wb = build(report); OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+        });
+    }
+
+    /** Builds the workbook in memory (the tables are small: thousands of rows at most). */
+    Workbook build(AnnualReport report) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles st = new Styles(wb);
+        ReportData data = new ReportData(report);
+        String source = "Källa: Unga och heder " + report.year() + ", " + ReportData.PUBLISHER + ".";
+
+        Sheet contents = wb.createSheet(SHEET_CONTENTS);
+        List<String[]> tables = new ArrayList<>();
+        tables.add(new String[] {SHEET_INDICATORS,
+                "Tabell 1. Andel elever per indikator, redovisningsgrupp och undersökningsår. Procent med 95 % konfidensintervall."});
+        List<EstimateRow> trends = data.trendRows();
+        if (!trends.isEmpty()) {
+            tables.add(new String[] {SHEET_CHANGES,
+                    "Tabell 2. Förändring mellan undersökningsår och linjär trend. Procentenheter."});
+        }
+        tables.add(new String[] {SHEET_DEFINITIONS, "Indikatorernas definitioner."});
+        tables.add(new String[] {SHEET_METADATA, "Om statistiken: körningens metadata (urval, viktning, metoder, versioner)."});
+
+        writeIndicators(wb.createSheet(SHEET_INDICATORS), data, st, source, tables.get(0)[1]);
+        if (!trends.isEmpty()) {
+            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, tables.get(1)[1]);
+        }
+        writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
+        writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
+        writeContents(contents, wb, report, st, tables);
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    private void writeContents(Sheet sheet, Workbook wb, AnnualReport report, Styles st, List<String[]> tables) {
+        CreationHelper helper = wb.getCreationHelper();
+        text(st, sheet, 0, 0, "Unga och heder " + report.year() + " – tabeller", st.title);
+        text(st, sheet, 1, 0, "Hedersrelaterat våld och förtryck – årsrapport " + report.year(), st.plain);
+        text(st, sheet, 2, 0, ReportData.PUBLISHER, st.plain);
+        text(st, sheet, 4, 0, "Blad", st.header);
+        text(st, sheet, 4, 1, "Innehåll", st.header);
+        int r = 5;
+        for (String[] t : tables) {
+            Cell c = text(st, sheet, r, 0, t[0], st.link);
+            Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + t[0] + "'!A1");
+            c.setHyperlink(link);
+            text(st, sheet, r, 1, t[1], st.plain);
+            r++;
+        }
+        r++;
+        text(st, sheet, r++, 0, "Teckenförklaring", st.bold);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        r++;
+        text(st, sheet, r, 0, "Skapad", st.bold);
+        text(st, sheet, r, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+    }
+
+    private static final String[] INDICATOR_HEADER = {"Indikator", "Indikatorns namn", "År", "Redovisningsgrupp",
+            "Domän (kod)", "Andel (%)", "95 % KI, nedre (%)", "95 % KI, övre (%)", "Medelfel (%)", "Designeffekt",
+            "Antal svarande (n)", "Anm."};
+
+    private void writeIndicators(Sheet sheet, ReportData data, Styles st, String source, String title) {
+        int headerRow = tableHead(sheet, st, title, source, INDICATOR_HEADER);
+        int r = headerRow + 1;
+        for (EstimateRow row : data.levelRows()) {
+            boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
+            text(st, sheet, r, 0, data.label(row.indicator()), st.plain);
+            text(st, sheet, r, 1, row.indicator(), st.plain);
+            number(sheet, r, 2, row.wave(), st.year);
+            text(st, sheet, r, 3, DomainLabels.label(row.domain()), st.plain);
+            text(st, sheet, r, 4, row.domain() == null ? "" : row.domain(), st.plain);
+            share(sheet, r, 5, suppressed ? null : row.estimate(), st.percent, st);
+            share(sheet, r, 6, suppressed ? null : row.ciLow(), st.percent, st);
+            share(sheet, r, 7, suppressed ? null : row.ciHigh(), st.percent, st);
+            share(sheet, r, 8, suppressed ? null : row.se(), st.percent2, st);
+            share(sheet, r, 9, row.deff(), st.decimal2, st);
+            number(sheet, r, 10, row.n(), st.count);
+            text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
+                    st.plain);
+            r++;
+        }
+        footnotes(sheet, st, r + 1, "Andelar lagras som andelar (0–1) och visas i procent med en decimal.");
+        int[] widths = {40, 18, 8, 34, 16, 11, 13, 13, 11, 12, 12, 6};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(1, headerRow + 1);
+    }
+
+    private static final String[] CHANGE_HEADER = {"Indikator", "Indikatorns namn", "Mått", "Till och med år",
+            "Redovisningsgrupp", "Domän (kod)", "Förändring (procentenheter)", "95 % KI, nedre", "95 % KI, övre",
+            "Medelfel", "Antal svarande (n)", "Anm."};
+
+    private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title) {
+        int headerRow = tableHead(sheet, st, title, source, CHANGE_HEADER);
+        int r = headerRow + 1;
+        for (EstimateRow row : data.trendRows()) {
+            boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
+            String kind = ReportData.trendKind(row.indicator());
+            text(st, sheet, r, 0, data.label(row.indicator()), st.plain);
+            text(st, sheet, r, 1, row.indicator(), st.plain);
+            text(st, sheet, r, 2, switch (kind) {
+                case "change" -> "Förändring från föregående undersökning";
+                case "trend" -> "Linjär trend per år";
+                default -> kind;
+            }, st.plain);
+            number(sheet, r, 3, row.wave(), st.year);
+            text(st, sheet, r, 4, DomainLabels.label(row.domain()), st.plain);
+            text(st, sheet, r, 5, row.domain() == null ? "" : row.domain(), st.plain);
+            share(sheet, r, 6, suppressed ? null : points(row.estimate()), st.signed, st);
+            share(sheet, r, 7, suppressed ? null : points(row.ciLow()), st.signed, st);
+            share(sheet, r, 8, suppressed ? null : points(row.ciHigh()), st.signed, st);
+            share(sheet, r, 9, suppressed ? null : points(row.se()), st.decimal2, st);
+            number(sheet, r, 10, row.n(), st.count);
+            text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
+                    st.plain);
+            r++;
+        }
+        footnotes(sheet, st, r + 1,
+                "Förändringar lagras i procentenheter (0,5 betyder en halv procentenhet).");
+        int[] widths = {40, 24, 36, 10, 26, 14, 14, 12, 12, 10, 12, 6};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(1, headerRow + 1);
+    }
+
+    private static Double points(Double share) {
+        return SwedishFormat.isPresent(share) ? share * 100.0 : null;
+    }
+
+    private void writeDefinitions(Sheet sheet, AnnualReport report, Styles st) {
+        text(st, sheet, 0, 0, "Indikatorernas definitioner", st.title);
+        int headerRow = 2;
+        String[] header = {"Indikatorns namn", "Indikator", "Definition"};
+        for (int i = 0; i < header.length; i++) {
+            text(st, sheet, headerRow, i, header[i], st.header);
+        }
+        int r = headerRow + 1;
+        for (IndicatorInfo info : report.indicators()) {
+            text(st, sheet, r, 0, info.name(), st.plain);
+            text(st, sheet, r, 1, info.label(), st.plain);
+            text(st, sheet, r, 2, info.definition(), st.plain);
+            r++;
+        }
+        sheet.setColumnWidth(0, 18 * 256);
+        sheet.setColumnWidth(1, 45 * 256);
+        sheet.setColumnWidth(2, 80 * 256);
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    private void writeMetadata(Sheet sheet, AnnualReport report, Styles st) {
+        text(st, sheet, 0, 0, "Om statistiken", st.title);
+        int headerRow = 2;
+        text(st, sheet, headerRow, 0, "Uppgift", st.header);
+        text(st, sheet, headerRow, 1, "Värde", st.header);
+        int r = headerRow + 1;
+        text(st, sheet, r, 0, "Referensår", st.plain);
+        number(sheet, r++, 1, report.year(), st.yearLeft);
+        text(st, sheet, r, 0, "Publicerad av", st.plain);
+        text(st, sheet, r++, 1, ReportData.PUBLISHER, st.plain);
+        text(st, sheet, r, 0, "Skapad", st.plain);
+        text(st, sheet, r++, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
+        if (report.metadata() != null) {
+            for (Map.Entry<String, String> e : report.metadata().entrySet()) {
+                text(st, sheet, r, 0, e.getKey(), st.plain);
+                text(st, sheet, r++, 1, e.getValue(), st.plain);
+            }
+        }
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /** Title, source line and header row; returns the header row index. */
+    private int tableHead(Sheet sheet, Styles st, String title, String source, String[] header) {
+        text(st, sheet, 0, 0, title, st.title);
+        text(st, sheet, 1, 0, source, st.italic);
+        int headerRow = 3;
+        Row row = sheet.createRow(headerRow);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < header.length; i++) {
+            text(st, sheet, headerRow, i, header[i], st.header);
+        }
+        return headerRow;
+    }
+
+    private void footnotes(Sheet sheet, Styles st, int r, String storage) {
+        text(st, sheet, r++, 0, "Teckenförklaring och fotnoter", st.bold);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        text(st, sheet, r++, 0, "KI = konfidensintervall. Skattningarna är viktade; n är antalet svarande (oviktat).", st.plain);
+        text(st, sheet, r, 0, storage, st.plain);
+    }
+
+    // ---- cells ----------------------------------------------------------------------------
+
+    private static Row row(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row != null ? row : sheet.createRow(r);
+    }
+
+    /** True for text that a spreadsheet could read as a formula or command (formula injection). */
+    static boolean looksLikeFormula(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /** Writes text as a string cell; formula-like text gets the quote prefix as well. Never a formula. */
+    private static Cell text(Styles st, Sheet sheet, int r, int c, String value, CellStyle style) {
+        Cell cell = row(sheet, r).createCell(c);
+        String s = value == null ? "" : value;
+        cell.setCellValue(s);
+        if (looksLikeFormula(s)) {
+            cell.setCellStyle(st.quoted.computeIfAbsent(style, base -> {
+                CellStyle quoted = sheet.getWorkbook().createCellStyle();
+                quoted.cloneStyleFrom(base);
+                quoted.setQuotePrefixed(true);
+                return quoted;
+            }));
+        } else {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    private static void number(Sheet sheet, int r, int c, double value, CellStyle style) {
+        Cell cell = row(sheet, r).createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** A numeric cell, or the symbol {@code ..} when the value is missing or suppressed. */
+    private static void share(Sheet sheet, int r, int c, Double value, CellStyle style, Styles st) {
+        if (SwedishFormat.isPresent(value)) {
+            number(sheet, r, c, value, style);
+        } else {
+            text(st, sheet, r, c, SwedishFormat.SYMBOL_SUPPRESSED, st.symbol);
+        }
+    }
+
+    /** The few cell styles of the workbook (a workbook holds at most 64 000 styles: share them). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle plain;
+        final CellStyle bold;
+        final CellStyle italic;
+        final CellStyle header;
+        final CellStyle link;
+        final CellStyle percent;
+        final CellStyle percent2;
+        final CellStyle decimal2;
+        final CellStyle signed;
+        final CellStyle count;
+        final CellStyle year;
+        final CellStyle yearLeft;
+        final CellStyle symbol;
+        final Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
+
+        Styles(Workbook wb) {
+            Font titleFont = wb.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 13);
+            Font boldFont = wb.createFont();
+            boldFont.setBold(true);
+            Font italicFont = wb.createFont();
+            italicFont.setItalic(true);
+            Font linkFont = wb.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+
+            title = wb.createCellStyle();
+            title.setFont(titleFont);
+            plain = wb.createCellStyle();
+            plain.setVerticalAlignment(VerticalAlignment.TOP);
+            bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            italic = wb.createCellStyle();
+            italic.setFont(italicFont);
+            link = wb.createCellStyle();
+            link.setFont(linkFont);
+            header = wb.createCellStyle();
+            header.setFont(boldFont);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            header.setBorderBottom(BorderStyle.THIN);
+
+            short pct = wb.createDataFormat().getFormat("0.0%");
+            short pct2 = wb.createDataFormat().getFormat("0.00%");
+            short dec2 = wb.createDataFormat().getFormat("0.00");
+            short sign = wb.createDataFormat().getFormat("+0.0;-0.0;0.0");
+            short cnt = wb.createDataFormat().getFormat("#,##0");
+            short yr = wb.createDataFormat().getFormat("0");
+            percent = numeric(wb, pct);
+            percent2 = numeric(wb, pct2);
+            decimal2 = numeric(wb, dec2);
+            signed = numeric(wb, sign);
+            count = numeric(wb, cnt);
+            year = numeric(wb, yr);
+            yearLeft = numeric(wb, yr);
+            yearLeft.setAlignment(HorizontalAlignment.LEFT);
+            symbol = wb.createCellStyle();
+            symbol.setAlignment(HorizontalAlignment.RIGHT);
+        }
+
+        private static CellStyle numeric(Workbook wb, short format) {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(format);
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            return s;
+        }
+    }
+}

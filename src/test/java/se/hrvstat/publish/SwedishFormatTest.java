@@ -1,0 +1,45 @@
+package se.hrvstat.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SwedishFormatTest {
+
+    @Test
+    void shares_are_percent_with_one_decimal_and_a_decimal_comma() {
+        assertThat(SwedishFormat.percent(0.1234)).isEqualTo("12,3");
+        assertThat(SwedishFormat.percent(0.12350001)).isEqualTo("12,4");
+        assertThat(SwedishFormat.percent(1.0)).isEqualTo("100,0");
+        assertThat(SwedishFormat.percent(null)).isEqualTo("..");
+        assertThat(SwedishFormat.percent(Double.NaN)).isEqualTo("..");
+    }
+
+    @Test
+    void counts_use_a_no_break_space_as_thousands_separator() {
+        assertThat(SwedishFormat.integer(98_400_000)).isEqualTo("98\u00A0400\u00A0000");
+        assertThat(SwedishFormat.integer(999)).isEqualTo("999");
+    }
+
+    @Test
+    void intervals_join_the_limits_with_an_en_dash() {
+        assertThat(SwedishFormat.percentInterval(0.111, 0.1364)).isEqualTo("11,1\u201313,6");
+        assertThat(SwedishFormat.percentInterval(null, 0.2)).isEqualTo("..");
+    }
+
+    @Test
+    void changes_carry_their_sign_in_percentage_points() {
+        assertThat(SwedishFormat.percentagePoints(0.012)).isEqualTo("+1,2");
+        assertThat(SwedishFormat.percentagePoints(-0.012)).isEqualTo("-1,2");
+        assertThat(SwedishFormat.percentagePoints(-0.0001)).isEqualTo("0,0");
+    }
+
+    @Test
+    void domains_get_swedish_labels() {
+        assertThat(DomainLabels.label("")).isEqualTo("Samtliga");
+        assertThat(DomainLabels.label("sex=1")).isEqualTo("Flickor");
+        assertThat(DomainLabels.label("sex=2;grade=9")).isEqualTo("Pojkar, årskurs 9");
+        assertThat(DomainLabels.label("lanskod=01")).isEqualTo("Län 01");
+        assertThat(DomainLabels.label("x=7")).isEqualTo("x=7");
+    }
+}
