@@ -189,11 +189,10 @@ public final class PdfReportWriter {
                 continue;
             }
             shown++;
-            sb.append("• ").append(data.label(info.name())).append(": ")
-                    .append(SwedishFormat.estimateCell(now.get())).append(" %");
+            sb.append("• ").append(data.label(info.name())).append(": ").append(withPercent(now.get()));
             if (previous != null) {
                 data.find(info.name(), previous, "").ifPresent(p ->
-                        sb.append(" (").append(previous).append(": ").append(SwedishFormat.estimateCell(p)).append(" %)"));
+                        sb.append(" (").append(previous).append(": ").append(withPercent(p)).append(")"));
             }
             sb.append('\n');
         }
@@ -206,6 +205,12 @@ public final class PdfReportWriter {
         }
         return "Andel av eleverna " + wave + (previous != null ? " (inom parentes " + previous + ")" : "") + ":\n"
                 + sb.toString().stripTrailing();
+    }
+
+    /** {@code 12,3 %}, or just the symbol when the estimate is not shown. */
+    private static String withPercent(EstimateRow row) {
+        String cell = SwedishFormat.estimateCell(row);
+        return cell.equals(SwedishFormat.SYMBOL_SUPPRESSED) ? cell : cell + " %";
     }
 
     private static boolean isOverall(String domain) {
