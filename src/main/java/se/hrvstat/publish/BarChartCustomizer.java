@@ -39,6 +39,7 @@ public class BarChartCustomizer implements JRChartCustomizer {
             s.setDecimalSeparator(',');
             s.setGroupingSeparator(SwedishFormat.THOUSANDS_SEPARATOR);
             values.setNumberFormatOverride(new DecimalFormat("#,##0", s));
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             values.setLowerBound(0.0);
             values.setUpperMargin(0.08);
         }

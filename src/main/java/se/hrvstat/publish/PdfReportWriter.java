@@ -50,6 +50,11 @@ public final class PdfReportWriter {
     private static final DateTimeFormatter PUBLISHED =
             DateTimeFormatter.ofPattern("d MMMM yyyy", SwedishFormat.LOCALE).withZone(ZoneId.of("Europe/Stockholm"));
 
+    /** Most indicators listed among the key figures of the title page. */
+    static final int KEY_FIGURES_MAX = 9;
+    /** Most indicators drawn in the bar chart (more makes the bars unreadable at A4). */
+    static final int CHART_MAX = 8;
+
     private final Path templatesDir;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
@@ -92,6 +97,9 @@ public final class PdfReportWriter {
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
         params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN);
         params.put("HAS_SEX", hasSex);
+        long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
+        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
+                ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
         params.put("LIST_REPORT", list);
         params.put("METHOD_DATA", new JRMapCollectionDataSource(keyValues(report.metadata())));
         Map<String, String> definitions = new LinkedHashMap<>();
@@ -134,7 +142,9 @@ public final class PdfReportWriter {
     /** One record per main indicator and group (Samtliga, Flickor, Pojkar, other sex codes) of the wave. */
     static List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
+        int index = 0;
         for (IndicatorInfo info : data.mainIndicators()) {
+            boolean chartable = index++ < CHART_MAX;
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
                     .filter(r -> isOverall(r.domain()) || isSexOnly(r.domain()))
@@ -155,7 +165,7 @@ public final class PdfReportWriter {
                                 .orElse(SwedishFormat.SYMBOL_SUPPRESSED));
                 m.put("nText", SwedishFormat.integer(r.n()));
                 m.put("overall", overall);
-                m.put("inChart", !suppressed && (overall || "sex=1".equals(r.domain().trim())
+                m.put("inChart", chartable && !suppressed && (overall || "sex=1".equals(r.domain().trim())
                         || "sex=2".equals(r.domain().trim())));
                 m.put("chartValue", suppressed ? null : r.estimate() * 100.0);
                 rows.add(m);
@@ -167,24 +177,40 @@ public final class PdfReportWriter {
     /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
     static String keyFigures(ReportData data, int wave, Integer previous) {
         StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        int more = 0;
         for (IndicatorInfo info : data.mainIndicators()) {
             Optional<EstimateRow> now = data.find(info.name(), wave, "");
             if (now.isEmpty()) {
                 continue;
             }
-            sb.append("• ").append(data.label(info.name())).append(": ")
-                    .append(SwedishFormat.estimateCell(now.get())).append(" %");
+            if (shown == KEY_FIGURES_MAX) { // the title page has room for this many lines
+                more++;
+                continue;
+            }
+            shown++;
+            sb.append("• ").append(data.label(info.name())).append(": ").append(withPercent(now.get()));
             if (previous != null) {
                 data.find(info.name(), previous, "").ifPresent(p ->
-                        sb.append(" (").append(previous).append(": ").append(SwedishFormat.estimateCell(p)).append(" %)"));
+                        sb.append(" (").append(previous).append(": ").append(withPercent(p)).append(")"));
             }
             sb.append('\n');
+        }
+        if (more > 0) {
+            sb.append("Ytterligare ").append(more).append(more == 1 ? " indikator" : " indikatorer")
+                    .append(" redovisas i tabell 1.\n");
         }
         if (sb.length() == 0) {
             return "Inga skattningar att redovisa för " + wave + ".";
         }
         return "Andel av eleverna " + wave + (previous != null ? " (inom parentes " + previous + ")" : "") + ":\n"
                 + sb.toString().stripTrailing();
+    }
+
+    /** {@code 12,3 %}, or just the symbol when the estimate is not shown. */
+    private static String withPercent(EstimateRow row) {
+        String cell = SwedishFormat.estimateCell(row);
+        return cell.equals(SwedishFormat.SYMBOL_SUPPRESSED) ? cell : cell + " %";
     }
 
     private static boolean isOverall(String domain) {

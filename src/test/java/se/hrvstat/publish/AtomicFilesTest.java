@@ -36,4 +36,14 @@ class AtomicFilesTest {
         AtomicFiles.write(target, tmp -> Files.writeString(tmp, "2"));
         assertThat(Files.readString(target)).isEqualTo("2");
     }
+
+    @Test
+    void a_new_file_is_readable_by_others_like_any_published_file() throws IOException {
+        Path target = dir.resolve("rapport.pdf");
+        AtomicFiles.write(target, tmp -> Files.writeString(tmp, "x"));
+        if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
 }

@@ -39,7 +39,8 @@ class PdfReportWriterTest {
     void the_title_page_names_the_report_and_the_centre_in_swedish() {
         assertThat(text).contains("Unga och heder 2024")
                 .contains("Hedersrelaterat våld och förtryck – årsrapport 2024")
-                .contains("Nationellt centrum mot hedersrelaterat våld och förtryck");
+                .contains("Nationellt centrum mot hedersrelaterat våld och förtryck")
+                .contains("Lever med hedersnormer: 12,3 % (2022: 11,8 %)");
     }
 
     @Test

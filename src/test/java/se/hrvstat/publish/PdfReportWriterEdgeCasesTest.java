@@ -1,0 +1,98 @@
+package se.hrvstat.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfReportWriterEdgeCasesTest {
+
+    @TempDir
+    Path dir;
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+        }
+    }
+
+    @Test
+    void templates_are_compiled_once_and_reused() throws IOException {
+        PdfReportWriter writer = new PdfReportWriter();
+        assertThat(writer.template(PdfReportWriter.MAIN_TEMPLATE))
+                .isSameAs(new PdfReportWriter().template(PdfReportWriter.MAIN_TEMPLATE));
+    }
+
+    @Test
+    void a_missing_template_is_an_error_that_names_where_it_was_looked_for() {
+        PdfReportWriter writer = new PdfReportWriter(dir.resolve("no-such-folder"));
+        assertThatThrownBy(() -> writer.write(TestReports.report(), dir.resolve("r.pdf")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("annual-report.jrxml")
+                .hasMessageContaining("no-such-folder")
+                .hasMessageContaining("classpath /report-templates/annual-report.jrxml");
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
+    }
+
+    @Test
+    void a_report_without_estimates_still_has_its_title_and_method_pages() throws IOException {
+        AnnualReport empty = new AnnualReport(2024, List.of(), TestReports.indicators(), Map.of("Urval", "inget"),
+                Instant.parse("2025-03-14T09:30:00Z"));
+        Path pdf = dir.resolve("tom.pdf");
+        new PdfReportWriter().write(empty, pdf);
+        assertThat(text(pdf)).contains("Unga och heder 2024").contains("Inga skattningar").contains("Urval");
+    }
+
+    @Test
+    void a_long_table_repeats_its_header_on_every_page_and_numbers_every_page() throws IOException {
+        List<IndicatorInfo> indicators = new ArrayList<>();
+        List<EstimateRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            String name = "indikator" + i;
+            indicators.add(new IndicatorInfo(name, "Indikator nummer " + i + " med en ganska lång beskrivande etikett",
+                    "definition " + i));
+            for (String domain : List.of("", "sex=1", "sex=2")) {
+                rows.add(TestReports.row(name, 2024, domain, 0.01 * i, 1000 + i));
+            }
+        }
+        AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(),
+                Instant.parse("2025-03-14T09:30:00Z"));
+        Path pdf = dir.resolve("lang.pdf");
+        new PdfReportWriter().write(report, pdf);
+        String keep = System.getProperty("hrvstat.publish.keepLongPdf");
+        if (keep != null) {
+            Files.copy(pdf, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            int tablePages = 0;
+            for (int p = 2; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc).replace('\u00A0', ' ');
+                assertThat(page).contains("Sida " + p + " av " + pages);
+                if (page.contains("Samtliga") && !page.contains("Figur 1")) {
+                    assertThat(page).contains("Tabell 1. Andel elever").contains("Indikator / grupp");
+                    tablePages++;
+                }
+            }
+            assertThat(tablePages).isGreaterThanOrEqualTo(2);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc)).contains("Ytterligare 15 indikatorer redovisas i tabell 1.");
+        }
+    }
+}
