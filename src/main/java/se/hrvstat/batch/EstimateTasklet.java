@@ -61,7 +61,7 @@ class EstimateTasklet implements Tasklet {
             SurveyWaveStore.SurveyWave data = waves.load(wave, Codes.MISSING);
             SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
                     .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
-                    .nest(true).build();
+                    .nest(true).lonelyPsu(settings.lonelyPsu()).build();
             Map<String, EstimateRow> current = new LinkedHashMap<>();
             for (Indicator indicator : catalogue.indicators()) {
                 double[] y = indicator.evaluate(data.codes(), data.size());

@@ -69,6 +69,12 @@ public class PipelineSettings {
         return Double.parseDouble(annual().getProperty("estimate.level", "0.95"));
     }
 
+    /** What to do with a stratum left with one responding school (R's survey.lonely.psu). */
+    public se.hrvstat.survey.design.LonelyPsuRule lonelyPsu() {
+        return se.hrvstat.survey.design.LonelyPsuRule.valueOf(
+                annual().getProperty("estimate.lonely-psu", "adjust").strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
     public int minNPublished() {
         return Integer.parseInt(annual().getProperty("estimate.min-n-published", "10").strip());
     }

@@ -58,9 +58,13 @@ class PublishTasklet implements Tasklet {
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
         AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), Instant.now());
-        EstimatesCsvWriter.write(rows, folder.resolve("estimates-" + year + ".csv"));
-        WorkbookWriter.write(report, folder.resolve("tabeller-" + year + ".xlsx"));
-        new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+        try {
+            new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
+            new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the publications into " + folder, e);
+        }
         contribution.incrementWriteCount(rows.size());
         LOG.info("published {} estimates into {}", rows.size(), folder);
         return RepeatStatus.FINISHED;

@@ -7,16 +7,16 @@ import picocli.CommandLine.Option;
 
 /** Where the store is: {@code --db} or HRVSTAT_DB_URL, else the embedded H2 in ./hrvstat-data/. */
 public class DatabaseOptions {
-    @Option(names = "--db", paramLabel = "URL", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--db", paramLabel = "URL",
             description = "JDBC URL of the store, e.g. jdbc:postgresql://localhost:5432/hrvstat "
                     + "(default: HRVSTAT_DB_URL, else embedded H2 in ./hrvstat-data/)")
     String url;
 
-    @Option(names = "--db-user", paramLabel = "USER", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--db-user", paramLabel = "USER",
             description = "database user (default: HRVSTAT_DB_USER)")
     String user;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--db-password", paramLabel = "PASSWORD",
             description = "database password (default: HRVSTAT_DB_PASSWORD)")
     String password;
 

@@ -67,15 +67,17 @@ public class ValidatedRowStore {
     private void insertAccepted(InputKind kind, List<ValidatedRow> rows) {
         replaceEarlierSurveyFiles(kind, rows);
         List<String> columns = COLUMNS.get(kind);
+        // design.csv and population.csv carry no wave column: the wave is their folder's
+        boolean addsWave = kind == InputKind.DESIGN || kind == InputKind.POPULATION;
         String sql = "INSERT INTO " + TABLE.get(kind) + " (" + String.join(", ", columns) + ", "
-                + (kind == InputKind.POPULATION ? "wave, " : "") + "file_id, line_no) VALUES ("
-                + "?,".repeat(columns.size() + (kind == InputKind.POPULATION ? 1 : 0)) + "?,?)";
+                + (addsWave ? "wave, " : "") + "file_id, line_no) VALUES ("
+                + "?,".repeat(columns.size() + (addsWave ? 1 : 0)) + "?,?)";
         jdbc.batchUpdate(sql, rows, 500, (ps, row) -> {
             int p = 1;
             for (Object value : row.values()) {
                 ps.setObject(p++, value instanceof LocalDateTime t ? Timestamp.valueOf(t) : value);
             }
-            if (kind == InputKind.POPULATION) {
+            if (addsWave) {
                 ps.setInt(p++, row.source().period());
             }
             ps.setLong(p++, row.source().fileId());

@@ -1,0 +1,66 @@
+package se.hrvstat.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Store;
+
+/** The annual job end to end on generated data, on H2 and on PostgreSQL. */
+class AnnualJobTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void theAnnualRunPublishesAndARerunDuplicatesNothing(Store store) throws Exception {
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
+        Path out = temp.resolve("out");
+        try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
+            PipelineRunner runner = app.getBean(PipelineRunner.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+
+            JobExecution first = runner.run("annual", new RunParameters(2024, data, out, 0));
+
+            assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
+            long staged = count(jdbc, "staging_row");
+            long accepted = count(jdbc, "survey_response");
+            long rejectedAnswers = jdbc.queryForObject("SELECT COUNT(DISTINCT r.file_id * 100000000 + r.line_no) FROM "
+                    + "rejected_row r JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses'", Long.class);
+            assertThat(accepted + rejectedAnswers).as("every answer is accepted or rejected, none lost").isEqualTo(answers);
+            assertThat(accepted).isPositive();
+            assertThat(count(jdbc, "survey_weight")).isEqualTo(accepted);
+            assertThat(out.resolve("2024/rapport-2024.pdf")).isNotEmptyFile();
+            assertThat(out.resolve("2024/tabeller-2024.xlsx")).isNotEmptyFile();
+            assertThat(Files.readAllLines(out.resolve("2024/estimates-2024.csv")).get(0))
+                    .isEqualTo("indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag");
+            long estimates = count(jdbc, "survey_estimate");
+            byte[] csv = Files.readAllBytes(out.resolve("2024/estimates-2024.csv"));
+
+            JobExecution second = runner.run("annual", new RunParameters(2024, data, out, 0));
+
+            assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(second.getId()).isNotEqualTo(first.getId());
+            assertThat(count(jdbc, "staging_row")).as("the same files add nothing").isEqualTo(staged);
+            assertThat(count(jdbc, "survey_response")).isEqualTo(accepted);
+            assertThat(count(jdbc, "survey_estimate")).isEqualTo(estimates);
+            assertThat(Files.readAllBytes(out.resolve("2024/estimates-2024.csv"))).as("same inputs, same output")
+                    .isEqualTo(csv);
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}

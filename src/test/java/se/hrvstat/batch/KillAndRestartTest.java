@@ -1,0 +1,115 @@
+package se.hrvstat.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Store;
+
+/**
+ * CLI.md: after a crash, even kill -9, running the same command again resumes the interrupted
+ * execution from its last commit and finishes with every row exactly once. The run is a real
+ * {@code hrvstat} process, killed with SIGKILL (Process.destroyForcibly) once it has committed
+ * rows of the step under test.
+ */
+class KillAndRestartTest {
+    @TempDir
+    Path temp;
+
+    enum KillPoint {
+        DURING_INGEST("SELECT COUNT(*) FROM staging_row"),
+        DURING_VALIDATION("SELECT COUNT(*) FROM survey_response");
+
+        final String progressQuery;
+
+        KillPoint(String progressQuery) {
+            this.progressQuery = progressQuery;
+        }
+    }
+
+    @ParameterizedTest(name = "on H2, killed {0}")
+    @EnumSource(KillPoint.class)
+    void aRunKilledWithSigkillResumesAndKeepsEveryRowExactlyOnce(KillPoint killPoint) throws Exception {
+        runKillAndResume(Store.H2, killPoint);
+    }
+
+    @ParameterizedTest(name = "on PostgreSQL, killed {0}")
+    @EnumSource(KillPoint.class)
+    void aRunKilledWithSigkillResumesOnPostgresql(KillPoint killPoint) throws Exception {
+        runKillAndResume(Store.POSTGRESQL, killPoint);
+    }
+
+    private void runKillAndResume(Store store, KillPoint killPoint) throws Exception {
+        Path data = Pipeline.sampleData(temp.resolve("data"), 1.0);
+        Path out = temp.resolve("out");
+        Store.Database db = store.freshDatabase(temp);
+        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString()};
+
+        Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
+        long seen = waitForProgress(db, killPoint, first);
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(seen).as("killed after some rows were committed").isPositive();
+        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
+                .as("the killed execution is left STARTED").isEqualTo("STARTED");
+
+        Process second = Pipeline.startCli(temp.resolve("second.log"), db, command);
+        assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(temp.resolve("second.log"));
+        assertThat(second.exitValue()).as(log).isZero();
+
+        long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
+        long allLines = Pipeline.dataLines(data, "responses.csv") + Pipeline.dataLines(data, "design.csv")
+                + Pipeline.dataLines(data, "population.csv") + Pipeline.dataLines(data, "returns.csv")
+                + Pipeline.dataLines(data, "efforts.csv") + Pipeline.dataLines(data, "population_municipal.csv");
+        assertThat(number(db, "SELECT COUNT(*) FROM staging_row")).as("every line staged exactly once").isEqualTo(allLines);
+        long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
+        long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+                + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
+        assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
+        assertThat(number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
+        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
+        assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+    }
+
+    private static long waitForProgress(Store.Database db, KillPoint killPoint, Process run) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && run.isAlive()) {
+            try {
+                long n = number(db, killPoint.progressQuery);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (java.sql.SQLException notYet) {
+                // the schema is not created yet
+            }
+            Thread.sleep(20);
+        }
+        return 0;
+    }
+
+    private static long number(Store.Database db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String status(Store.Database db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

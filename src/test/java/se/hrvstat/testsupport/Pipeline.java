@@ -1,0 +1,64 @@
+package se.hrvstat.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.hrvstat.HrvstatApplication;
+import se.hrvstat.sampledata.SampleDataGenerator;
+
+/** Test helpers: sample data, the application on a store, the CLI as a separate process. */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    /** A small generated data set (the committed sample's model at a fraction of its size). */
+    public static Path sampleData(Path dir, double scale) {
+        SampleDataGenerator.generate(dir, SampleDataGenerator.DEFAULT_SEED, scale);
+        return dir;
+    }
+
+    public static ConfigurableApplicationContext start(Store.Database db) {
+        List<String> args = new ArrayList<>(List.of(db.springArguments()));
+        args.add("--hrvstat.jobs-dir=jobs");
+        args.add("--hrvstat.templates-dir=report-templates");
+        args.add("--logging.level.se.hrvstat=WARN");
+        return new SpringApplicationBuilder(HrvstatApplication.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false).run(args.toArray(String[]::new));
+    }
+
+    /** Data lines (all lines but the header) of every CSV named {@code name} under {@code dir}. */
+    public static long dataLines(Path dir, String name) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).mapToLong(Pipeline::linesBelowHeader).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long linesBelowHeader(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).count() - 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts {@code hrvstat ARGS} in a new JVM on the test class path, output to {@code log}. */
+    public static Process startCli(Path log, Store.Database db, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "se.hrvstat.cli.Main"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--db", db.url(), "--db-user", db.user(), "--db-password", db.password(),
+                "--hrvstat.jobs-dir=jobs", "--hrvstat.templates-dir=report-templates"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
