@@ -250,14 +250,14 @@ final class BrokenFiles {
         readme.put("forms/corrupt.xlsx", "A form cut off in the middle (truncated zip: no central directory).");
 
         Files.write(forms.resolve("zip-bomb.xlsx"), zipBomb(valid, ts));
-        readme.put("forms/zip-bomb.xlsx", "Zip-bomb-like .xlsx: a valid form whose first worksheet is a 64 MiB entry of spaces compressed about "
+        readme.put("forms/zip-bomb.xlsx", "Zip-bomb-like .xlsx: a valid form whose first worksheet is a 24 MiB entry of spaces compressed about "
                 + "1000:1 (below POI's minimum inflate ratio 0.01 and above the 20 MiB entry limit); must be "
                 + "refused without unpacking it.");
     }
 
     /**
-     * A structurally valid form whose first worksheet is replaced by 64 MiB of spaces, which deflate
-     * to about 64 KiB (inflate ratio about 0.001).
+     * A structurally valid form whose first worksheet is replaced by 24 MiB of spaces, which deflate
+     * to about 24 KiB (inflate ratio about 0.001).
      */
     static byte[] zipBomb(byte[] validXlsx, OffsetDateTime time) throws IOException {
         long t = time.toInstant().toEpochMilli();
@@ -272,7 +272,7 @@ final class BrokenFiles {
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     byte[] spaces = new byte[1 << 20];
                     java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 64; i++) {
+                    for (int i = 0; i < 24; i++) {
                         z.write(spaces);
                     }
                 } else {

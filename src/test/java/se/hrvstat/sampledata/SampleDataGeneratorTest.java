@@ -82,8 +82,10 @@ class SampleDataGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherResponses() throws IOException {
+        ReferenceData ref = ReferenceData.load();
         Path other = tmp.resolve("c");
-        SampleDataGenerator.generate(other, SEED + 1, SCALE);
+        new SurveyGenerator(ref, new Geography(ref, SEED + 1), SEED + 1, SCALE)
+                .generateWave(2024, other.resolve("survey"), other.resolve("truth"));
 
         assertThat(Files.readAllBytes(other.resolve("survey/2024/responses.csv")))
                 .isNotEqualTo(Files.readAllBytes(out.resolve("survey/2024/responses.csv")));

@@ -127,7 +127,7 @@ class MunicipalFormTest {
                 if (e.getName().startsWith("xl/worksheets/")) {
                     byte[] spaces = new byte[1 << 20];
                     java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 64; i++) {
+                    for (int i = 0; i < 24; i++) {
                         z.write(spaces);
                     }
                 } else {
