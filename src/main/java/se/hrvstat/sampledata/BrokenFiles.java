@@ -249,29 +249,39 @@ final class BrokenFiles {
         Files.write(forms.resolve("corrupt.xlsx"), java.util.Arrays.copyOf(valid, valid.length / 2));
         readme.put("forms/corrupt.xlsx", "A form cut off in the middle (truncated zip: no central directory).");
 
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bomb)) {
-            ZipEntry ct = new ZipEntry("[Content_Types].xml");
-            ct.setTime(ts.toInstant().toEpochMilli());
-            z.putNextEntry(ct);
-            z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
-            z.closeEntry();
-            ZipEntry big = new ZipEntry("xl/worksheets/sheet1.xml");
-            big.setTime(ts.toInstant().toEpochMilli());
-            z.putNextEntry(big);
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 64; i++) {
-                z.write(spaces);
-            }
-            z.closeEntry();
-        }
-        Files.write(forms.resolve("zip-bomb.xlsx"), bomb.toByteArray());
-        readme.put("forms/zip-bomb.xlsx", "Zip-bomb-like .xlsx: a 64 MiB entry of spaces compressed about "
+        Files.write(forms.resolve("zip-bomb.xlsx"), zipBomb(valid, ts));
+        readme.put("forms/zip-bomb.xlsx", "Zip-bomb-like .xlsx: a valid form whose first worksheet is a 24 MiB entry of spaces compressed about "
                 + "1000:1 (below POI's minimum inflate ratio 0.01 and above the 20 MiB entry limit); must be "
                 + "refused without unpacking it.");
+    }
+
+    /**
+     * A structurally valid form whose first worksheet is replaced by 24 MiB of spaces, which deflate
+     * to about 24 KiB (inflate ratio about 0.001).
+     */
+    static byte[] zipBomb(byte[] validXlsx, OffsetDateTime time) throws IOException {
+        long t = time.toInstant().toEpochMilli();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(validXlsx));
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ZipEntry n = new ZipEntry(e.getName());
+                n.setTime(t);
+                z.putNextEntry(n);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 24; i++) {
+                        z.write(spaces);
+                    }
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static byte[] rezip(byte[] zip, OffsetDateTime time) throws IOException {

@@ -1,5 +1,8 @@
 package se.hrvstat.sampledata;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.hrvstat.ingest.form.Efforts;
 import se.hrvstat.ingest.form.FormContent;
@@ -87,6 +92,7 @@ final class MunicipalGenerator {
 
     YearSummary generateYear(int year, Path municipalDir, Path truthDir) {
         Path dir = municipalDir.resolve(String.valueOf(year));
+        removeOldForms(dir.resolve("forms"));
         List<Place> places = geo.places();
         Rng status = Rng.of(seed, "muni-status", year);
         List<String> nonReturning = new ArrayList<>();
@@ -177,6 +183,21 @@ final class MunicipalGenerator {
         }
         return new YearSummary(year, places.size(), csvReturning.size(), formCodes.size(), nonReturning.size(),
                 resubmitted.size(), rowsWritten, formCodes, resubmitted, nonReturning);
+    }
+
+    /** Regenerating over an earlier sample: forms of other municipalities must not linger. */
+    private static void removeOldForms(Path forms) {
+        if (!Files.isDirectory(forms)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(forms)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("[0-9]{4}\\.xlsx")).sorted()
+                    .collect(Collectors.toList())) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + forms, e);
+        }
     }
 
     private static long personsTotal(List<ReturnRow> rows) {

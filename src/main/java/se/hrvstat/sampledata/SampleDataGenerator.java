@@ -58,6 +58,11 @@ public final class SampleDataGenerator {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--scale" -> scale = Double.parseDouble(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println("usage: SampleDataGenerator [--out DIR] [--seed N] [--scale X]"
+                            + " (defaults: sample-data, " + DEFAULT_SEED + ", 1.0)");
+                    return;
+                }
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
                         + "; usage: --out DIR --seed N --scale X");
             }

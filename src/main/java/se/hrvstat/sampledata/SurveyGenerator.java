@@ -157,6 +157,10 @@ final class SurveyGenerator {
                         }
                     }
                     Rng students = Rng.of(seed, "students", wave, school.schoolId());
+                    String gradeKey = school.grade() == 9 ? "09" : "11";
+                    long[] lanGradeCount = lanGrade.computeIfAbsent(school.lanskod() + "|" + gradeKey, x -> new long[1]);
+                    long[] sexGrade1 = sexGrade.computeIfAbsent("1|" + gradeKey, x -> new long[1]);
+                    long[] sexGrade2 = sexGrade.computeIfAbsent("2|" + gradeKey, x -> new long[1]);
                     for (int c = 0; c < mhi; c++) {
                         String classId = school.schoolId() + "-" + (school.grade() == 9 ? "9" : "2")
                                 + (char) ('A' + c);
@@ -178,10 +182,8 @@ final class SurveyGenerator {
                             Student st = StudentModel.draw(students, school.grade(), wave, place.riskEffect(),
                                     place.foreignShare(), school.effect());
                             popStudents++;
-                            lanGrade.computeIfAbsent(school.lanskod() + "|" + String.format("%02d", school.grade()),
-                                    x -> new long[1])[0]++;
-                            sexGrade.computeIfAbsent(st.registerSex + "|" + String.format("%02d", school.grade()),
-                                    x -> new long[1])[0]++;
+                            lanGradeCount[0]++;
+                            (st.registerSex == 1 ? sexGrade1 : sexGrade2)[0]++;
                             truth.add(st, school.grade(), school.lanskod());
                             boolean answers = resp.bernoulli(StudentModel.responseProbability(st, school.grade()));
                             if (classSampled[c] && participates[c] && answers) {
@@ -266,22 +268,25 @@ final class SurveyGenerator {
             return d;
         }
 
+        private static final String[] CODE_KEYS = {"", "=1", "=2", "=3"};
+
         void add(Student st, int grade, String lanskod) {
             byte[] v = TruthIndicators.evaluate(st.q);
+            String g = grade == 9 ? "9" : "11";
             addTo("all", v);
             if (st.sex != 9) {
-                addTo("sex=" + st.sex, v);
-                addTo("sex=" + st.sex + "&grade=" + grade, v);
+                addTo("sex" + CODE_KEYS[st.sex], v);
+                addTo("sex" + CODE_KEYS[st.sex] + "&grade=" + g, v);
             }
-            addTo("grade=" + grade, v);
+            addTo("grade=" + g, v);
             if (st.born != 9) {
-                addTo("born=" + st.born, v);
+                addTo("born" + CODE_KEYS[st.born], v);
             }
             if (st.disability != 9) {
-                addTo("disability=" + st.disability, v);
+                addTo("disability" + CODE_KEYS[st.disability], v);
             }
             if (st.lgbtq != 9) {
-                addTo("lgbtq=" + st.lgbtq, v);
+                addTo("lgbtq" + CODE_KEYS[st.lgbtq], v);
             }
             addTo("lanskod=" + lanskod, v);
         }

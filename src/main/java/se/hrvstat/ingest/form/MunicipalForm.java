@@ -52,7 +52,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@value #FIRST_EFFORT_ROW}-16 in the order of {@link #EFFORT_FIELDS} (the field code is in column C);</li>
  * <li>sheet {@value #SHEET_CASES}: one row per sector × sex × age group from row
  * {@value #FIRST_CASE_ROW} (codes in columns A-C, prefilled), one column per measure from D
- * (codes in row {@value #CODE_ROW}); a blank count cell means 0 and gives no row.</li>
+ * (codes in row {@value #CODE_ROW}), and a Swedish explanation of the row in column L (not read);
+ * a blank count cell means 0 and gives no row.</li>
  * </ul>
  *
  * <p>Reading guards against hostile files: at most {@value #MAX_FILE_BYTES} bytes on disk, POI's
@@ -233,6 +234,8 @@ public final class MunicipalForm {
                 cell(labels, FIRST_MEASURE_COLUMN + m, MEASURE_LABELS.get(m), bold);
                 cell(codes, FIRST_MEASURE_COLUMN + m, MEASURES.get(m), code);
             }
+            int labelColumn = FIRST_MEASURE_COLUMN + MEASURES.size();
+            cell(labels, labelColumn, "Förklaring av raden", bold);
             int r = FIRST_CASE_ROW - 1;
             for (String sector : SECTORS) {
                 for (String sex : SEXES) {
@@ -241,6 +244,8 @@ public final class MunicipalForm {
                         cell(row, 0, sector, code);
                         cell(row, 1, sex, code);
                         cell(row, 2, age, code);
+                        row.createCell(labelColumn).setCellValue(sectorLabel(sector) + ", " + sexLabel(sex).toLowerCase(Locale.ROOT)
+                                + ", " + (age.equals("okand") ? "okänd ålder" : age.replace("-", "–") + " år"));
                         for (int m = 0; m < MEASURES.size(); m++) {
                             Cell c = row.createCell(FIRST_MEASURE_COLUMN + m);
                             c.setCellStyle(input);
@@ -260,6 +265,7 @@ public final class MunicipalForm {
             for (int m = 0; m < MEASURES.size(); m++) {
                 cases.setColumnWidth(FIRST_MEASURE_COLUMN + m, 16 * 256);
             }
+            cases.setColumnWidth(labelColumn, 48 * 256);
             cases.createFreezePane(3, CODE_ROW);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
