@@ -134,12 +134,12 @@ public class PipelineJobsConfiguration {
     @StepScope
     JdbcPagingItemReader<SourceRow> stagedRows(DataSource dataSource) throws Exception {
         return new JdbcPagingItemReaderBuilder<SourceRow>().name("stagedRows").dataSource(dataSource)
-                .selectClause("file_id, line_no, fields, pin_columns, kind, period")
-                .fromClause("(SELECT s.file_id, s.line_no, s.fields, s.pin_columns, f.kind, f.period FROM staging_row s "
+                .selectClause("file_id, line_no, fields, pin_columns, row_kind, period")
+                .fromClause("(SELECT s.file_id, s.line_no, s.fields, s.pin_columns, s.row_kind, f.period FROM staging_row s "
                         + "JOIN input_file f ON f.file_id = s.file_id WHERE f.staged_at IS NOT NULL "
                         + "AND f.validated_at IS NULL) staged")
                 .sortKeys(sortKeys()).pageSize(CHUNK)
-                .rowMapper((rs, i) -> new SourceRow(rs.getLong("file_id"), InputKind.fromCode(rs.getString("kind")),
+                .rowMapper((rs, i) -> new SourceRow(rs.getLong("file_id"), InputKind.fromCode(rs.getString("row_kind")),
                         rs.getInt("period"), rs.getInt("line_no"), SourceRow.splitFields(rs.getString("fields")),
                         rs.getString("pin_columns")))
                 .build();

@@ -14,6 +14,9 @@ import se.hrvstat.ingest.CsvRowSource;
 import se.hrvstat.ingest.InputDiscovery;
 import se.hrvstat.ingest.InputFile;
 import se.hrvstat.ingest.SourceRow;
+import se.hrvstat.ingest.form.FormContent;
+import se.hrvstat.ingest.form.FormRows;
+import se.hrvstat.ingest.form.MunicipalForm;
 import se.hrvstat.store.InputFileStore;
 
 /**
@@ -34,6 +37,7 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
     private int fileIndex;
     private long rowsDone;
     private CsvRowSource source;
+    private java.util.Iterator<SourceRow> formRows;
 
     private record Pending(InputFile input, long fileId) {
     }
@@ -56,6 +60,13 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
                 pending.add(new Pending(input, known.fileId()));
             }
         }
+        for (InputFile form : InputDiscovery.discoverForms(run.data(), run.year())) {
+            InputFileStore.Registered known = files.register(Checksums.sha256(form.path()), "form", form.period(),
+                    form.path().toString(), "Excel form (xlsx)");
+            if (!known.staged()) {
+                pending.add(new Pending(form, known.fileId()));
+            }
+        }
         fileIndex = context.getInt(FILE_INDEX, 0);
         rowsDone = context.getLong(ROWS_DONE, 0L);
         if (fileIndex > 0 || rowsDone > 0) {
@@ -67,6 +78,13 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
     public SourceRow read() {
         while (fileIndex < pending.size()) {
             Pending current = pending.get(fileIndex);
+            if (isForm(current.input())) {
+                SourceRow row = nextFormRow(current);
+                if (row != null) {
+                    return row;
+                }
+                continue;
+            }
             if (source == null) {
                 source = new CsvRowSource(current.input().path(), current.input().kind());
                 LOG.info("{}: {}", current.input().path(), source.dialect().describe());
@@ -84,6 +102,29 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
             fileIndex++;
             rowsDone = 0;
         }
+        return null;
+    }
+
+    private static boolean isForm(InputFile input) {
+        return input.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** The next row of a municipal Excel form (read whole: a form is small and size-checked). */
+    private SourceRow nextFormRow(Pending current) {
+        if (formRows == null) {
+            FormContent form = MunicipalForm.read(current.input().path());
+            List<SourceRow> rows = FormRows.of(form, current.fileId(), current.input().period());
+            formRows = rows.subList((int) Math.min(rowsDone, rows.size()), rows.size()).iterator();
+            LOG.info("{}: Excel form of {} for {}, {} rows", current.input().path(), form.kommunkod(), form.year(),
+                    rows.size());
+        }
+        if (formRows.hasNext()) {
+            rowsDone++;
+            return formRows.next();
+        }
+        formRows = null;
+        fileIndex++;
+        rowsDone = 0;
         return null;
     }
 

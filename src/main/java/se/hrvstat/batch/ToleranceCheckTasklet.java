@@ -33,7 +33,8 @@ class ToleranceCheckTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Set<String> current = InputDiscovery.discover(run.data(), run.year()).stream()
+        Set<String> current = java.util.stream.Stream.concat(InputDiscovery.discover(run.data(), run.year()).stream(),
+                        InputDiscovery.discoverForms(run.data(), run.year()).stream())
                 .map(f -> Checksums.sha256(f.path())).collect(Collectors.toSet());
         List<String> over = new ArrayList<>();
         for (InputFileStore.Registered file : files.all()) {

@@ -17,12 +17,13 @@ public class StagingStore {
     }
 
     public void insert(List<? extends SourceRow> rows) {
-        jdbc.batchUpdate("INSERT INTO staging_row (file_id, line_no, fields, pin_columns) VALUES (?,?,?,?)",
+        jdbc.batchUpdate("INSERT INTO staging_row (file_id, line_no, row_kind, fields, pin_columns) VALUES (?,?,?,?,?)",
                 rows, 500, (ps, row) -> {
                     ps.setLong(1, row.fileId());
                     ps.setInt(2, row.line());
-                    ps.setString(3, row.joinedFields());
-                    ps.setString(4, row.pinColumns());
+                    ps.setString(3, row.kind().code());
+                    ps.setString(4, row.joinedFields());
+                    ps.setString(5, row.pinColumns());
                 });
     }
 }

@@ -20,9 +20,11 @@ CREATE TABLE input_file (
 
 -- Raw rows as read, one per data line (fields joined by the unit separator U+001F).
 -- A value that looked like a personal identity number is masked before it gets here.
+-- row_kind is the kind of row (a municipal Excel form holds both returns and efforts rows).
 CREATE TABLE staging_row (
     file_id      BIGINT        NOT NULL REFERENCES input_file (file_id),
     line_no      INTEGER       NOT NULL,
+    row_kind     VARCHAR(40)   NOT NULL,
     fields       VARCHAR(8000) NOT NULL,
     pin_columns  VARCHAR(400),
     PRIMARY KEY (file_id, line_no)
