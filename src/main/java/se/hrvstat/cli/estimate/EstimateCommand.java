@@ -1,0 +1,214 @@
+package se.hrvstat.cli.estimate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.hrvstat.survey.design.LonelyPsuRule;
+import se.hrvstat.survey.design.SurveyDesign;
+import se.hrvstat.survey.estimate.Estimate;
+import se.hrvstat.survey.estimate.Estimators;
+import se.hrvstat.survey.estimate.IntervalMethod;
+
+/**
+ * {@code hrvstat estimate}: design-based means, totals and proportions of any CSV file, with the
+ * meaning of R's survey package (see docs: CLI.md, section {@code estimate}). Exit 0 on success,
+ * 1 for a design R rejects or unusable input (the message names file, line and column), 2 for
+ * bad usage.
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Design-based estimation on any CSV, as R's survey package: svydesign + svymean / svytotal"
+                + " (na.rm = TRUE, deff = TRUE) / svyciprop, by domain as svyby.",
+                "Writes statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n."})
+public class EstimateCommand implements Callable<Integer> {
+    static final String HEADER = "statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Input CSV (UTF-8, comma, header).")
+    Path data;
+
+    @Option(names = "--weights", paramLabel = "COL", description = "Sampling weights (default: from --fpc, else 1).")
+    String weights;
+
+    @Option(names = "--strata", paramLabel = "COL", description = "Strata.")
+    String strata;
+
+    @Option(names = "--cluster", split = ",", paramLabel = "COL", description = "Cluster ids per stage: PSU[,SSU] (R ids = ~A + B).")
+    List<String> cluster = new ArrayList<>();
+
+    @Option(names = "--fpc", split = ",", paramLabel = "COL", description = "Population count or sampling fraction per stage.")
+    List<String> fpc = new ArrayList<>();
+
+    @Option(names = "--nest", description = "PSU ids are unique only within strata (R nest = TRUE).")
+    boolean nest;
+
+    @Option(names = "--lonely-psu", paramLabel = "RULE", defaultValue = "fail",
+            description = "fail|remove|adjust|average|certainty (default: ${DEFAULT-VALUE}).")
+    String lonelyPsu;
+
+    @Option(names = "--mean", paramLabel = "COL", description = "Estimate the mean of COL (repeatable).")
+    List<String> means = new ArrayList<>();
+
+    @Option(names = "--total", paramLabel = "COL", description = "Estimate the total of COL (repeatable).")
+    List<String> totals = new ArrayList<>();
+
+    @Option(names = "--proportion", paramLabel = "COL", description = "Estimate the share of rows with COL = 1 (repeatable).")
+    List<String> proportions = new ArrayList<>();
+
+    @Option(names = "--by", split = ",", paramLabel = "COL", description = "Domains: one or more columns (R svyby).")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "logit",
+            description = "Interval for proportions: logit|beta|mean|xlogit|likelihood|asin (default: ${DEFAULT-VALUE}).")
+    String ci;
+
+    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--repweights", paramLabel = "REGEX", description = "Replicate weight columns (not yet supported).")
+    String repweights;
+
+    @Option(names = "--reptype", paramLabel = "TYPE", description = "JK1|JKn|BRR|Fay|bootstrap (not yet supported).")
+    String reptype;
+
+    @Option(names = "--rho", description = "Fay's rho (not yet supported).")
+    Double rho;
+
+    @Option(names = "--scale", description = "Replicate scale (not yet supported).")
+    Double scale;
+
+    @Option(names = "--rscales", split = ",", description = "Replicate rscales (not yet supported).")
+    List<Double> rscales;
+
+    @Option(names = "--mse", description = "Centre replicates on the full-sample estimate (not yet supported).")
+    boolean mse;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV.")
+    Path out;
+
+    public EstimateCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        LonelyPsuRule rule = parseLonely();
+        IntervalMethod method = parseMethod();
+        if (!(level > 0 && level < 1)) {
+            throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
+        }
+        if (means.isEmpty() && totals.isEmpty() && proportions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give at least one of --mean, --total, --proportion");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (repweights != null || reptype != null || rho != null || scale != null || rscales != null || mse) {
+            err.println("hrvstat estimate: replicate-weight designs (--repweights, --reptype, --rho, --scale,"
+                    + " --rscales, --mse) are not yet supported");
+            return 1;
+        }
+        LinkedHashSet<String> wanted = new LinkedHashSet<>();
+        if (weights != null) {
+            wanted.add(weights);
+        }
+        if (strata != null) {
+            wanted.add(strata);
+        }
+        wanted.addAll(cluster);
+        wanted.addAll(fpc);
+        wanted.addAll(means);
+        wanted.addAll(totals);
+        wanted.addAll(proportions);
+        wanted.addAll(by);
+        try {
+            CsvData table = CsvData.read(data, new ArrayList<>(wanted));
+            SurveyDesign design = DesignAssembly.build(table, weights, strata, cluster, fpc, nest, rule);
+            List<Domains.Domain> domains = Domains.of(table, design, by);
+            StringBuilder csv = new StringBuilder(HEADER).append('\n');
+            for (String v : means) {
+                double[] y = table.numbers(v);
+                for (Domains.Domain d : domains) {
+                    row(csv, "mean", v, d.label(), Estimators.mean(design, y, d.rows(), level));
+                }
+            }
+            for (String v : totals) {
+                double[] y = table.numbers(v);
+                for (Domains.Domain d : domains) {
+                    row(csv, "total", v, d.label(), Estimators.total(design, y, d.rows(), level));
+                }
+            }
+            for (String v : proportions) {
+                double[] y = table.numbers(v);
+                for (Domains.Domain d : domains) {
+                    row(csv, "proportion", v, d.label(), Estimators.proportion(design, y, d.rows(), method, level));
+                }
+            }
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                w.write(csv.toString());
+            } catch (IOException e) {
+                throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+            }
+            return 0;
+        } catch (CsvData.UnknownColumnException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (InputException e) {
+            err.println("hrvstat estimate: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private LonelyPsuRule parseLonely() {
+        try {
+            return LonelyPsuRule.valueOf(lonelyPsu.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--lonely-psu must be fail, remove, adjust, average or certainty, got '" + lonelyPsu + "'");
+        }
+    }
+
+    private IntervalMethod parseMethod() {
+        try {
+            return IntervalMethod.valueOf(ci.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--ci must be logit, beta, mean, xlogit, likelihood or asin, got '" + ci + "'");
+        }
+    }
+
+    private static void row(StringBuilder csv, String statistic, String variable, String domain, Estimate e) {
+        csv.append(statistic).append(',').append(quote(variable)).append(',').append(quote(domain)).append(',')
+                .append(number(e.estimate())).append(',').append(number(e.se())).append(',')
+                .append(number(e.ciLow())).append(',').append(number(e.ciHigh())).append(',')
+                .append(number(e.deff())).append(',').append(e.n()).append('\n');
+    }
+
+    /** Shortest decimal that reads back as the same double (up to 17 significant digits); NaN is empty. */
+    static String number(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        return Double.toString(x);
+    }
+
+    static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,134 @@
+package se.hrvstat.survey.design;
+
+import java.util.Arrays;
+
+/**
+ * A probability sampling design for Taylor-linearised (design-based) variance estimation, with
+ * the meaning of R's {@code svydesign(ids, strata, weights, fpc, nest)} (survey 4.x,
+ * {@code survey.R}: {@code svydesign.default}, {@code as.fpc}).
+ *
+ * <p>The design is the single variance seam of the estimation core: an estimator hands over its
+ * influence (linearised) values, one per row, and {@link #variance(double[], boolean[])} turns
+ * them into a variance with the multistage formula of R's {@code svyrecvar}. Rows outside a
+ * domain keep their strata and PSUs; their influence values are 0.
+ *
+ * <p>Instances are immutable and thread safe. Build one with {@link #builder(double[])}.
+ */
+public final class SurveyDesign {
+    private final double[] weights;
+    private final Stage[] stages;
+    private final boolean hasFpc;
+    private final LonelyPsuRule lonelyPsu;
+
+    SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu) {
+        this.weights = weights;
+        this.stages = stages;
+        this.hasFpc = hasFpc;
+        this.lonelyPsu = lonelyPsu;
+    }
+
+    /**
+     * Starts a design.
+     *
+     * @param weights sampling weights, one per row, finite and non-negative; or {@code null} to
+     *                derive them as R does without {@code weights}: from the FPC (population
+     *                count over sample count, multiplied over the stages), else 1
+     */
+    public static SurveyDesignBuilder builder(double[] weights) {
+        return new SurveyDesignBuilder(weights);
+    }
+
+    /** Number of rows. */
+    public int size() {
+        return weights.length;
+    }
+
+    /** The sampling weight of row {@code i}. */
+    public double weight(int i) {
+        return weights[i];
+    }
+
+    /** A copy of the sampling weights. */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    public int stageCount() {
+        return stages.length;
+    }
+
+    public LonelyPsuRule lonelyPsuRule() {
+        return lonelyPsu;
+    }
+
+    /**
+     * The design-based variance of a statistic whose influence values are {@code influence}:
+     * R's {@code svyrecvar(influence, ...)} without post-stratification. For each stratum h of
+     * stage 1 with n_h sampled PSUs and PSU totals t_hi of the influence values:
+     * <pre>  V = sum_h f_h n_h / (n_h - 1) sum_i (t_hi - mean_h t)^2,   f_h = (N_h - n_h) / N_h or 1</pre>
+     * (Särndal, Swensson &amp; Wretman 1992, result 4.3.1 with-replacement form; Lumley 2010,
+     * section 2.2). With an FPC at every stage the later stages add their own term, multiplied by
+     * the sampling fractions of the stages above (R's {@code multistage}; Särndal et al. 1992,
+     * result 4.3.1). Lonely PSUs are treated by {@link #lonelyPsuRule()} as R's {@code onestrat}.
+     *
+     * @param influence     influence values, one per row; 0 outside the domain
+     * @param presentOrNull the rows R would keep in a subset of the design (the domain, without
+     *                      missing values); it decides which strata count for
+     *                      {@link LonelyPsuRule#AVERAGE} and which PSUs enter the later stages.
+     *                      {@code null} = all rows
+     * @return the variance; NaN if the influence values contain NaN, or under
+     *         {@link LonelyPsuRule#AVERAGE} when no stratum can give an average
+     */
+    public double variance(double[] influence, boolean[] presentOrNull) {
+        checkLength(influence.length);
+        if (presentOrNull != null) {
+            checkLength(presentOrNull.length);
+        }
+        return TaylorVariance.variance(stages, hasFpc, lonelyPsu, influence, presentOrNull);
+    }
+
+    /**
+     * R's {@code degf(design)} of the design restricted to {@code presentOrNull}: the number of
+     * PSUs with a row of non-zero weight there minus the number of strata with such a row.
+     */
+    public int degreesOfFreedom(boolean[] presentOrNull) {
+        if (presentOrNull != null) {
+            checkLength(presentOrNull.length);
+        }
+        Stage first = stages[0];
+        boolean[] unitSeen = new boolean[first.unitCount];
+        boolean[] stratumSeen = new boolean[first.stratumCount];
+        int units = 0;
+        int strata = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0 && (presentOrNull == null || presentOrNull[i])) {
+                int u = first.unitOfRow[i];
+                if (!unitSeen[u]) {
+                    unitSeen[u] = true;
+                    units++;
+                    int h = first.stratumOfUnit[u];
+                    if (!stratumSeen[h]) {
+                        stratumSeen[h] = true;
+                        strata++;
+                    }
+                }
+            }
+        }
+        return units - strata;
+    }
+
+    private void checkLength(int length) {
+        if (length != weights.length) {
+            throw new IllegalArgumentException(
+                    "expected " + weights.length + " values, one per row of the design, got " + length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SurveyDesign[rows=" + weights.length + ", stages=" + stages.length + ", strata="
+                + stages[0].stratumCount + ", psus=" + stages[0].unitCount + ", fpc=" + hasFpc
+                + ", lonelyPsu=" + lonelyPsu + ", sampled=" + Arrays.toString(
+                        Arrays.copyOf(stages[0].sampledUnits, Math.min(5, stages[0].stratumCount))) + "]";
+    }
+}

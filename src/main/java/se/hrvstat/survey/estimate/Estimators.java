@@ -1,0 +1,73 @@
+package se.hrvstat.survey.estimate;
+
+import se.hrvstat.survey.design.SurveyDesign;
+
+/**
+ * Design-based estimators of a mean, a total and a proportion, with R's {@code survey} package
+ * (4.x) as the reference: {@code svymean}, {@code svytotal} with {@code na.rm = TRUE, deff = TRUE}
+ * and {@code svyciprop}, on {@code subset(design, domain)} (equivalently {@code svyby}).
+ *
+ * <p>Each estimator yields influence values; {@link SurveyDesign#variance} turns them into a
+ * variance. Rows outside {@code domainOrNull} and rows with NaN in {@code y} (missing) keep their
+ * strata and PSUs but have influence 0. An empty domain gives NaN estimates with n = 0.
+ * Stateless and thread safe.
+ */
+public final class Estimators {
+    private Estimators() {
+    }
+
+    /**
+     * The weighted (Hájek) mean of {@code y} in the domain with a normal-theory interval
+     * {@code ybar + qnorm(c(a, 1 - a)) se} (R {@code confint} default), {@code a = (1 - level) / 2}.
+     */
+    public static Estimate mean(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
+        Domain domain = Domain.of(design, y, domainOrNull);
+        LinearisedStatistic mean = WeightedMean.of(design, y, domain.present);
+        double variance = design.variance(mean.influence(), domain.present);
+        double deff = DesignEffect.ofMean(design, y, domain.present, variance);
+        return normalTheory(design, domain, mean.estimate(), variance, deff, level);
+    }
+
+    /** The Horvitz–Thompson total of {@code y} in the domain with a normal-theory interval. */
+    public static Estimate total(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
+        Domain domain = Domain.of(design, y, domainOrNull);
+        LinearisedStatistic total = WeightedTotal.of(design, y, domain.present);
+        double variance = design.variance(total.influence(), domain.present);
+        double deff = DesignEffect.ofTotal(design, y, domain.present, variance);
+        return normalTheory(design, domain, total.estimate(), variance, deff, level);
+    }
+
+    /**
+     * The share of the non-missing rows of the domain with {@code y == 1} (any other non-NaN
+     * value counts as 0), its standard error and design effect as those of the mean of the 0/1
+     * indicator, and the interval of {@code method} at {@code level} with R's degrees of freedom
+     * ({@code degf} of the design restricted to those rows).
+     */
+    public static Estimate proportion(SurveyDesign design, double[] y, boolean[] domainOrNull,
+                                      IntervalMethod method, double level) {
+        Domain domain = Domain.of(design, y, domainOrNull);
+        double[] indicator = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            indicator[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
+        }
+        LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
+        double variance = design.variance(mean.influence(), domain.present);
+        double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
+        double df = design.degreesOfFreedom(domain.present);
+        double p = mean.estimate();
+        double dispersion = method == IntervalMethod.LIKELIHOOD
+                ? QuasibinomialDispersion.of(design, indicator, domain.present, p) : Double.NaN;
+        double[] ci = domain.n == 0 ? new double[] {Double.NaN, Double.NaN}
+                : ProportionInterval.of(method).interval(new ProportionFit(p, variance, df, domain.n, dispersion), level);
+        return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
+    }
+
+    private static Estimate normalTheory(SurveyDesign design, Domain domain, double estimate, double variance,
+                                         double deff, double level) {
+        double se = Math.sqrt(variance);
+        double a = (1 - level) / 2;
+        double low = estimate + se * Quantiles.normal(a);
+        double high = estimate + se * Quantiles.normal(1 - a);
+        return new Estimate(estimate, se, low, high, deff, domain.n, design.degreesOfFreedom(domain.present));
+    }
+}
