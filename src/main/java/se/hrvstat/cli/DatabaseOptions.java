@@ -26,10 +26,15 @@ public class DatabaseOptions {
         String chosenUrl = firstOf(url, System.getenv("HRVSTAT_DB_URL"));
         if (chosenUrl != null) {
             properties.put("spring.datasource.url", chosenUrl);
-            properties.put("spring.datasource.username", firstOf(user, System.getenv("HRVSTAT_DB_USER"), ""));
-            properties.put("spring.datasource.password", firstOf(password, System.getenv("HRVSTAT_DB_PASSWORD"), ""));
+            String defaultUser = chosenUrl.startsWith("jdbc:h2:") ? "sa" : "";
+            properties.put("spring.datasource.username", orElse(firstOf(user, System.getenv("HRVSTAT_DB_USER")), defaultUser));
+            properties.put("spring.datasource.password", orElse(firstOf(password, System.getenv("HRVSTAT_DB_PASSWORD")), ""));
         }
         return properties;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 
     private static String firstOf(String... values) {

@@ -57,9 +57,10 @@ class KillAndRestartTest {
         String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString()};
 
         Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
-        long seen = waitForProgress(db, killPoint, first);
+        long seen = waitForProgress(db, killPoint, first, temp.resolve("first.log"));
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(seen).as("killed after some rows were committed").isPositive();
+        assertThat(seen).as("killed after some rows were committed; the run said:%n%s",
+                Files.readString(temp.resolve("first.log"))).isPositive();
         assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
                 .as("the killed execution is left STARTED").isEqualTo("STARTED");
 
@@ -68,10 +69,12 @@ class KillAndRestartTest {
         String log = Files.readString(temp.resolve("second.log"));
         assertThat(second.exitValue()).as(log).isZero();
 
-        long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
-        long allLines = Pipeline.dataLines(data, "responses.csv") + Pipeline.dataLines(data, "design.csv")
-                + Pipeline.dataLines(data, "population.csv") + Pipeline.dataLines(data, "returns.csv")
-                + Pipeline.dataLines(data, "efforts.csv") + Pipeline.dataLines(data, "population_municipal.csv");
+        Path survey = data.resolve("survey");
+        Path municipal = data.resolve("municipal");
+        long answers = Pipeline.dataLines(survey, "responses.csv");
+        long allLines = answers + Pipeline.dataLines(survey, "design.csv") + Pipeline.dataLines(survey, "population.csv")
+                + Pipeline.dataLines(municipal, "returns.csv") + Pipeline.dataLines(municipal, "efforts.csv")
+                + Pipeline.dataLines(municipal, "population_municipal.csv");
         assertThat(number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
                 + "WHERE f.kind <> 'form'")).as("every line staged exactly once").isEqualTo(allLines);
         long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
@@ -83,8 +86,16 @@ class KillAndRestartTest {
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
     }
 
-    private static long waitForProgress(Store.Database db, KillPoint killPoint, Process run) throws Exception {
+    /**
+     * Waits until the run has committed rows of the step under test. Polls only once the run
+     * has the store open (its first file is being staged), so that on H2 the run owns the
+     * database file and the probe connects through H2's automatic server.
+     */
+    private static long waitForProgress(Store.Database db, KillPoint killPoint, Process run, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("StagingItemReader")) {
+            Thread.sleep(20);
+        }
         while (System.nanoTime() < deadline && run.isAlive()) {
             try {
                 long n = number(db, killPoint.progressQuery);
