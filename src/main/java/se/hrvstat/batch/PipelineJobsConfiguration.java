@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -17,9 +15,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -102,7 +97,7 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step validateStep(JobRepository repo, PlatformTransactionManager tx, JdbcPagingItemReader<SourceRow> stagedRows,
+    Step validateStep(JobRepository repo, PlatformTransactionManager tx, StagedRowReader stagedRows,
                       ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files) {
         return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
                 .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
@@ -132,24 +127,8 @@ public class PipelineJobsConfiguration {
     /** Staged rows of files not yet validated, in load order (file, then line). */
     @Bean
     @StepScope
-    JdbcPagingItemReader<SourceRow> stagedRows(DataSource dataSource) throws Exception {
-        return new JdbcPagingItemReaderBuilder<SourceRow>().name("stagedRows").dataSource(dataSource)
-                .selectClause("file_id, line_no, fields, pin_columns, row_kind, period")
-                .fromClause("(SELECT s.file_id, s.line_no, s.fields, s.pin_columns, s.row_kind, f.period FROM staging_row s "
-                        + "JOIN input_file f ON f.file_id = s.file_id WHERE f.staged_at IS NOT NULL "
-                        + "AND f.validated_at IS NULL) staged")
-                .sortKeys(sortKeys()).pageSize(CHUNK)
-                .rowMapper((rs, i) -> new SourceRow(rs.getLong("file_id"), InputKind.fromCode(rs.getString("row_kind")),
-                        rs.getInt("period"), rs.getInt("line_no"), SourceRow.splitFields(rs.getString("fields")),
-                        rs.getString("pin_columns")))
-                .build();
-    }
-
-    private static Map<String, Order> sortKeys() {
-        Map<String, Order> keys = new java.util.LinkedHashMap<>();
-        keys.put("file_id", Order.ASCENDING);
-        keys.put("line_no", Order.ASCENDING);
-        return keys;
+    StagedRowReader stagedRows(JdbcTemplate jdbc) {
+        return new StagedRowReader(jdbc, CHUNK);
     }
 
     @Bean
