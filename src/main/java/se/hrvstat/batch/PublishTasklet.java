@@ -70,6 +70,27 @@ class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * One line per wave and per municipal year: each file's rows and rejects and the start of
+     * its SHA-256 checksum, so that every figure can be traced to its input files.
+     */
+    private void inputSummary(Map<String, String> facts) {
+        Map<String, List<String>> byPeriod = new java.util.TreeMap<>();
+        for (InputFileStore.Registered file : files.all()) {
+            if (file.rowsStaged() == null || file.period() > run.year()) {
+                continue;
+            }
+            String area = file.kind().equals("design") || file.kind().equals("responses")
+                    || file.kind().equals("population") ? "Indata, enkäten " : "Indata, kartläggningen ";
+            int rejected = file.rowsRejected() == null ? 0 : file.rowsRejected();
+            byPeriod.computeIfAbsent(area + file.period(), k -> new java.util.ArrayList<>())
+                    .add(Path.of(file.path()).getFileName() + ": " + file.rowsStaged() + " rader"
+                            + (rejected > 0 ? " (" + rejected + " avvisade)" : "") + ", SHA-256 "
+                            + file.checksum().substring(0, 12));
+        }
+        byPeriod.forEach((label, lines) -> facts.put(label, String.join("; ", lines)));
+    }
+
     private Map<String, String> metadata() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Referensår", Integer.toString(run.year()));
@@ -81,14 +102,7 @@ class PublishTasklet implements Tasklet {
         facts.put("Röjandekontroll", "Skattningar på färre än " + settings.minNPublished()
                 + " svarande publiceras inte; färre än " + settings.minNReliable()
                 + " svarande eller relativt medelfel över " + Math.round(100 * settings.maxRse()) + " % markeras osäkra");
-        for (InputFileStore.Registered file : files.all()) {
-            if (file.rowsStaged() != null) {
-                facts.put("Indata " + Path.of(file.path()).getParent().getFileName() + "/" + Path.of(file.path()).getFileName()
-                                + " (" + file.kind() + " " + file.period() + ")",
-                        file.rowsStaged() + " rader, " + (file.rowsRejected() == null ? 0 : file.rowsRejected())
-                                + " avvisade, SHA-256 " + file.checksum().substring(0, 16) + "…");
-            }
-        }
+        inputSummary(facts);
         return facts;
     }
 }

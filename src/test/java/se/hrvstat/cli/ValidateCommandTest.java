@@ -1,0 +1,110 @@
+package se.hrvstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hrvstat validate} on the deliberately broken files of sample-data/broken (CLI.md). */
+class ValidateCommandTest {
+    private static final Path BROKEN = Path.of("sample-data/broken");
+
+    @TempDir
+    Path temp;
+
+    private Path wave(String responses) throws Exception {
+        return wave(BROKEN.resolve("design.csv"), BROKEN.resolve(responses));
+    }
+
+    private Path wave(Path design, Path responses) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("data/survey/2024"));
+        Files.copy(design, folder.resolve("design.csv"));
+        Files.copy(responses, folder.resolve("responses.csv"));
+        return temp.resolve("data");
+    }
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome validate(Path data) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int status = Main.execute("validate", "--data", data.toString(), "--year", "2024");
+            return new Outcome(status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void validFilesPassWithExitZeroAndTheirCounts() throws Exception {
+        Outcome result = validate(wave("responses.csv"));
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("read 12, accepted 12, rejected 0").contains("RFC 4180");
+    }
+
+    @Test
+    void anAnswerFromAnUnknownClassIsCountedUnderItsRuleAndStopsTheRunWithExit3() throws Exception {
+        // 1 of 12 rows rejected = 8.3 %, above the 2 % tolerance of jobs/annual.properties
+        Outcome result = validate(wave("responses-unknown-class.csv"));
+
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.out()).contains("rejected 1").contains("class_in_design").contains("line 3");
+    }
+
+    @Test
+    void aPersonalIdentityNumberIsRejectedAndNeverPrinted() throws Exception {
+        Outcome result = validate(wave("responses-personnummer.csv"));
+
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.out()).contains("personal_identity_number").doesNotContain("091012-8628")
+                .doesNotContain("0910128628");
+    }
+
+    @Test
+    void aWrongHeaderIsAnErrorNamingFileLineAndColumnNotAStackTrace() throws Exception {
+        Outcome result = validate(wave("responses-wrong-header.csv"));
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("responses.csv, line 1, column").contains("wrong header")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void brokenQuotingIsAnErrorNamingTheLine() throws Exception {
+        Outcome result = validate(wave("responses-broken-quoting.csv"));
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("responses.csv, line").contains("broken CSV");
+    }
+
+    @Test
+    void anEmptyOrBinaryFileIsRefusedByName() throws Exception {
+        assertThat(validate(wave("responses-empty.csv")).err()).contains("responses.csv").contains("empty");
+        Files.delete(temp.resolve("data/survey/2024/responses.csv"));
+        Files.delete(temp.resolve("data/survey/2024/design.csv"));
+        assertThat(validate(wave("responses-binary.csv")).err()).contains("not text");
+    }
+
+    @Test
+    void theSwedishExcelDialectIsAcceptedAndReported() throws Exception {
+        Path sv = BROKEN.resolve("excel-sv");
+        Outcome result = validate(wave(sv.resolve("design.csv"), sv.resolve("responses.csv")));
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("Swedish Excel dialect (semicolon, windows-1252");
+    }
+}
