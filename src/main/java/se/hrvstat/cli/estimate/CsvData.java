@@ -21,11 +21,18 @@ final class CsvData {
     private final Path file;
     private final Map<String, String[]> columns;
     private final long[] lineOfRow;
+    private final List<String> matching;
 
-    private CsvData(Path file, Map<String, String[]> columns, long[] lineOfRow) {
+    private CsvData(Path file, Map<String, String[]> columns, long[] lineOfRow, List<String> matching) {
         this.file = file;
         this.columns = columns;
         this.lineOfRow = lineOfRow;
+        this.matching = matching;
+    }
+
+    /** The header's columns that matched the pattern given to {@link #read}, in header order. */
+    List<String> matching() {
+        return matching;
     }
 
     /**
@@ -34,12 +41,33 @@ final class CsvData {
      * @throws InputException         if the file cannot be read as CSV (naming file and line)
      */
     static CsvData read(Path file, List<String> wanted) throws InputException, UnknownColumnException {
+        return read(file, wanted, null);
+    }
+
+    /**
+     * Also keeps every column whose name contains a match of {@code alsoMatching} (as R's
+     * {@code grep}); none if it is null.
+     */
+    static CsvData read(Path file, List<String> wantedColumns, java.util.regex.Pattern alsoMatching)
+            throws InputException, UnknownColumnException {
+        List<String> wanted = new ArrayList<>(wantedColumns);
+        List<String> matching = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || header.isEmpty()) {
                 throw new InputException(file + ": line 1: no header");
+            }
+            if (alsoMatching != null) {
+                for (String name : parser.getHeaderNames()) {
+                    if (alsoMatching.matcher(name).find()) {
+                        matching.add(name);
+                        if (!wanted.contains(name)) {
+                            wanted.add(name);
+                        }
+                    }
+                }
             }
             int[] index = new int[wanted.size()];
             for (int k = 0; k < wanted.size(); k++) {
@@ -80,7 +108,7 @@ final class CsvData {
             for (int i = 0; i < lineOfRow.length; i++) {
                 lineOfRow[i] = lines.get(i);
             }
-            return new CsvData(file, columns, lineOfRow);
+            return new CsvData(file, columns, lineOfRow, matching);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
         }

@@ -19,12 +19,32 @@ public final class SurveyDesign {
     private final Stage[] stages;
     private final boolean hasFpc;
     private final LonelyPsuRule lonelyPsu;
+    private final ReplicateVariance replicates;
 
-    SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu) {
+    SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
+                 ReplicateVariance replicates) {
         this.weights = weights;
         this.stages = stages;
         this.hasFpc = hasFpc;
         this.lonelyPsu = lonelyPsu;
+        this.replicates = replicates;
+    }
+
+    /** True for a replicate-weight design (R {@code svrepdesign}), false for a Taylor design. */
+    public boolean isReplicateDesign() {
+        return replicates != null;
+    }
+
+    /**
+     * The variance of {@code statistic}: for a Taylor design
+     * {@link #variance(double[], boolean[]) variance(statistic.influence(), presentOrNull)}; for a
+     * replicate design R's {@code svrVar} of the statistic recomputed at each replicate's weights.
+     */
+    public double variance(DesignStatistic statistic, boolean[] presentOrNull) {
+        if (replicates != null) {
+            return replicates.variance(statistic);
+        }
+        return variance(statistic.influence(), presentOrNull);
     }
 
     /**
@@ -80,6 +100,9 @@ public final class SurveyDesign {
      *         {@link LonelyPsuRule#AVERAGE} when no stratum can give an average
      */
     public double variance(double[] influence, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
         checkLength(influence.length);
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
@@ -89,11 +112,15 @@ public final class SurveyDesign {
 
     /**
      * R's {@code degf(design)} of the design restricted to {@code presentOrNull}: the number of
-     * PSUs with a row of non-zero weight there minus the number of strata with such a row.
+     * PSUs with a row of non-zero weight there minus the number of strata with such a row; for a
+     * replicate design the rank of the replicate weights of those rows minus 1.
      */
     public int degreesOfFreedom(boolean[] presentOrNull) {
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
+        }
+        if (replicates != null) {
+            return replicates.degreesOfFreedom(presentOrNull);
         }
         Stage first = stages[0];
         boolean[] unitSeen = new boolean[first.unitCount];

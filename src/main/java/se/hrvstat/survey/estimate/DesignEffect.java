@@ -9,6 +9,8 @@ import se.hrvstat.survey.design.SurveyDesign;
  * {@code v_srs = s^2 / n (1 - n / N)} for a mean and {@code N^2} times that for a total, where
  * {@code s^2 = n/(n-1) sum w (y - ybar)^2 / sum w} (R {@code svyvar}), n the rows of non-zero
  * weight and N the sum of weights. For a mean with N &lt; n it is NaN, as in R; 0/0 gives NaN.
+ * For a replicate design n counts all rows of the domain, and N &lt; n is not checked (R survey
+ * {@code svymean.svyrep.design}, {@code svyvar.svyrep.design}).
  */
 final class DesignEffect {
     private DesignEffect() {
@@ -19,7 +21,7 @@ final class DesignEffect {
         double nobs = m[0];
         double psum = m[1];
         double s2 = m[2];
-        if (psum < nobs) {
+        if (psum < nobs && !design.isReplicateDesign()) {
             return Double.NaN;
         }
         double vsrs = s2 * (psum - nobs) / (psum * nobs);
@@ -44,7 +46,7 @@ final class DesignEffect {
         for (int i = 0; i < rows; i++) {
             if (present[i]) {
                 double w = design.weight(i);
-                if (w != 0) {
+                if (w != 0 || design.isReplicateDesign()) {
                     nobs++;
                 }
                 psum += w;

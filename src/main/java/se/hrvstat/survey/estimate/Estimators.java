@@ -23,7 +23,7 @@ public final class Estimators {
     public static Estimate mean(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
         Domain domain = Domain.of(design, y, domainOrNull);
         LinearisedStatistic mean = WeightedMean.of(design, y, domain.present);
-        double variance = design.variance(mean.influence(), domain.present);
+        double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, y, domain.present, variance);
         return normalTheory(design, domain, mean.estimate(), variance, deff, level);
     }
@@ -32,7 +32,7 @@ public final class Estimators {
     public static Estimate total(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
         Domain domain = Domain.of(design, y, domainOrNull);
         LinearisedStatistic total = WeightedTotal.of(design, y, domain.present);
-        double variance = design.variance(total.influence(), domain.present);
+        double variance = design.variance(total, domain.present);
         double deff = DesignEffect.ofTotal(design, y, domain.present, variance);
         return normalTheory(design, domain, total.estimate(), variance, deff, level);
     }
@@ -51,14 +51,21 @@ public final class Estimators {
             indicator[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
         }
         LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
-        double variance = design.variance(mean.influence(), domain.present);
+        double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
         double df = design.degreesOfFreedom(domain.present);
         double p = mean.estimate();
+        double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
+                : design.isReplicateDesign()
+                        ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
+                        : variance / ((p * (1 - p)) * (p * (1 - p)));
         double dispersion = method == IntervalMethod.LIKELIHOOD
                 ? QuasibinomialDispersion.of(design, indicator, domain.present, p) : Double.NaN;
-        double[] ci = domain.n == 0 ? new double[] {Double.NaN, Double.NaN}
-                : ProportionInterval.of(method).interval(new ProportionFit(p, variance, df, domain.n, dispersion), level);
+        // R has no likelihood interval on replicate designs
+        boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
+        double[] ci = none ? new double[] {Double.NaN, Double.NaN}
+                : ProportionInterval.of(method).interval(
+                        new ProportionFit(p, variance, logitVariance, df, domain.n, dispersion), level);
         return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
     }
 
