@@ -164,25 +164,20 @@ public class EstimateCommand implements Callable<Integer> {
             } else {
                 design = DesignAssembly.build(table, weights, strata, cluster, fpc, nest, rule);
             }
-            List<Domains.Domain> domains = Domains.of(table, design, by);
+            Domains domains = Domains.of(table, design, by);
+            int count = domains.labels.size();
             StringBuilder csv = new StringBuilder(HEADER).append('\n');
             for (String v : means) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "mean", v, d.label(), Estimators.mean(design, y, d.rows(), level));
-                }
+                rows(csv, "mean", v, domains,
+                        Estimators.meansByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
             }
             for (String v : totals) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "total", v, d.label(), Estimators.total(design, y, d.rows(), level));
-                }
+                rows(csv, "total", v, domains,
+                        Estimators.totalsByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
             }
             for (String v : proportions) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "proportion", v, d.label(), Estimators.proportion(design, y, d.rows(), method, level));
-                }
+                rows(csv, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
+                        domains.domainOfRow, count, method, level));
             }
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 w.write(csv.toString());
@@ -222,6 +217,12 @@ public class EstimateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
                     "--ci must be logit, beta, mean, xlogit, likelihood or asin, got '" + ci + "'");
+        }
+    }
+
+    private static void rows(StringBuilder csv, String statistic, String variable, Domains domains, Estimate[] estimates) {
+        for (int d = 0; d < estimates.length; d++) {
+            row(csv, statistic, variable, domains.labels.get(d), estimates[d]);
         }
     }
 

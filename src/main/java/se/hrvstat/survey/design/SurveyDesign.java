@@ -111,6 +111,58 @@ public final class SurveyDesign {
     }
 
     /**
+     * The variances of one statistic in every domain of a partition at once, in one pass over the
+     * rows (Taylor designs only): row i belongs to domain {@code domainOfRow[i]} (negative = none)
+     * and {@code influence[i]} is its influence value for that domain's statistic. Each result
+     * equals {@link #variance(double[], boolean[])} of the domain alone.
+     *
+     * @param presentOrNull as for {@link #variance(double[], boolean[])}, for all domains together
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public double[] variances(double[] influence, int[] domainOfRow, int domains, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
+        checkLength(influence.length);
+        checkLength(domainOfRow.length);
+        if (presentOrNull != null) {
+            checkLength(presentOrNull.length);
+        }
+        return TaylorVariance.variances(stages, hasFpc, lonelyPsu, influence, domainOfRow, domains, presentOrNull);
+    }
+
+    /**
+     * {@link #degreesOfFreedom(boolean[])} for every domain of a partition at once, in one pass
+     * (Taylor designs only).
+     */
+    public int[] degreesOfFreedom(int[] domainOfRow, int domains, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("replicate designs: use degreesOfFreedom(boolean[]) per domain");
+        }
+        Stage first = stages[0];
+        int units = first.unitCount;
+        boolean[] unitSeen = new boolean[domains * units];
+        boolean[] stratumSeen = new boolean[domains * first.stratumCount];
+        int[] df = new int[domains];
+        for (int i = 0; i < weights.length; i++) {
+            int d = domainOfRow[i];
+            if (d >= 0 && weights[i] != 0 && (presentOrNull == null || presentOrNull[i])) {
+                int u = first.unitOfRow[i];
+                if (!unitSeen[d * units + u]) {
+                    unitSeen[d * units + u] = true;
+                    df[d]++;
+                    int h = first.stratumOfUnit[u];
+                    if (!stratumSeen[d * first.stratumCount + h]) {
+                        stratumSeen[d * first.stratumCount + h] = true;
+                        df[d]--;
+                    }
+                }
+            }
+        }
+        return df;
+    }
+
+    /**
      * R's {@code degf(design)} of the design restricted to {@code presentOrNull}: the number of
      * PSUs with a row of non-zero weight there minus the number of strata with such a row; for a
      * replicate design the rank of the replicate weights of those rows minus 1.

@@ -18,21 +18,24 @@ final class DesignEffect {
 
     static double ofMean(SurveyDesign design, double[] y, boolean[] present, double variance) {
         double[] m = moments(design, y, present);
-        double nobs = m[0];
-        double psum = m[1];
-        double s2 = m[2];
-        if (psum < nobs && !design.isReplicateDesign()) {
+        return ofMean(m[0], m[1], m[2], variance, design.isReplicateDesign());
+    }
+
+    static double ofTotal(SurveyDesign design, double[] y, boolean[] present, double variance) {
+        double[] m = moments(design, y, present);
+        return ofTotal(m[0], m[1], m[2], variance);
+    }
+
+    /** From n (rows counted as R counts them), N = sum of weights and s^2. */
+    static double ofMean(double nobs, double psum, double s2, double variance, boolean replicateDesign) {
+        if (psum < nobs && !replicateDesign) {
             return Double.NaN;
         }
         double vsrs = s2 * (psum - nobs) / (psum * nobs);
         return variance / vsrs;
     }
 
-    static double ofTotal(SurveyDesign design, double[] y, boolean[] present, double variance) {
-        double[] m = moments(design, y, present);
-        double nobs = m[0];
-        double psum = m[1];
-        double s2 = m[2];
+    static double ofTotal(double nobs, double psum, double s2, double variance) {
         double vsrs = s2 * psum * psum * (psum - nobs) / (psum * nobs);
         return variance / vsrs;
     }

@@ -69,6 +69,26 @@ public final class Estimators {
         return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
     }
 
+    /**
+     * {@link #mean} in every domain of a partition at once (R {@code svyby}), in a fixed number
+     * of passes over the rows: row i is in domain {@code domainOfRow[i]} (0 .. domains - 1, or
+     * negative for none). Element d of the result is the estimate of domain d.
+     */
+    public static Estimate[] meansByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.MEAN, design, y, domainOfRow, domains, null, level);
+    }
+
+    /** {@link #total} in every domain of a partition at once; see {@link #meansByDomain}. */
+    public static Estimate[] totalsByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.TOTAL, design, y, domainOfRow, domains, null, level);
+    }
+
+    /** {@link #proportion} in every domain of a partition at once; see {@link #meansByDomain}. */
+    public static Estimate[] proportionsByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains,
+                                                 IntervalMethod method, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.PROPORTION, design, y, domainOfRow, domains, method, level);
+    }
+
     private static Estimate normalTheory(SurveyDesign design, Domain domain, double estimate, double variance,
                                          double deff, double level) {
         double se = Math.sqrt(variance);
