@@ -11,6 +11,7 @@ import se.hrvstat.survey.design.SurveyDesign;
  * The domains of {@code --by}, as R's {@code svyby}: one per combination of values that occurs on
  * a row of non-zero weight, labelled {@code COL=VALUE} joined with {@code ;}; rows with a
  * missing by-value belong to no domain. Without {@code --by}, one domain of all rows, label empty.
+ * Works on the columns' dictionary codes: no text per row.
  */
 final class Domains {
     final List<String> labels;
@@ -28,50 +29,71 @@ final class Domains {
         if (by.isEmpty()) {
             return new Domains(List.of(""), domainOfRow);
         }
-        List<String[]> values = new ArrayList<>();
-        for (String column : by) {
-            values.add(data.texts(column));
+        int columns = by.size();
+        int[][] codes = new int[columns][];
+        String[][] values = new String[columns][];
+        for (int k = 0; k < columns; k++) {
+            codes[k] = data.codes(by.get(k));
+            values[k] = data.dictionary(by.get(k));
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> labels = new ArrayList<>();
+        double product = 1;
+        for (int k = 0; k < columns; k++) {
+            product *= values[k].length + 1.0;
+        }
+        if (product > 4e18) {
+            // mixed-radix keys would overflow a long: combine the by-columns two at a time
+            throw new IllegalArgumentException("too many combinations of --by values to index (" + product + ")");
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        List<long[]> keys = new ArrayList<>();
         Arrays.fill(domainOfRow, -1);
         // first the levels seen on rows of non-zero weight (svyby), then their zero-weight rows
         for (int pass = 0; pass < 2; pass++) {
+            long lastKey = Long.MIN_VALUE;
+            int lastDomain = -1;
             for (int i = 0; i < n; i++) {
                 boolean weighted = design.weight(i) != 0;
                 if (weighted != (pass == 0)) {
                     continue;
                 }
-                String label = label(by, values, i);
-                if (label == null) {
+                long key = 0;
+                boolean missing = false;
+                for (int k = 0; k < columns; k++) {
+                    int c = codes[k][i];
+                    if (c < 0) {
+                        missing = true;
+                        break;
+                    }
+                    key = key * (values[k].length + 1L) + c;
+                }
+                if (missing) {
                     continue;
                 }
-                Integer d = index.get(label);
-                if (d == null && weighted) {
-                    d = labels.size();
-                    index.put(label, d);
-                    labels.add(label);
+                if (key != lastKey) {
+                    Integer d = index.get(key);
+                    if (d == null && weighted) {
+                        d = keys.size();
+                        index.put(key, d);
+                        long[] parts = new long[columns];
+                        for (int k = 0; k < columns; k++) {
+                            parts[k] = codes[k][i];
+                        }
+                        keys.add(parts);
+                    }
+                    lastKey = key;
+                    lastDomain = d == null ? -1 : d;
                 }
-                if (d != null) {
-                    domainOfRow[i] = d;
-                }
+                domainOfRow[i] = lastDomain;
             }
+        }
+        List<String> labels = new ArrayList<>();
+        for (long[] parts : keys) {
+            StringBuilder label = new StringBuilder();
+            for (int k = 0; k < columns; k++) {
+                label.append(k > 0 ? ";" : "").append(by.get(k)).append('=').append(values[k][(int) parts[k]]);
+            }
+            labels.add(label.toString());
         }
         return new Domains(labels, domainOfRow);
-    }
-
-    private static String label(List<String> by, List<String[]> values, int row) {
-        StringBuilder label = new StringBuilder();
-        for (int k = 0; k < by.size(); k++) {
-            String v = values.get(k)[row];
-            if (v == null) {
-                return null;
-            }
-            if (k > 0) {
-                label.append(';');
-            }
-            label.append(by.get(k)).append('=').append(v);
-        }
-        return label.toString();
     }
 }

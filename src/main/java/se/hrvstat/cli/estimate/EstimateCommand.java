@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -138,25 +137,27 @@ public class EstimateCommand implements Callable<Integer> {
         } else if (rho != null || scale != null || rscales != null || mse) {
             throw new ParameterException(spec.commandLine(), "--rho, --scale, --rscales and --mse need --repweights");
         }
-        LinkedHashSet<String> wanted = new LinkedHashSet<>();
-        if (weights != null) {
-            wanted.add(weights);
-        }
+        List<String> textColumns = new ArrayList<>();
         if (strata != null) {
-            wanted.add(strata);
+            textColumns.add(strata);
         }
-        wanted.addAll(cluster);
-        wanted.addAll(fpc);
-        wanted.addAll(means);
-        wanted.addAll(totals);
-        wanted.addAll(proportions);
-        wanted.addAll(by);
+        textColumns.addAll(cluster);
+        textColumns.addAll(by);
+        List<String> numberColumns = new ArrayList<>();
+        if (weights != null) {
+            numberColumns.add(weights);
+        }
+        numberColumns.addAll(fpc);
+        numberColumns.addAll(means);
+        numberColumns.addAll(totals);
+        numberColumns.addAll(proportions);
         try {
-            CsvData table = CsvData.read(data, new ArrayList<>(wanted), repPattern);
+            CsvData table = CsvData.read(data, textColumns, numberColumns, repPattern);
             SurveyDesign design;
             if (type != null) {
                 List<String> reps = new ArrayList<>(table.matching());
-                reps.removeAll(wanted);
+                reps.removeAll(numberColumns);
+                reps.removeAll(textColumns);
                 if (reps.isEmpty()) {
                     throw new InputException(data + ": no column matches --repweights '" + repweights + "'");
                 }
@@ -187,7 +188,7 @@ public class EstimateCommand implements Callable<Integer> {
             return 0;
         } catch (CsvData.UnknownColumnException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (InputException e) {
+        } catch (InputException | IllegalArgumentException e) {
             err.println("hrvstat estimate: " + e.getMessage());
             return 1;
         }
