@@ -70,6 +70,27 @@ public final class Estimators {
     }
 
     /**
+     * The ratio of totals {@code sum w y / sum w x} in the domain (R {@code svyratio}), over the
+     * rows where neither y nor x is missing, with a normal-theory interval. Its deff is that of the
+     * total of the ratio's residuals, as R reports it; NaN for replicate designs.
+     */
+    public static Estimate ratio(SurveyDesign design, double[] y, double[] x, boolean[] domainOrNull, double level) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("y has " + y.length + " values, x has " + x.length);
+        }
+        double[] both = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            both[i] = Double.isNaN(x[i]) ? Double.NaN : y[i];
+        }
+        Domain domain = Domain.of(design, both, domainOrNull);
+        LinearisedStatistic ratio = WeightedRatio.of(design, y, x, domain.present);
+        double variance = design.variance(ratio, domain.present);
+        double deff = design.isReplicateDesign() ? Double.NaN
+                : DesignEffect.ofTotal(design, WeightedRatio.residuals(design, ratio, domain.present), domain.present, variance);
+        return normalTheory(design, domain, ratio.estimate(), variance, deff, level);
+    }
+
+    /**
      * {@link #mean} in every domain of a partition at once (R {@code svyby}), in a fixed number
      * of passes over the rows: row i is in domain {@code domainOfRow[i]} (0 .. domains - 1, or
      * negative for none). Element d of the result is the estimate of domain d.
