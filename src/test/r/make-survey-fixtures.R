@@ -150,6 +150,29 @@ run("small-fpc", "small", small, S(weights = "w", strata = "stratum", cluster = 
     c("y"), c("y"), c("b", "allone"), c("tiny", "onepsu", "grp"))
 run("small-census", "small", small, S(weights = "w", strata = "stratum", cluster = "psu", fpc = "census"),
     c("y"), c("y"), c("b"), c("grp"))
+# ratios: svyratio(~Y, ~X, subset(design, domain & complete), deff = TRUE)
+runRatio <- function(case, dataname, d, spec, pairs, bys) {
+  options(survey.lonely.psu = spec$lonely)
+  des <- svydesign(ids = if (spec$cluster == "") ~1 else f(spec$cluster), strata = f(spec$strata),
+                   weights = f(spec$weights), fpc = f(spec$fpc), nest = spec$nest, data = d)
+  doms <- list(list(by = "", val = "", keep = rep(TRUE, nrow(d))))
+  for (b in bys) for (v in sort(unique(d[[b]][weights(des) != 0])))
+    doms[[length(doms) + 1]] <- list(by = b, val = as.character(v), keep = !is.na(d[[b]]) & d[[b]] == v)
+  for (dom in doms) for (pr in pairs) {
+    ok <- dom$keep & !is.na(d[[pr[1]]]) & !is.na(d[[pr[2]]])
+    if (sum(ok) == 0) next
+    sub <- des[ok, ]
+    r <- svyratio(f(paste0("`", pr[1], "`")), f(paste0("`", pr[2], "`")), sub, deff = TRUE)
+    est <- coef(r)[1]; se <- SE(r)[1]; ci <- confint(r)
+    add(case, dataname, spec, "ratio", paste0(pr[1], "/", pr[2]), dom$by, dom$val, "", 0.95, est, se,
+        ci[1, 1], ci[1, 2], deff(r)[1], sum(ok), degf(sub))
+  }
+}
+RP <- list(c("api00", "api99"), c("acs.46", "enroll"))
+runRatio("strat-fpc", "apistrat", apistrat, S(strata = "stype", fpc = "fpc"), RP, c("stype"))
+runRatio("clus1-fpc", "apiclus1", apiclus1, S(cluster = "dnum", fpc = "fpc"), RP, c("stype"))
+runRatio("clus2-fpc", "apiclus2", apiclus2, S(cluster = "dnum+snum", fpc = "fpc1+fpc2"), RP, c("stype"))
+runRatio("clus1-lonely-average", "apiclus1", apiclus1, S(strata = "cnum", cluster = "dnum", nest = TRUE, lonely = "average"), RP, c("stype"))
 cases <- do.call(rbind, rows)
 write.csv(cases, file.path(out, "cases.csv"), row.names = FALSE, na = "")
 cat("wrote", nrow(cases), "cases\n")

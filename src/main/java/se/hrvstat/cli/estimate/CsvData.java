@@ -6,125 +6,261 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.regex.Pattern;
 
 /**
- * The columns of a comma-separated UTF-8 file with a header, read once with Commons CSV. Only the
- * columns asked for are kept. An empty cell or {@code NA} is missing.
+ * The columns of a comma-separated UTF-8 file with a header (RFC 4180, read once by
+ * {@link CsvTokenizer}; blank lines are skipped). Columns
+ * are kept by role: numbers as {@code double[]} (parsed while reading, so a bad cell is reported
+ * with its file, line and column), texts as codes into a dictionary. An empty cell or {@code NA}
+ * is missing (NaN, or code -1).
  */
 final class CsvData {
+    private final Map<String, double[]> numbers;
+    private final Map<String, int[]> codes;
+    private final Map<String, String[]> dictionaries;
+    private final List<String> matching;
+    private final int rows;
     private final Path file;
-    private final Map<String, String[]> columns;
     private final long[] lineOfRow;
 
-    private CsvData(Path file, Map<String, String[]> columns, long[] lineOfRow) {
+    private CsvData(Map<String, double[]> numbers, Map<String, int[]> codes, Map<String, String[]> dictionaries,
+                    List<String> matching, int rows, Path file, long[] lineOfRow) {
+        this.numbers = numbers;
+        this.codes = codes;
+        this.dictionaries = dictionaries;
+        this.matching = matching;
+        this.rows = rows;
         this.file = file;
-        this.columns = columns;
         this.lineOfRow = lineOfRow;
     }
 
+    /** "FILE: line L, column 'C'" of a row and column, for messages. */
+    String where(int row, String column) {
+        return file + ": line " + lineOfRow[row] + ", column '" + column + "'";
+    }
+
     /**
-     * @param wanted the column names to keep
-     * @throws UnknownColumnException if a wanted column is not in the header
-     * @throws InputException         if the file cannot be read as CSV (naming file and line)
+     * @param textColumns   columns kept as text (strata, ids, domains)
+     * @param numberColumns columns kept as numbers (weights, fpc, variables)
+     * @param numbersMatching also keep as numbers every column whose name contains a match (R
+     *                        {@code grep}); may be null
+     * @throws UnknownColumnException if a column is not in the header
+     * @throws InputException         if the file cannot be read as CSV or a number cell is not a
+     *                                number (naming file, line and column)
      */
-    static CsvData read(Path file, List<String> wanted) throws InputException, UnknownColumnException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || header.isEmpty()) {
+    static CsvData read(Path file, List<String> textColumns, List<String> numberColumns, Pattern numbersMatching)
+            throws InputException, UnknownColumnException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvTokenizer tokenizer = new CsvTokenizer(reader, file.toString());
+            List<String> names = new ArrayList<>();
+            boolean any = tokenizer.record(new CsvTokenizer.FieldSink() {
+                @Override
+                public void field(int column, char[] chars, int length, long line) {
+                    names.add(new String(chars, 0, length));
+                }
+
+                @Override
+                public void endRecord(int fields, long line) {
+                }
+            });
+            if (!any || (names.size() == 1 && names.get(0).isBlank())) {
                 throw new InputException(file + ": line 1: no header");
             }
-            int[] index = new int[wanted.size()];
-            for (int k = 0; k < wanted.size(); k++) {
-                Integer i = header.get(wanted.get(k));
-                if (i == null) {
-                    throw new UnknownColumnException(file + ": no column '" + wanted.get(k) + "' (columns: "
-                            + String.join(", ", header.keySet()) + ")");
-                }
-                index[k] = i;
+            Map<String, Integer> header = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                header.putIfAbsent(names.get(i), i);
             }
-            List<String[]> rows = new ArrayList<>();
-            List<Long> lines = new ArrayList<>();
-            long line = 2;
-            for (CSVRecord r : parser) {
-                if (r.size() != header.size()) {
-                    throw new InputException(file + ": line " + line + ": " + r.size() + " fields, the header has " + header.size());
+            List<String> matching = new ArrayList<>();
+            LinkedHashSet<String> numberSet = new LinkedHashSet<>(numberColumns);
+            if (numbersMatching != null) {
+                for (String name : names) {
+                    if (numbersMatching.matcher(name).find()) {
+                        matching.add(name);
+                        numberSet.add(name);
+                    }
                 }
-                String[] row = new String[index.length];
-                for (int k = 0; k < index.length; k++) {
-                    row[k] = r.get(index[k]);
-                }
-                rows.add(row);
-                lines.add(line);
-                line = parser.getCurrentLineNumber() + 1;
             }
-            if (rows.isEmpty()) {
+            List<String> numberList = new ArrayList<>(numberSet);
+            List<String> textList = new ArrayList<>(new LinkedHashSet<>(textColumns));
+            Columns columns = new Columns(file, names.size(), numberList, indexes(file, header, numberList),
+                    textList, indexes(file, header, textList));
+            while (tokenizer.record(columns)) {
+                // the sink stores the fields
+            }
+            if (columns.count == 0) {
                 throw new InputException(file + ": no data rows");
             }
-            Map<String, String[]> columns = new HashMap<>();
-            for (int k = 0; k < index.length; k++) {
-                String[] c = new String[rows.size()];
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = rows.get(i)[k];
-                }
-                columns.put(wanted.get(k), c);
-            }
-            long[] lineOfRow = new long[lines.size()];
-            for (int i = 0; i < lineOfRow.length; i++) {
-                lineOfRow[i] = lines.get(i);
-            }
-            return new CsvData(file, columns, lineOfRow);
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
+            return columns.data(matching);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** Collects the kept columns of each record. */
+    private static final class Columns implements CsvTokenizer.FieldSink {
+        private final Path file;
+        private final int width;
+        private final List<String> numberList;
+        private final List<String> textList;
+        /** per file column: -1, or number slot, or -2 - text slot; a column may be both. */
+        private final int[] numberSlot;
+        private final int[] textSlot;
+        private double[][] numbers;
+        private int[][] texts;
+        private final List<Map<String, Integer>> dictionary = new ArrayList<>();
+        private long[] lines;
+        private int count;
+        private int capacity = 1024;
+        private boolean blank;
+
+        Columns(Path file, int width, List<String> numberList, int[] numberIndex, List<String> textList, int[] textIndex) {
+            this.file = file;
+            this.width = width;
+            this.numberList = numberList;
+            this.textList = textList;
+            numberSlot = new int[width];
+            textSlot = new int[width];
+            Arrays.fill(numberSlot, -1);
+            Arrays.fill(textSlot, -1);
+            for (int k = 0; k < numberIndex.length; k++) {
+                numberSlot[numberIndex[k]] = k;
+            }
+            for (int k = 0; k < textIndex.length; k++) {
+                textSlot[textIndex[k]] = k;
+                dictionary.add(new HashMap<>());
+            }
+            numbers = new double[numberIndex.length][capacity];
+            texts = new int[textIndex.length][capacity];
+            lines = new long[capacity];
+        }
+
+        @Override
+        public void field(int column, char[] chars, int length, long line) throws InputException {
+            if (column == 0) {
+                blank = length == 0;
+                if (count == capacity) {
+                    capacity *= 2;
+                    for (int k = 0; k < numbers.length; k++) {
+                        numbers[k] = Arrays.copyOf(numbers[k], capacity);
+                    }
+                    for (int k = 0; k < texts.length; k++) {
+                        texts[k] = Arrays.copyOf(texts[k], capacity);
+                    }
+                    lines = Arrays.copyOf(lines, capacity);
+                }
+            }
+            if (column >= width) {
+                return; // reported at the end of the record
+            }
+            int n = numberSlot[column];
+            if (n >= 0) {
+                try {
+                    numbers[n][count] = NumberCell.parse(chars, length);
+                } catch (NumberFormatException e) {
+                    throw new InputException(file + ": line " + line + ", column '" + numberList.get(n) + "': '"
+                            + new String(chars, 0, length) + "' is not a number");
+                }
+            }
+            int t = textSlot[column];
+            if (t >= 0) {
+                if (NumberCell.isMissing(chars, length)) {
+                    texts[t][count] = -1;
+                } else {
+                    String cell = new String(chars, 0, length);
+                    Map<String, Integer> d = dictionary.get(t);
+                    Integer code = d.get(cell);
+                    if (code == null) {
+                        code = d.size();
+                        d.put(cell, code);
+                    }
+                    texts[t][count] = code;
+                }
+            }
+        }
+
+        @Override
+        public void endRecord(int fields, long line) throws InputException {
+            if (fields == 1 && blank && width > 1) {
+                return; // a blank line, skipped as R's read.csv does
+            }
+            if (fields != width) {
+                throw new InputException(file + ": line " + line + ": " + fields + " fields, the header has " + width);
+            }
+            lines[count++] = line;
+        }
+
+        CsvData data(List<String> matching) {
+            Map<String, double[]> numberMap = new HashMap<>();
+            for (int k = 0; k < numbers.length; k++) {
+                numberMap.put(numberList.get(k), Arrays.copyOf(numbers[k], count));
+            }
+            Map<String, int[]> codeMap = new HashMap<>();
+            Map<String, String[]> dictionaries = new HashMap<>();
+            for (int k = 0; k < texts.length; k++) {
+                codeMap.put(textList.get(k), Arrays.copyOf(texts[k], count));
+                String[] values = new String[dictionary.get(k).size()];
+                dictionary.get(k).forEach((value, code) -> values[code] = value);
+                dictionaries.put(textList.get(k), values);
+            }
+            return new CsvData(numberMap, codeMap, dictionaries, matching, count, file, Arrays.copyOf(lines, count));
+        }
+    }
+
+    private static int[] indexes(Path file, Map<String, Integer> header, List<String> names) throws UnknownColumnException {
+        int[] index = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+            Integer i = header.get(names.get(k));
+            if (i == null) {
+                throw new UnknownColumnException(file + ": no column '" + names.get(k) + "' (columns: "
+                        + String.join(", ", header.keySet()) + ")");
+            }
+            index[k] = i;
+        }
+        return index;
+    }
+
     int rows() {
-        return lineOfRow.length;
+        return rows;
+    }
+
+    /** The header's columns that matched the pattern given to {@link #read}, in header order. */
+    List<String> matching() {
+        return matching;
     }
 
     static boolean isMissing(String cell) {
         return cell == null || cell.isBlank() || cell.trim().equals("NA");
     }
 
-    /** Text cells; missing cells are {@code null}. */
+    /** Text cells of a text column; missing cells are {@code null}. */
     String[] texts(String column) {
-        String[] raw = columns.get(column);
-        String[] out = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            out[i] = isMissing(raw[i]) ? null : raw[i];
+        int[] c = codes.get(column);
+        String[] values = dictionaries.get(column);
+        String[] out = new String[c.length];
+        for (int i = 0; i < c.length; i++) {
+            out[i] = c[i] < 0 ? null : values[c[i]];
         }
         return out;
     }
 
-    /** Numbers; missing cells are NaN. A cell that is not a number is an error naming file, line and column. */
-    double[] numbers(String column) throws InputException {
-        String[] raw = columns.get(column);
-        double[] out = new double[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            String s = raw[i];
-            if (isMissing(s)) {
-                out[i] = Double.NaN;
-                continue;
-            }
-            try {
-                out[i] = Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw new InputException(where(i, column) + ": '" + s + "' is not a number");
-            }
-        }
-        return out;
+    /** Codes of a text column (index into {@link #dictionary}); -1 = missing. */
+    int[] codes(String column) {
+        return codes.get(column);
     }
 
-    String where(int row, String column) {
-        return file + ": line " + lineOfRow[row] + ", column '" + column + "'";
+    String[] dictionary(String column) {
+        return dictionaries.get(column);
+    }
+
+    /** A number column; missing cells are NaN. */
+    double[] numbers(String column) {
+        return numbers.get(column);
     }
 
     /** Thrown for a column name that is not in the header: a usage error (exit 2). */

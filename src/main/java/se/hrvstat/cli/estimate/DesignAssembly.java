@@ -62,6 +62,45 @@ final class DesignAssembly {
         }
     }
 
+    /** R {@code svrepdesign(repweights = REGEX, weights = ~W, type, rho, scale, rscales, mse, combined.weights = TRUE)}. */
+    static SurveyDesign replicate(CsvData data, String weights, List<String> replicateColumns,
+                                  se.hrvstat.survey.design.ReplicateType type, Double rho, Double scale,
+                                  List<Double> rscales, boolean mse) throws InputException {
+        double[] w = checkedWeights(data, weights);
+        double[][] reps = new double[replicateColumns.size()][];
+        for (int k = 0; k < reps.length; k++) {
+            reps[k] = checkedWeights(data, replicateColumns.get(k));
+        }
+        SurveyDesignBuilder b = SurveyDesign.builder(w).replicates(reps, type).mse(mse);
+        if (rho != null) {
+            b.rho(rho);
+        }
+        if (scale != null) {
+            b.scale(scale);
+        }
+        if (rscales != null) {
+            b.rscales(rscales.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("design rejected: " + e.getMessage(), e);
+        }
+    }
+
+    private static double[] checkedWeights(CsvData data, String column) throws InputException {
+        double[] w = data.numbers(column);
+        for (int i = 0; i < w.length; i++) {
+            if (Double.isNaN(w[i])) {
+                throw new InputException(data.where(i, column) + ": missing weight (R: missing values in `weights')");
+            }
+            if (w[i] < 0 || Double.isInfinite(w[i])) {
+                throw new InputException(data.where(i, column) + ": weight " + w[i] + " is not a finite non-negative number");
+            }
+        }
+        return w;
+    }
+
     private static String[] required(CsvData data, String column, String what) throws InputException {
         String[] t = data.texts(column);
         for (int i = 0; i < t.length; i++) {

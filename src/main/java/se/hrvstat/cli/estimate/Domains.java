@@ -1,83 +1,99 @@
 package se.hrvstat.cli.estimate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
  * The domains of {@code --by}, as R's {@code svyby}: one per combination of values that occurs on
- * a row of non-zero weight; rows with a missing by-value belong to no domain.
+ * a row of non-zero weight, labelled {@code COL=VALUE} joined with {@code ;}; rows with a
+ * missing by-value belong to no domain. Without {@code --by}, one domain of all rows, label empty.
+ * Works on the columns' dictionary codes: no text per row.
  */
 final class Domains {
-    record Domain(String label, boolean[] rows) {
+    final List<String> labels;
+    /** Per row the domain index, or -1. */
+    final int[] domainOfRow;
+
+    private Domains(List<String> labels, int[] domainOfRow) {
+        this.labels = labels;
+        this.domainOfRow = domainOfRow;
     }
 
-    private Domains() {
-    }
-
-    static List<Domain> of(CsvData data, SurveyDesign design, List<String> by) {
-        List<Domain> out = new ArrayList<>();
-        if (by.isEmpty()) {
-            out.add(new Domain("", null));
-            return out;
-        }
-        List<String[]> values = new ArrayList<>();
-        for (String column : by) {
-            values.add(data.texts(column));
-        }
-        Map<String, boolean[]> domains = new LinkedHashMap<>();
+    static Domains of(CsvData data, SurveyDesign design, List<String> by) {
         int n = data.rows();
-        for (int i = 0; i < n; i++) {
-            StringBuilder label = new StringBuilder();
-            boolean missing = false;
-            for (int k = 0; k < by.size(); k++) {
-                String v = values.get(k)[i];
-                if (v == null) {
-                    missing = true;
-                    break;
-                }
-                if (k > 0) {
-                    label.append(';');
-                }
-                label.append(by.get(k)).append('=').append(v);
-            }
-            if (missing) {
-                continue;
-            }
-            boolean[] rows = domains.get(label.toString());
-            if (rows == null) {
-                if (design.weight(i) == 0) {
-                    continue; // svyby keeps only levels seen on rows of non-zero weight
-                }
-                rows = new boolean[n];
-                domains.put(label.toString(), rows);
-            }
-            rows[i] = true;
+        int[] domainOfRow = new int[n];
+        if (by.isEmpty()) {
+            return new Domains(List.of(""), domainOfRow);
         }
-        // rows of zero weight seen before their domain's first weighted row
-        if (domains.size() > 0) {
+        int columns = by.size();
+        int[][] codes = new int[columns][];
+        String[][] values = new String[columns][];
+        for (int k = 0; k < columns; k++) {
+            codes[k] = data.codes(by.get(k));
+            values[k] = data.dictionary(by.get(k));
+        }
+        double product = 1;
+        for (int k = 0; k < columns; k++) {
+            product *= values[k].length + 1.0;
+        }
+        if (product > 4e18) {
+            // mixed-radix keys would overflow a long: combine the by-columns two at a time
+            throw new IllegalArgumentException("too many combinations of --by values to index (" + product + ")");
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        List<long[]> keys = new ArrayList<>();
+        Arrays.fill(domainOfRow, -1);
+        // first the levels seen on rows of non-zero weight (svyby), then their zero-weight rows
+        for (int pass = 0; pass < 2; pass++) {
+            long lastKey = Long.MIN_VALUE;
+            int lastDomain = -1;
             for (int i = 0; i < n; i++) {
-                if (design.weight(i) != 0) {
+                boolean weighted = design.weight(i) != 0;
+                if (weighted != (pass == 0)) {
                     continue;
                 }
-                StringBuilder label = new StringBuilder();
+                long key = 0;
                 boolean missing = false;
-                for (int k = 0; k < by.size() && !missing; k++) {
-                    String v = values.get(k)[i];
-                    missing = v == null;
-                    if (!missing) {
-                        label.append(k > 0 ? ";" : "").append(by.get(k)).append('=').append(v);
+                for (int k = 0; k < columns; k++) {
+                    int c = codes[k][i];
+                    if (c < 0) {
+                        missing = true;
+                        break;
                     }
+                    key = key * (values[k].length + 1L) + c;
                 }
-                boolean[] rows = missing ? null : domains.get(label.toString());
-                if (rows != null) {
-                    rows[i] = true;
+                if (missing) {
+                    continue;
                 }
+                if (key != lastKey) {
+                    Integer d = index.get(key);
+                    if (d == null && weighted) {
+                        d = keys.size();
+                        index.put(key, d);
+                        long[] parts = new long[columns];
+                        for (int k = 0; k < columns; k++) {
+                            parts[k] = codes[k][i];
+                        }
+                        keys.add(parts);
+                    }
+                    lastKey = key;
+                    lastDomain = d == null ? -1 : d;
+                }
+                domainOfRow[i] = lastDomain;
             }
         }
-        domains.forEach((label, rows) -> out.add(new Domain(label, rows)));
-        return out;
+        List<String> labels = new ArrayList<>();
+        for (long[] parts : keys) {
+            StringBuilder label = new StringBuilder();
+            for (int k = 0; k < columns; k++) {
+                label.append(k > 0 ? ";" : "").append(by.get(k)).append('=').append(values[k][(int) parts[k]]);
+            }
+            labels.add(label.toString());
+        }
+        return new Domains(labels, domainOfRow);
     }
 }

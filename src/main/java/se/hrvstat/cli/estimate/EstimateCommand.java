@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.hrvstat.survey.design.LonelyPsuRule;
+import se.hrvstat.survey.design.ReplicateType;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
@@ -79,22 +79,23 @@ public class EstimateCommand implements Callable<Integer> {
     @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--repweights", paramLabel = "REGEX", description = "Replicate weight columns (not yet supported).")
+    @Option(names = "--repweights", paramLabel = "REGEX",
+            description = "Replicate weight columns: names matching REGEX (as R grep); full (combined) weights.")
     String repweights;
 
-    @Option(names = "--reptype", paramLabel = "TYPE", description = "JK1|JKn|BRR|Fay|bootstrap (not yet supported).")
+    @Option(names = "--reptype", paramLabel = "TYPE", description = "JK1|JKn|BRR|Fay|bootstrap (with --repweights).")
     String reptype;
 
-    @Option(names = "--rho", description = "Fay's rho (not yet supported).")
+    @Option(names = "--rho", description = "Fay's rho (type Fay).")
     Double rho;
 
-    @Option(names = "--scale", description = "Replicate scale (not yet supported).")
+    @Option(names = "--scale", description = "Overall scale of the replicate variance (JK1, JKn, bootstrap).")
     Double scale;
 
-    @Option(names = "--rscales", split = ",", description = "Replicate rscales (not yet supported).")
+    @Option(names = "--rscales", split = ",", description = "One scale per replicate (default 1; required for JKn).")
     List<Double> rscales;
 
-    @Option(names = "--mse", description = "Centre replicates on the full-sample estimate (not yet supported).")
+    @Option(names = "--mse", description = "Centre replicates on the full-sample estimate (R mse = TRUE).")
     boolean mse;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV.")
@@ -114,46 +115,70 @@ public class EstimateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give at least one of --mean, --total, --proportion");
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (repweights != null || reptype != null || rho != null || scale != null || rscales != null || mse) {
-            err.println("hrvstat estimate: replicate-weight designs (--repweights, --reptype, --rho, --scale,"
-                    + " --rscales, --mse) are not yet supported");
-            return 1;
+        ReplicateType type = null;
+        java.util.regex.Pattern repPattern = null;
+        if (repweights != null || reptype != null) {
+            if (repweights == null || reptype == null) {
+                throw new ParameterException(spec.commandLine(), "--repweights and --reptype go together");
+            }
+            if (strata != null || !cluster.isEmpty() || !fpc.isEmpty() || nest) {
+                throw new ParameterException(spec.commandLine(),
+                        "--strata, --cluster, --fpc and --nest are not used with --repweights");
+            }
+            if (weights == null) {
+                throw new ParameterException(spec.commandLine(), "--repweights needs --weights (the full-sample weights)");
+            }
+            type = parseReplicateType();
+            try {
+                repPattern = java.util.regex.Pattern.compile(repweights);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "--repweights: not a regular expression: " + e.getMessage());
+            }
+        } else if (rho != null || scale != null || rscales != null || mse) {
+            throw new ParameterException(spec.commandLine(), "--rho, --scale, --rscales and --mse need --repweights");
         }
-        LinkedHashSet<String> wanted = new LinkedHashSet<>();
-        if (weights != null) {
-            wanted.add(weights);
-        }
+        List<String> textColumns = new ArrayList<>();
         if (strata != null) {
-            wanted.add(strata);
+            textColumns.add(strata);
         }
-        wanted.addAll(cluster);
-        wanted.addAll(fpc);
-        wanted.addAll(means);
-        wanted.addAll(totals);
-        wanted.addAll(proportions);
-        wanted.addAll(by);
+        textColumns.addAll(cluster);
+        textColumns.addAll(by);
+        List<String> numberColumns = new ArrayList<>();
+        if (weights != null) {
+            numberColumns.add(weights);
+        }
+        numberColumns.addAll(fpc);
+        numberColumns.addAll(means);
+        numberColumns.addAll(totals);
+        numberColumns.addAll(proportions);
         try {
-            CsvData table = CsvData.read(data, new ArrayList<>(wanted));
-            SurveyDesign design = DesignAssembly.build(table, weights, strata, cluster, fpc, nest, rule);
-            List<Domains.Domain> domains = Domains.of(table, design, by);
+            CsvData table = CsvData.read(data, textColumns, numberColumns, repPattern);
+            SurveyDesign design;
+            if (type != null) {
+                List<String> reps = new ArrayList<>(table.matching());
+                reps.removeAll(numberColumns);
+                reps.removeAll(textColumns);
+                if (reps.isEmpty()) {
+                    throw new InputException(data + ": no column matches --repweights '" + repweights + "'");
+                }
+                design = DesignAssembly.replicate(table, weights, reps, type, rho, scale, rscales, mse);
+            } else {
+                design = DesignAssembly.build(table, weights, strata, cluster, fpc, nest, rule);
+            }
+            Domains domains = Domains.of(table, design, by);
+            int count = domains.labels.size();
             StringBuilder csv = new StringBuilder(HEADER).append('\n');
             for (String v : means) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "mean", v, d.label(), Estimators.mean(design, y, d.rows(), level));
-                }
+                rows(csv, "mean", v, domains,
+                        Estimators.meansByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
             }
             for (String v : totals) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "total", v, d.label(), Estimators.total(design, y, d.rows(), level));
-                }
+                rows(csv, "total", v, domains,
+                        Estimators.totalsByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
             }
             for (String v : proportions) {
-                double[] y = table.numbers(v);
-                for (Domains.Domain d : domains) {
-                    row(csv, "proportion", v, d.label(), Estimators.proportion(design, y, d.rows(), method, level));
-                }
+                rows(csv, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
+                        domains.domainOfRow, count, method, level));
             }
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 w.write(csv.toString());
@@ -163,7 +188,7 @@ public class EstimateCommand implements Callable<Integer> {
             return 0;
         } catch (CsvData.UnknownColumnException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (InputException e) {
+        } catch (InputException | IllegalArgumentException e) {
             err.println("hrvstat estimate: " + e.getMessage());
             return 1;
         }
@@ -178,12 +203,27 @@ public class EstimateCommand implements Callable<Integer> {
         }
     }
 
+    private ReplicateType parseReplicateType() {
+        try {
+            return ReplicateType.valueOf(reptype.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--reptype must be JK1, JKn, BRR, Fay or bootstrap, got '" + reptype + "'");
+        }
+    }
+
     private IntervalMethod parseMethod() {
         try {
             return IntervalMethod.valueOf(ci.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
                     "--ci must be logit, beta, mean, xlogit, likelihood or asin, got '" + ci + "'");
+        }
+    }
+
+    private static void rows(StringBuilder csv, String statistic, String variable, Domains domains, Estimate[] estimates) {
+        for (int d = 0; d < estimates.length; d++) {
+            row(csv, statistic, variable, domains.labels.get(d), estimates[d]);
         }
     }
 

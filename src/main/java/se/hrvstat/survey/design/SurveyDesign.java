@@ -19,12 +19,32 @@ public final class SurveyDesign {
     private final Stage[] stages;
     private final boolean hasFpc;
     private final LonelyPsuRule lonelyPsu;
+    private final ReplicateVariance replicates;
 
-    SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu) {
+    SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
+                 ReplicateVariance replicates) {
         this.weights = weights;
         this.stages = stages;
         this.hasFpc = hasFpc;
         this.lonelyPsu = lonelyPsu;
+        this.replicates = replicates;
+    }
+
+    /** True for a replicate-weight design (R {@code svrepdesign}), false for a Taylor design. */
+    public boolean isReplicateDesign() {
+        return replicates != null;
+    }
+
+    /**
+     * The variance of {@code statistic}: for a Taylor design
+     * {@link #variance(double[], boolean[]) variance(statistic.influence(), presentOrNull)}; for a
+     * replicate design R's {@code svrVar} of the statistic recomputed at each replicate's weights.
+     */
+    public double variance(DesignStatistic statistic, boolean[] presentOrNull) {
+        if (replicates != null) {
+            return replicates.variance(statistic);
+        }
+        return variance(statistic.influence(), presentOrNull);
     }
 
     /**
@@ -80,6 +100,9 @@ public final class SurveyDesign {
      *         {@link LonelyPsuRule#AVERAGE} when no stratum can give an average
      */
     public double variance(double[] influence, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
         checkLength(influence.length);
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
@@ -88,12 +111,68 @@ public final class SurveyDesign {
     }
 
     /**
+     * The variances of one statistic in every domain of a partition at once, in one pass over the
+     * rows (Taylor designs only): row i belongs to domain {@code domainOfRow[i]} (negative = none)
+     * and {@code influence[i]} is its influence value for that domain's statistic. Each result
+     * equals {@link #variance(double[], boolean[])} of the domain alone.
+     *
+     * @param presentOrNull as for {@link #variance(double[], boolean[])}, for all domains together
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public double[] variances(double[] influence, int[] domainOfRow, int domains, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
+        checkLength(influence.length);
+        checkLength(domainOfRow.length);
+        if (presentOrNull != null) {
+            checkLength(presentOrNull.length);
+        }
+        return TaylorVariance.variances(stages, hasFpc, lonelyPsu, influence, domainOfRow, domains, presentOrNull);
+    }
+
+    /**
+     * {@link #degreesOfFreedom(boolean[])} for every domain of a partition at once, in one pass
+     * (Taylor designs only).
+     */
+    public int[] degreesOfFreedom(int[] domainOfRow, int domains, boolean[] presentOrNull) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("replicate designs: use degreesOfFreedom(boolean[]) per domain");
+        }
+        Stage first = stages[0];
+        int units = first.unitCount;
+        boolean[] unitSeen = new boolean[domains * units];
+        boolean[] stratumSeen = new boolean[domains * first.stratumCount];
+        int[] df = new int[domains];
+        for (int i = 0; i < weights.length; i++) {
+            int d = domainOfRow[i];
+            if (d >= 0 && weights[i] != 0 && (presentOrNull == null || presentOrNull[i])) {
+                int u = first.unitOfRow[i];
+                if (!unitSeen[d * units + u]) {
+                    unitSeen[d * units + u] = true;
+                    df[d]++;
+                    int h = first.stratumOfUnit[u];
+                    if (!stratumSeen[d * first.stratumCount + h]) {
+                        stratumSeen[d * first.stratumCount + h] = true;
+                        df[d]--;
+                    }
+                }
+            }
+        }
+        return df;
+    }
+
+    /**
      * R's {@code degf(design)} of the design restricted to {@code presentOrNull}: the number of
-     * PSUs with a row of non-zero weight there minus the number of strata with such a row.
+     * PSUs with a row of non-zero weight there minus the number of strata with such a row; for a
+     * replicate design the rank of the replicate weights of those rows minus 1.
      */
     public int degreesOfFreedom(boolean[] presentOrNull) {
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
+        }
+        if (replicates != null) {
+            return replicates.degreesOfFreedom(presentOrNull);
         }
         Stage first = stages[0];
         boolean[] unitSeen = new boolean[first.unitCount];

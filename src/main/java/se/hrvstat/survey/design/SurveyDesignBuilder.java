@@ -15,6 +15,12 @@ public final class SurveyDesignBuilder {
     private double[][] fpcPerStage = new double[0][];
     private boolean nest;
     private LonelyPsuRule lonelyPsu = LonelyPsuRule.FAIL;
+    private double[][] replicateWeights;
+    private ReplicateType replicateType;
+    private Double rho;
+    private Double scale;
+    private double[] rscales;
+    private boolean mse;
 
     SurveyDesignBuilder(double[] weights) {
         this.weights = weights == null ? null : weights.clone();
@@ -54,12 +60,50 @@ public final class SurveyDesignBuilder {
     }
 
     /**
+     * Makes this a replicate-weight design, R's {@code svrepdesign(repweights, type,
+     * combined.weights = TRUE)}: {@code replicateWeights[r][i]} is the full weight of row i in
+     * replicate r. Strata, clusters and fpc are not used with replicates.
+     */
+    public SurveyDesignBuilder replicates(double[][] replicateWeights, ReplicateType type) {
+        this.replicateWeights = replicateWeights;
+        this.replicateType = type;
+        return this;
+    }
+
+    /** Fay's rho (required for {@link ReplicateType#FAY}). */
+    public SurveyDesignBuilder rho(double rho) {
+        this.rho = rho;
+        return this;
+    }
+
+    /** The overall scale of the replicate variance (JK1, JKn, bootstrap; BRR and Fay have fixed scales). */
+    public SurveyDesignBuilder scale(double scale) {
+        this.scale = scale;
+        return this;
+    }
+
+    /** One scale per replicate (default 1 each; required for JKn). */
+    public SurveyDesignBuilder rscales(double[] rscales) {
+        this.rscales = rscales == null ? null : rscales.clone();
+        return this;
+    }
+
+    /** Centre the replicates on the full-sample estimate instead of their mean (R {@code mse = TRUE}). */
+    public SurveyDesignBuilder mse(boolean mse) {
+        this.mse = mse;
+        return this;
+    }
+
+    /**
      * @throws IllegalArgumentException with R's reason in words for a design R rejects (missing
      *         values in weights, strata, ids or fpc; only one PSU; clusters not nested in strata
      *         without nest; fpc mixing counts and fractions; fpc below the sample size; a lonely
      *         PSU under {@link LonelyPsuRule#FAIL}) and for a negative weight
      */
     public SurveyDesign build() {
+        if (replicateWeights != null) {
+            return buildReplicateDesign();
+        }
         int n = rowCount();
         boolean hasStrata = stratum != null;
         checkRows(n);
@@ -131,7 +175,77 @@ public final class SurveyDesignBuilder {
         }
         checkLonely(stages, hasFpc);
         double[] w = weights != null ? weights : derivedWeights(stages, hasFpc, n);
-        return new SurveyDesign(w, stages, hasFpc, lonelyPsu);
+        return new SurveyDesign(w, stages, hasFpc, lonelyPsu, null);
+    }
+
+    /** R {@code svrepdesign.default}: scales by type, checks as R. */
+    private SurveyDesign buildReplicateDesign() {
+        if (weights == null) {
+            throw new IllegalArgumentException("a replicate design needs the full-sample weights");
+        }
+        if (stratum != null || idsPerStage.length > 0 || fpcPerStage.length > 0) {
+            throw new IllegalArgumentException("strata, clusters and fpc are not used with replicate weights");
+        }
+        int n = weights.length;
+        checkRows(n);
+        int r = replicateWeights.length;
+        if (r < 2) {
+            throw new IllegalArgumentException("a replicate design needs at least two replicate weights, got " + r);
+        }
+        for (int k = 0; k < r; k++) {
+            if (replicateWeights[k].length != n) {
+                throw new IllegalArgumentException("replicate " + (k + 1) + ": not one weight per row");
+            }
+            for (int i = 0; i < n; i++) {
+                double w = replicateWeights[k][i];
+                if (Double.isNaN(w) || w < 0 || Double.isInfinite(w)) {
+                    throw new IllegalArgumentException("replicate weight " + (k + 1) + " at row " + (i + 1)
+                            + " is not a finite non-negative number");
+                }
+            }
+        }
+        if (rscales != null && rscales.length != r && rscales.length != 1) {
+            throw new IllegalArgumentException("rscales has length " + rscales.length + ", should be ncol(repweights)");
+        }
+        double s;
+        switch (replicateType) {
+            case BRR -> s = 1.0 / r;
+            case FAY -> {
+                if (rho == null) {
+                    throw new IllegalArgumentException("With type='Fay' you must supply the correct rho");
+                }
+                s = 1.0 / (r * (1 - rho) * (1 - rho));
+            }
+            case JK1 -> s = scale != null ? scale : (r - 1.0) / r;
+            case JKN -> {
+                if (rscales == null) {
+                    throw new IllegalArgumentException("Must provide rscales for combined JKn weights");
+                }
+                s = scale != null ? scale : 1.0;
+            }
+            case BOOTSTRAP -> s = scale != null ? scale : 1.0 / (r - 1);
+            default -> throw new IllegalArgumentException("unknown replicate type " + replicateType);
+        }
+        double[] rs = new double[r];
+        Arrays.fill(rs, 1.0);
+        if (rscales != null) {
+            for (int k = 0; k < r; k++) {
+                rs[k] = rscales.length == 1 ? rscales[0] : rscales[k];
+            }
+        }
+        double[][] copy = new double[r][];
+        for (int k = 0; k < r; k++) {
+            copy[k] = replicateWeights[k].clone();
+        }
+        // one stage, each row its own PSU: only for size(); the replicates carry the variance
+        int[] unitOfRow = new int[n];
+        int[] stratumOfUnit = new int[n];
+        for (int i = 0; i < n; i++) {
+            unitOfRow[i] = i;
+        }
+        Stage stage = new Stage(unitOfRow, stratumOfUnit, n, 1, new int[] {n}, new double[] {1}, new double[] {Double.NaN},
+                new String[] {"1"});
+        return new SurveyDesign(weights, new Stage[] {stage}, false, lonelyPsu, new ReplicateVariance(copy, s, rs, mse));
     }
 
     private int rowCount() {

@@ -9,6 +9,8 @@ import se.hrvstat.survey.design.SurveyDesign;
  * {@code v_srs = s^2 / n (1 - n / N)} for a mean and {@code N^2} times that for a total, where
  * {@code s^2 = n/(n-1) sum w (y - ybar)^2 / sum w} (R {@code svyvar}), n the rows of non-zero
  * weight and N the sum of weights. For a mean with N &lt; n it is NaN, as in R; 0/0 gives NaN.
+ * For a replicate design n counts all rows of the domain, and N &lt; n is not checked (R survey
+ * {@code svymean.svyrep.design}, {@code svyvar.svyrep.design}).
  */
 final class DesignEffect {
     private DesignEffect() {
@@ -16,21 +18,24 @@ final class DesignEffect {
 
     static double ofMean(SurveyDesign design, double[] y, boolean[] present, double variance) {
         double[] m = moments(design, y, present);
-        double nobs = m[0];
-        double psum = m[1];
-        double s2 = m[2];
-        if (psum < nobs) {
+        return ofMean(m[0], m[1], m[2], variance, design.isReplicateDesign());
+    }
+
+    static double ofTotal(SurveyDesign design, double[] y, boolean[] present, double variance) {
+        double[] m = moments(design, y, present);
+        return ofTotal(m[0], m[1], m[2], variance);
+    }
+
+    /** From n (rows counted as R counts them), N = sum of weights and s^2. */
+    static double ofMean(double nobs, double psum, double s2, double variance, boolean replicateDesign) {
+        if (psum < nobs && !replicateDesign) {
             return Double.NaN;
         }
         double vsrs = s2 * (psum - nobs) / (psum * nobs);
         return variance / vsrs;
     }
 
-    static double ofTotal(SurveyDesign design, double[] y, boolean[] present, double variance) {
-        double[] m = moments(design, y, present);
-        double nobs = m[0];
-        double psum = m[1];
-        double s2 = m[2];
+    static double ofTotal(double nobs, double psum, double s2, double variance) {
         double vsrs = s2 * psum * psum * (psum - nobs) / (psum * nobs);
         return variance / vsrs;
     }
@@ -44,7 +49,7 @@ final class DesignEffect {
         for (int i = 0; i < rows; i++) {
             if (present[i]) {
                 double w = design.weight(i);
-                if (w != 0) {
+                if (w != 0 || design.isReplicateDesign()) {
                     nobs++;
                 }
                 psum += w;

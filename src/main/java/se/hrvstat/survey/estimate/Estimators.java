@@ -23,7 +23,7 @@ public final class Estimators {
     public static Estimate mean(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
         Domain domain = Domain.of(design, y, domainOrNull);
         LinearisedStatistic mean = WeightedMean.of(design, y, domain.present);
-        double variance = design.variance(mean.influence(), domain.present);
+        double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, y, domain.present, variance);
         return normalTheory(design, domain, mean.estimate(), variance, deff, level);
     }
@@ -32,7 +32,7 @@ public final class Estimators {
     public static Estimate total(SurveyDesign design, double[] y, boolean[] domainOrNull, double level) {
         Domain domain = Domain.of(design, y, domainOrNull);
         LinearisedStatistic total = WeightedTotal.of(design, y, domain.present);
-        double variance = design.variance(total.influence(), domain.present);
+        double variance = design.variance(total, domain.present);
         double deff = DesignEffect.ofTotal(design, y, domain.present, variance);
         return normalTheory(design, domain, total.estimate(), variance, deff, level);
     }
@@ -51,15 +51,63 @@ public final class Estimators {
             indicator[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
         }
         LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
-        double variance = design.variance(mean.influence(), domain.present);
+        double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
         double df = design.degreesOfFreedom(domain.present);
         double p = mean.estimate();
+        double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
+                : design.isReplicateDesign()
+                        ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
+                        : variance / ((p * (1 - p)) * (p * (1 - p)));
         double dispersion = method == IntervalMethod.LIKELIHOOD
                 ? QuasibinomialDispersion.of(design, indicator, domain.present, p) : Double.NaN;
-        double[] ci = domain.n == 0 ? new double[] {Double.NaN, Double.NaN}
-                : ProportionInterval.of(method).interval(new ProportionFit(p, variance, df, domain.n, dispersion), level);
+        // R has no likelihood interval on replicate designs
+        boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
+        double[] ci = none ? new double[] {Double.NaN, Double.NaN}
+                : ProportionInterval.of(method).interval(
+                        new ProportionFit(p, variance, logitVariance, df, domain.n, dispersion), level);
         return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
+    }
+
+    /**
+     * The ratio of totals {@code sum w y / sum w x} in the domain (R {@code svyratio}), over the
+     * rows where neither y nor x is missing, with a normal-theory interval. Its deff is that of the
+     * total of the ratio's residuals, as R reports it; NaN for replicate designs.
+     */
+    public static Estimate ratio(SurveyDesign design, double[] y, double[] x, boolean[] domainOrNull, double level) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("y has " + y.length + " values, x has " + x.length);
+        }
+        double[] both = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            both[i] = Double.isNaN(x[i]) ? Double.NaN : y[i];
+        }
+        Domain domain = Domain.of(design, both, domainOrNull);
+        LinearisedStatistic ratio = WeightedRatio.of(design, y, x, domain.present);
+        double variance = design.variance(ratio, domain.present);
+        double deff = design.isReplicateDesign() ? Double.NaN
+                : DesignEffect.ofTotal(design, WeightedRatio.residuals(design, ratio, domain.present), domain.present, variance);
+        return normalTheory(design, domain, ratio.estimate(), variance, deff, level);
+    }
+
+    /**
+     * {@link #mean} in every domain of a partition at once (R {@code svyby}), in a fixed number
+     * of passes over the rows: row i is in domain {@code domainOfRow[i]} (0 .. domains - 1, or
+     * negative for none). Element d of the result is the estimate of domain d.
+     */
+    public static Estimate[] meansByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.MEAN, design, y, domainOfRow, domains, null, level);
+    }
+
+    /** {@link #total} in every domain of a partition at once; see {@link #meansByDomain}. */
+    public static Estimate[] totalsByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.TOTAL, design, y, domainOfRow, domains, null, level);
+    }
+
+    /** {@link #proportion} in every domain of a partition at once; see {@link #meansByDomain}. */
+    public static Estimate[] proportionsByDomain(SurveyDesign design, double[] y, int[] domainOfRow, int domains,
+                                                 IntervalMethod method, double level) {
+        return DomainEstimators.estimate(DomainEstimators.Kind.PROPORTION, design, y, domainOfRow, domains, method, level);
     }
 
     private static Estimate normalTheory(SurveyDesign design, Domain domain, double estimate, double variance,

@@ -9,6 +9,18 @@ package se.hrvstat.survey.estimate;
  * R's diverging glm fit. NaN ends at p = 0 or 1 and for df &lt;= 0.
  */
 final class LogitInterval implements ProportionInterval {
+    private final boolean modelScaleVariance;
+
+    /**
+     * @param modelScaleVariance true for R's "logit": the variance of logit(p) as the design gives
+     *                           it (for replicate designs from the replicates' logits); false for
+     *                           "xlogit": the delta method {@code var(p) / (p (1 - p))^2}. They
+     *                           coincide for Taylor designs.
+     */
+    LogitInterval(boolean modelScaleVariance) {
+        this.modelScaleVariance = modelScaleVariance;
+    }
+
     @Override
     public double[] interval(ProportionFit fit, double level) {
         double p = fit.p();
@@ -16,12 +28,13 @@ final class LogitInterval implements ProportionInterval {
             return new double[] {Double.NaN, Double.NaN};
         }
         double logit = Math.log(p / (1 - p));
-        double se = Math.sqrt(fit.variance()) / (p * (1 - p));
+        double se = modelScaleVariance ? Math.sqrt(fit.logitVariance()) : Math.sqrt(fit.variance()) / (p * (1 - p));
         double[] t = ProportionInterval.tQuantiles(level, fit.degreesOfFreedom());
         return new double[] {expit(logit + se * t[0]), expit(logit + se * t[1])};
     }
 
+    /** {@code 1 / (1 + exp(-x))}, written to give 0 and 1 at -Inf and +Inf. */
     static double expit(double x) {
-        return Math.exp(x) / (1 + Math.exp(x));
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
     }
 }

@@ -10,7 +10,8 @@ interface ProportionInterval {
     static ProportionInterval of(IntervalMethod method) {
         return switch (method) {
             case MEAN -> new WaldInterval();
-            case LOGIT, XLOGIT -> new LogitInterval();
+            case LOGIT -> new LogitInterval(true);
+            case XLOGIT -> new LogitInterval(false);
             case ASIN -> new ArcsineInterval();
             case BETA -> new KornGraubardInterval();
             case LIKELIHOOD -> new LikelihoodInterval();

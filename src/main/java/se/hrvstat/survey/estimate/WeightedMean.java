@@ -29,6 +29,37 @@ final class WeightedMean {
                 influence[i] = design.weight(i) * (y[i] - mean) / weightSum;
             }
         }
-        return new LinearisedStatistic(mean, influence);
+        return new LinearisedStatistic(mean, influence, w -> at(w, y, present));
+    }
+
+    /** {@code sum w y / sum w} over the present rows; NaN without weight. */
+    static double at(double[] weights, double[] y, boolean[] present) {
+        double weightSum = 0;
+        double weightedSum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (present[i]) {
+                weightSum += weights[i];
+                weightedSum += weights[i] * y[i];
+            }
+        }
+        return weightedSum / weightSum;
+    }
+
+    /**
+     * logit of the mean, with influence {@code z_i / (p (1 - p))} (delta method): the
+     * intercept of R's quasibinomial {@code svyglm}, whose replicates are refitted per replicate.
+     */
+    static LinearisedStatistic logitOf(LinearisedStatistic mean, double[] y, boolean[] present) {
+        double p = mean.estimate();
+        double[] z = mean.influence();
+        double[] influence = new double[z.length];
+        double d = p * (1 - p);
+        for (int i = 0; i < z.length; i++) {
+            influence[i] = z[i] / d;
+        }
+        return new LinearisedStatistic(Math.log(p / (1 - p)), influence, w -> {
+            double m = at(w, y, present);
+            return Math.log(m / (1 - m));
+        });
     }
 }

@@ -22,6 +22,14 @@ final class WeightedTotal {
                 total += z;
             }
         }
-        return new LinearisedStatistic(total, influence);
+        return new LinearisedStatistic(total, influence, w -> {
+            double t = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (present[i]) {
+                    t += w[i] * y[i];
+                }
+            }
+            return t;
+        });
     }
 }

@@ -95,6 +95,7 @@ class EstimateCommandTest {
     void reproducesTheRFixturesOverallAndByDomain(String caseName, String method) throws IOException {
         List<Map<String, String>> expected = RFixtures.rows("cases.csv").stream()
                 .filter(r -> r.get("case").equals(caseName) && r.get("level").startsWith("0.9499")
+                        && !r.get("statistic").equals("ratio") // not a CLI statistic
                         && (r.get("method").isEmpty() || r.get("method").equals(method)))
                 .toList();
         Map<String, String> spec = expected.get(0);
@@ -257,11 +258,86 @@ class EstimateCommandTest {
                 .as("no statistic").isEqualTo(2);
     }
 
+    static Stream<Arguments> replicateDesigns() {
+        List<Arguments> out = new ArrayList<>();
+        for (String c : new String[] {"jk1", "jkn", "brr", "fay", "boot"}) {
+            for (boolean mse : new boolean[] {false, true}) {
+                for (String m : new String[] {"logit", "beta", "mean", "xlogit", "asin"}) {
+                    out.add(Arguments.of(c, mse, m));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} mse={1} --ci {2}")
+    @MethodSource("replicateDesigns")
+    void reproducesTheRReplicateFixtures(String caseName, boolean mse, String method) throws IOException {
+        List<Map<String, String>> expected = RFixtures.rows("rep-cases.csv").stream()
+                .filter(r -> r.get("case").equals(caseName) && Boolean.parseBoolean(r.get("mse")) == mse
+                        && (r.get("method").isEmpty() || r.get("method").equals(method)))
+                .toList();
+        Map<String, String> spec = expected.get(0);
+        int compared = 0;
+        for (boolean byDomain : new boolean[] {false, true}) {
+            List<String> args = new ArrayList<>(List.of("--data", fixture(spec.get("data") + ".csv").toString(),
+                    "--weights", "pw", "--repweights", "^rep[0-9]+$", "--reptype", spec.get("reptype"), "--ci", method,
+                    "--mean", "api00", "--mean", "acs.46", "--total", "enroll", "--proportion", "awards01",
+                    "--proportion", "acs46hi", "--out", tmp.resolve("out.csv").toString()));
+            add(args, "--rho", spec.get("rho"));
+            add(args, "--scale", spec.get("scale"));
+            add(args, "--rscales", spec.get("rscales").replace(';', ','));
+            if (mse) {
+                args.add("--mse");
+            }
+            if (byDomain) {
+                args.add("--by");
+                args.add("stype");
+            }
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(run.err()).isZero();
+            for (Map<String, String> r : expected) {
+                if (r.get("by").isEmpty() == byDomain) {
+                    continue;
+                }
+                String domain = byDomain ? "stype=" + r.get("by_value") : "";
+                Map<String, String> got = run.rows().stream()
+                        .filter(g -> g.get("statistic").equals(r.get("statistic")) && g.get("variable").equals(r.get("variable"))
+                                && g.get("domain").equals(domain))
+                        .findFirst().orElseThrow(() -> new AssertionError("no output row for " + r));
+                String what = caseName + " " + r.get("statistic") + " " + r.get("variable") + " " + domain + " ";
+                double scale = Math.abs(RFixtures.number(r.get("estimate")));
+                close(what + "estimate", got.get("estimate"), r.get("estimate"), scale);
+                close(what + "se", got.get("se"), r.get("se"), scale);
+                close(what + "deff", got.get("deff"), r.get("deff"), 1);
+                close(what + "ci_low", got.get("ci_low"), r.get("ci_low_exact"), scale);
+                close(what + "ci_high", got.get("ci_high"), r.get("ci_high_exact"), scale);
+                assertThat(got.get("n")).as(what + "n").isEqualTo(r.get("n"));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(0);
+    }
+
     @Test
-    void replicateWeightsAreRejectedAsNotYetSupported() throws IOException {
-        Run run = run("--data", fixture("apistrat.csv").toString(), "--repweights", "rep.*", "--reptype", "JK1",
-                "--mean", "api00", "--out", tmp.resolve("o.csv").toString());
+    void aFayDesignWithoutRhoExitsOneWithRsReason() throws IOException {
+        Run run = run("--data", fixture("rep-fay.csv").toString(), "--weights", "pw", "--repweights", "^rep",
+                "--reptype", "Fay", "--mean", "api00", "--out", tmp.resolve("o.csv").toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("not yet supported");
+        assertThat(run.err()).contains("With type='Fay' you must supply the correct rho");
+    }
+
+    @Test
+    void aLikelihoodIntervalOnReplicatesIsEmpty() throws IOException {
+        Run run = run("--data", fixture("rep-jk1.csv").toString(), "--weights", "pw", "--repweights", "^rep",
+                "--reptype", "JK1", "--proportion", "awards01", "--ci", "likelihood", "--out", tmp.resolve("o.csv").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.rows().get(0)).containsEntry("ci_low", "").containsEntry("ci_high", "");
+    }
+
+    @Test
+    void replicateOptionsWithoutRepweightsAreAUsageError() throws IOException {
+        assertThat(run("--data", fixture("apistrat.csv").toString(), "--weights", "pw", "--mse", "--mean", "api00",
+                "--out", tmp.resolve("o.csv").toString()).exit()).isEqualTo(2);
     }
 }

@@ -57,7 +57,8 @@ class AgreesWithRSurveyTest {
     private void check(Map<String, String> c) {
         String data = c.get("data");
         SurveyDesign design = design(c);
-        double[] y = RFixtures.numbers(data, c.get("variable"));
+        String[] variables = c.get("variable").split("/");
+        double[] y = RFixtures.numbers(data, variables[0]);
         boolean[] domain = null;
         if (!c.get("by").isEmpty()) {
             String[] by = RFixtures.texts(data, c.get("by"));
@@ -70,6 +71,7 @@ class AgreesWithRSurveyTest {
         Estimate e = switch (c.get("statistic")) {
             case "mean" -> Estimators.mean(design, y, domain, level);
             case "total" -> Estimators.total(design, y, domain, level);
+            case "ratio" -> Estimators.ratio(design, y, RFixtures.numbers(data, variables[1]), domain, level);
             default -> Estimators.proportion(design, y, domain,
                     IntervalMethod.valueOf(c.get("method").toUpperCase(Locale.ROOT)), level);
         };

@@ -169,4 +169,36 @@ class EstimatorPropertiesTest {
         assertThat(v2).isCloseTo(v / 2 * correction, within(1e-12 * v));
         assertThat(t2).isCloseTo(t / 2 * correction, within(1e-12 * t));
     }
+
+    @RepeatedTest(40)
+    void allDomainsAtOnceEqualEachDomainAlone(RepetitionInfo info) {
+        Random r = new Random(4000 + info.getCurrentRepetition());
+        Sample s = Sample.random(r);
+        int domains = 1 + r.nextInt(5);
+        int[] domainOfRow = new int[s.w.length];
+        for (int i = 0; i < domainOfRow.length; i++) {
+            domainOfRow[i] = r.nextInt(domains + 1) - 1;
+        }
+        LonelyPsuRule rule = LonelyPsuRule.values()[1 + r.nextInt(4)];
+        SurveyDesign d = switch (info.getCurrentRepetition() % 3) {
+            case 0 -> SurveyDesign.builder(s.w).strata(s.stratum).clusters(s.psu, s.ssu).fpc(s.popPsu, s.popSsu)
+                    .lonelyPsu(rule).build();
+            case 1 -> SurveyDesign.builder(s.w).strata(s.stratum).clusters(s.psu).lonelyPsu(rule).build();
+            default -> SurveyDesign.builder(s.w).strata(s.stratum)
+                    .fpc(java.util.Arrays.stream(s.popPsu).map(x -> 10 * x).toArray()).lonelyPsu(rule).build();
+        };
+        Estimate[] means = Estimators.meansByDomain(d, s.y, domainOfRow, domains, 0.95);
+        Estimate[] totals = Estimators.totalsByDomain(d, s.y, domainOfRow, domains, 0.9);
+        IntervalMethod m = IntervalMethod.values()[r.nextInt(IntervalMethod.values().length)];
+        Estimate[] props = Estimators.proportionsByDomain(d, s.b, domainOfRow, domains, m, 0.95);
+        for (int k = 0; k < domains; k++) {
+            boolean[] in = new boolean[domainOfRow.length];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = domainOfRow[i] == k;
+            }
+            assertThat(means[k]).isEqualTo(Estimators.mean(d, s.y, in, 0.95));
+            assertThat(totals[k]).isEqualTo(Estimators.total(d, s.y, in, 0.9));
+            assertThat(props[k]).isEqualTo(Estimators.proportion(d, s.b, in, m, 0.95));
+        }
+    }
 }
