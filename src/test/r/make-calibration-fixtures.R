@@ -114,6 +114,30 @@ tw <- function(case, data, lower, upper, strict) {
 tw("strat-trim", "apistrat", 20, 40, FALSE)
 tw("strat-trim-strict", "apistrat", 20, 40, TRUE)
 
+# a margin applied as shares (EXCHANGE.md 1.3, the partial sex_grade margin): awards plays sex,
+# with a third answer "Other" that the register lacks; stype plays grade. Within each stype the
+# split No/Yes among those who answered No or Yes is calibrated to the register's split:
+# sum w x = 0 with x = [stype = s]([awards = No] - share_s [awards in No, Yes]); plus the stype margin.
+share_case <- function(case, data, calfun) {
+  d <- designs[[data]]
+  sexlike <- as.character(d$variables$awards)
+  sexlike[d$variables$snum %% 7 == 0] <- "Other"
+  vars <- d$variables
+  vars$sexlike <- sexlike
+  pop <- c(`(Intercept)` = sum(pop_stype), stypeH = pop_stype[["H"]], stypeM = pop_stype[["M"]])
+  for (s in c("E", "H", "M")) {
+    share <- pop_stype_awards[s, "No"] / sum(pop_stype_awards[s, ])
+    vars[[paste0("x", s)]] <- (vars$stype == s) * ((sexlike == "No") - share * (sexlike %in% c("No", "Yes")))
+    pop[[paste0("x", s)]] <- 0
+  }
+  d <- update(d, sexlike = vars$sexlike, xE = vars$xE, xH = vars$xH, xM = vars$xM)
+  des <- calibrate(d, ~stype + xE + xH + xM, pop, calfun = calfun)
+  record(case, data, paste0("shares-", calfun), c("stype", "stype_awards"), des)
+  write.csv(data.frame(sexlike = sexlike), file.path(out, paste0(data, "-sexlike.csv")), row.names = FALSE)
+}
+share_case("strat-shares-raking", "apistrat", "raking")
+share_case("strat-shares-linear", "apistrat", "linear")
+
 write.csv(do.call(rbind, cases), file.path(out, "cases.csv"), row.names = FALSE)
 write.csv(do.call(rbind, wrows), file.path(out, "weights.csv"), row.names = FALSE)
 write.csv(do.call(rbind, erows), file.path(out, "estimates.csv"), row.names = FALSE)

@@ -74,7 +74,7 @@ public final class Calibration {
             newton.run();
             if (newton.failed) {
                 CalibrationModel.Column worst = columns.get(newton.worst);
-                String margin = model.margins().get(worst.margin()).name();
+                String margin = worst.margin();
                 throw new CalibrationException(margin, newton.worstMisfit, "calibration (" + function.name().toLowerCase()
                         + ") did not converge in " + maxit + " iterations: margin '" + margin + "' (" + worst.label()
                         + ") is off by " + newton.worstMisfit + ", relative misfit " + newton.achieved + " >= epsilon "
@@ -90,7 +90,7 @@ public final class Calibration {
         Misfit misfit = Misfit.of(x, calibrated, population);
         CalibrationResiduals residuals = new CalibrationResiduals(x, weights, calibrated);
         return new CalibrationResult(calibrated, g, iterations, misfit.largest(),
-                model.margins().get(columns.get(misfit.column()).margin()).name(), residuals);
+                columns.get(misfit.column()).margin(), residuals);
     }
 
     /** R drops columns that are all 0 with population 0 when some sample total is 0. */
@@ -123,7 +123,7 @@ public final class Calibration {
         }
         LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(t, false));
         if (!lu.getSolver().isNonSingular()) {
-            String margin = model.margins().get(columns.get(p - 1).margin()).name();
+            String margin = columns.get(p - 1).margin();
             throw new CalibrationException(margin, Double.NaN,
                     "linear calibration: the margins' model matrix is singular on this sample (margin '" + margin + "')");
         }

@@ -28,7 +28,7 @@ public final class CalibrationModel {
     private final int[][] cellOfRow;
 
     /** One column of the model matrix: its values, its population total and where it comes from. */
-    record Column(double[] values, double population, int margin, String label) {
+    record Column(double[] values, double population, String margin, String label) {
     }
 
     private CalibrationModel(List<Margin> margins, int rows, List<Column> columns, int[][] cellOfRow) {
@@ -99,7 +99,7 @@ public final class CalibrationModel {
         List<Column> columns = new ArrayList<>();
         double[] ones = new double[rows];
         Arrays.fill(ones, 1);
-        columns.add(new Column(ones, margins.get(0).total(), 0, "(total)"));
+        columns.add(new Column(ones, margins.get(0).total(), margins.get(0).name(), "(total)"));
         for (List<String> term : terms) {
             int owner = tables.firstMarginContaining(term);
             int[] sizes = new int[term.size()];
@@ -126,7 +126,7 @@ public final class CalibrationModel {
                     }
                     values[i] = in ? 1 : 0;
                 }
-                columns.add(new Column(values, tables.total(owner, term, at), owner, label.toString()));
+                columns.add(new Column(values, tables.total(owner, term, at), margins.get(owner).name(), label.toString()));
             }
         }
         return new CalibrationModel(List.copyOf(margins), rows, columns, cellOfRow);
@@ -180,6 +180,22 @@ public final class CalibrationModel {
     /** The index of the cell of margin {@code m} that row {@code i} falls in. */
     int cellOf(int m, int i) {
         return cellOfRow[m][i];
+    }
+
+    /**
+     * This model with linear constraints added as further columns: {@code sum_i w_i x_i = total}
+     * for each constraint (a share margin, see {@link ShareMargin}).
+     */
+    public CalibrationModel with(List<Constraint> constraints) {
+        List<Column> all = new ArrayList<>(columns);
+        for (Constraint c : constraints) {
+            if (c.values().length != rows) {
+                throw new IllegalArgumentException("constraint '" + c.margin() + "' has " + c.values().length
+                        + " values for " + rows + " rows");
+            }
+            all.add(new Column(c.values(), c.total(), c.margin(), c.label()));
+        }
+        return new CalibrationModel(margins, rows, List.copyOf(all), cellOfRow);
     }
 
     /** The number of columns of the model matrix (before dropping empty columns). */
