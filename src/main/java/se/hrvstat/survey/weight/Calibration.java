@@ -144,26 +144,17 @@ public final class Calibration {
 
     /** sum_i x_ij x_ik w_i d_i (d = 1 when {@code derivative} is null). */
     static double[][] crossProduct(double[][] x, double[] w, double[] derivative) {
-        int p = x.length;
+        return crossProduct(new ColumnIndex(x), w, derivative);
+    }
+
+    static double[][] crossProduct(ColumnIndex index, double[] w, double[] derivative) {
+        int p = index.x.length;
         int n = w.length;
         double[] wd = new double[n];
         for (int i = 0; i < n; i++) {
             wd[i] = derivative == null ? w[i] : w[i] * derivative[i];
         }
-        double[][] t = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            double[] xj = x[j];
-            for (int k = 0; k <= j; k++) {
-                double[] xk = x[k];
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += xj[i] * wd[i] * xk[i];
-                }
-                t[j][k] = s;
-                t[k][j] = s;
-            }
-        }
-        return t;
+        return index.crossProduct(wd);
     }
 
     /** MASS::ginv: V diag(1/d) U' over the singular values d > tol * d_max. */
@@ -194,6 +185,7 @@ public final class Calibration {
     /** R's {@code grake}. */
     private static final class Newton {
         final double[][] x;
+        final ColumnIndex index;
         final double[] population;
         final CalibrationFunction f;
         final double lower;
@@ -211,6 +203,7 @@ public final class Calibration {
         Newton(double[][] x, double[] weights, double[] population, CalibrationFunction f, Bounds bounds, double epsilon,
                int maxit) {
             this.x = x;
+            this.index = new ColumnIndex(x);
             this.w = weights.clone();
             this.population = population;
             this.f = f;
@@ -249,7 +242,7 @@ public final class Calibration {
             evaluate(xeta, deriv);
             iterations = 1;
             while (true) {
-                double[][] t = crossProduct(x, w, deriv);
+                double[][] t = crossProduct(index, w, deriv);
                 double[] misfit = misfit(sampleTotal, xeta);
                 double[] deta = ginvTimes(t, misfit);
                 for (int j = 0; j < p; j++) {
@@ -299,11 +292,7 @@ public final class Calibration {
         private void linear(double[] eta, double[] xeta) {
             java.util.Arrays.fill(xeta, 0);
             for (int j = 0; j < x.length; j++) {
-                double e = eta[j];
-                double[] xj = x[j];
-                for (int i = 0; i < xeta.length; i++) {
-                    xeta[i] += xj[i] * e;
-                }
+                index.addScaled(j, eta[j], xeta);
             }
         }
 
@@ -329,12 +318,7 @@ public final class Calibration {
             }
             double[] m = new double[p];
             for (int j = 0; j < p; j++) {
-                double s = 0;
-                double[] xj = x[j];
-                for (int i = 0; i < wf.length; i++) {
-                    s += xj[i] * wf[i];
-                }
-                m[j] = population[j] - sampleTotal[j] - s;
+                m[j] = population[j] - sampleTotal[j] - index.dot(j, wf);
             }
             return m;
         }

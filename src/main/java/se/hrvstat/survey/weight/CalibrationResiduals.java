@@ -16,8 +16,11 @@ package se.hrvstat.survey.weight;
  */
 public final class CalibrationResiduals {
     private static final double RANK_TOLERANCE = 1e-7;
-    private final double[][] q;
+    private final double[][] columns;
+    private final double[] inputWeights;
     private final double[] scale;
+    /** The orthonormal basis of X sqrt(w0), built on first use (it is as large as X). */
+    private volatile double[][] q;
 
     /**
      * @param columns          the model matrix, one array per column
@@ -26,12 +29,34 @@ public final class CalibrationResiduals {
      */
     public CalibrationResiduals(double[][] columns, double[] inputWeights, double[] calibratedWeights) {
         int n = inputWeights.length;
-        double[] half = new double[n];
+        this.columns = columns;
+        this.inputWeights = inputWeights;
         scale = new double[n];
         for (int i = 0; i < n; i++) {
-            half[i] = Math.sqrt(inputWeights[i]);
+            double half = Math.sqrt(inputWeights[i]);
             // a = g sqrt(w0) = w / sqrt(w0)
-            scale[i] = half[i] == 0 ? 0 : calibratedWeights[i] / half[i];
+            scale[i] = half == 0 ? 0 : calibratedWeights[i] / half;
+        }
+    }
+
+    private double[][] basis() {
+        double[][] b = q;
+        if (b == null) {
+            synchronized (this) {
+                if (q == null) {
+                    q = orthonormalBasis();
+                }
+                b = q;
+            }
+        }
+        return b;
+    }
+
+    private double[][] orthonormalBasis() {
+        int n = inputWeights.length;
+        double[] half = new double[n];
+        for (int i = 0; i < n; i++) {
+            half[i] = Math.sqrt(inputWeights[i]);
         }
         double[][] basis = new double[columns.length][];
         int rank = 0;
@@ -58,7 +83,7 @@ public final class CalibrationResiduals {
             }
             basis[rank++] = v;
         }
-        q = java.util.Arrays.copyOf(basis, rank);
+        return java.util.Arrays.copyOf(basis, rank);
     }
 
     /** The calibration residuals of influence values {@code z} (one per row); {@code z} is not changed. */
@@ -71,8 +96,9 @@ public final class CalibrationResiduals {
         for (int i = 0; i < n; i++) {
             r[i] = scale[i] == 0 ? 0 : z[i] / scale[i];
         }
+        double[][] basis = basis();
         for (int pass = 0; pass < 2; pass++) {
-            for (double[] qk : q) {
+            for (double[] qk : basis) {
                 subtractProjection(r, qk);
             }
         }
@@ -84,7 +110,7 @@ public final class CalibrationResiduals {
 
     /** The rank of the model matrix on the weighted sample. */
     public int rank() {
-        return q.length;
+        return basis().length;
     }
 
     private static void subtractProjection(double[] v, double[] unit) {
