@@ -99,7 +99,7 @@ public final class CalibrationModel {
         List<Column> columns = new ArrayList<>();
         double[] ones = new double[rows];
         Arrays.fill(ones, 1);
-        columns.add(new Column(ones, margins.get(0).total(), margins.get(0).name(), "(total)"));
+        columns.add(new Column(ones, margins.get(0).total(), margins.get(0).name(), "total"));
         for (List<String> term : terms) {
             int owner = tables.firstMarginContaining(term);
             int[] sizes = new int[term.size()];
@@ -134,25 +134,40 @@ public final class CalibrationModel {
 
     private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows) {
         List<String> vars = margin.variables();
-        Map<List<Integer>, Integer> cellIndex = new HashMap<>();
+        // a cell's number in the full grid of the margin's variables, first variable fastest
+        int[] stride = new int[vars.size()];
+        int grid = 1;
+        for (int k = 0; k < vars.size(); k++) {
+            stride[k] = grid;
+            grid = Math.multiplyExact(grid, levels.get(vars.get(k)).size());
+        }
+        int[] cellOfGrid = new int[grid];
+        Arrays.fill(cellOfGrid, -1);
         for (int c = 0; c < margin.cells().size(); c++) {
-            List<Integer> key = new ArrayList<>();
+            int g = 0;
             for (int k = 0; k < vars.size(); k++) {
-                key.add(levels.get(vars.get(k)).indexOf(margin.cells().get(c).values().get(k)));
+                g += stride[k] * levels.get(vars.get(k)).indexOf(margin.cells().get(c).values().get(k));
             }
-            cellIndex.put(key, c);
+            cellOfGrid[g] = c;
+        }
+        int[][] code = new int[vars.size()][];
+        for (int k = 0; k < vars.size(); k++) {
+            code[k] = codes.get(vars.get(k));
         }
         int[] out = new int[rows];
         int bad = 0;
         int firstBad = -1;
         for (int i = 0; i < rows; i++) {
-            List<Integer> key = new ArrayList<>(vars.size());
-            for (String v : vars) {
-                key.add(codes.get(v)[i]);
+            int g = 0;
+            boolean missing = false;
+            for (int k = 0; k < code.length; k++) {
+                int c = code[k][i];
+                missing |= c < 0;
+                g += stride[k] * c;
             }
-            Integer c = cellIndex.get(key);
-            out[i] = c == null ? -1 : c;
-            if (c == null) {
+            int cell = missing ? -1 : cellOfGrid[g];
+            out[i] = cell;
+            if (cell < 0) {
                 bad++;
                 firstBad = firstBad < 0 ? i : firstBad;
             }
