@@ -1,0 +1,246 @@
+package se.hrvstat.cli.calibrate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.hrvstat.survey.design.LonelyPsuRule;
+import se.hrvstat.survey.weight.Bounds;
+import se.hrvstat.survey.weight.Calibration;
+import se.hrvstat.survey.weight.CalibrationException;
+import se.hrvstat.survey.weight.CalibrationFunction;
+import se.hrvstat.survey.weight.CalibrationResult;
+import se.hrvstat.survey.weight.Margin;
+import se.hrvstat.survey.weight.PostStratification;
+import se.hrvstat.survey.weight.WeightTrimming;
+
+/**
+ * {@code hrvstat calibrate}: calibrates the weights of any CSV file to population margins with
+ * the meaning of R's survey package (CLI.md, section {@code calibrate}):
+ * {@code calibrate(design, formula, population, calfun = ..., bounds = , epsilon = , maxit = )}
+ * with the formula the sum of the margins, or {@code postStratify}; {@code --trim} as
+ * {@code trimWeights}. Writes the input with one more column, {@code calibrated_weight}, rows in
+ * their order. Exit 0 on success; 1 when the calibration fails (the message names the margin and
+ * the misfit) or the input cannot be used, writing nothing; 2 for bad usage.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Calibrates weights of any CSV to population margins, as R's survey package:"
+                + " calibrate(calfun = linear|raking|logit) or postStratify, optionally trimWeights.",
+                "Writes the input with one more column, calibrated_weight."})
+public class CalibrateCommand implements Callable<Integer> {
+    static final String OUTPUT_COLUMN = "calibrated_weight";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Input CSV (UTF-8, comma, header).")
+    Path data;
+
+    @Option(names = "--weights", paramLabel = "COL", description = "Input weights (default: from --fpc, else 1).")
+    String weights;
+
+    @Option(names = "--strata", paramLabel = "COL", description = "Strata.")
+    String strata;
+
+    @Option(names = "--cluster", split = ",", paramLabel = "COL", description = "Cluster ids per stage: PSU[,SSU].")
+    List<String> cluster = new ArrayList<>();
+
+    @Option(names = "--fpc", split = ",", paramLabel = "COL", description = "Population count or sampling fraction per stage.")
+    List<String> fpc = new ArrayList<>();
+
+    @Option(names = "--nest", description = "PSU ids are unique only within strata (R nest = TRUE).")
+    boolean nest;
+
+    @Option(names = "--lonely-psu", paramLabel = "RULE", defaultValue = "fail",
+            description = "fail|remove|adjust|average|certainty (default: ${DEFAULT-VALUE}).")
+    String lonelyPsu;
+
+    @Option(names = "--population", required = true, paramLabel = "FILE.csv",
+            description = "Margins: columns margin, one per variable, count (EXCHANGE.md 1.3).")
+    Path population;
+
+    @Option(names = "--method", required = true, paramLabel = "METHOD", description = "raking|linear|logit|poststratify.")
+    String method;
+
+    @Option(names = "--bounds", paramLabel = "LOW,HIGH", description = "Bounds on the g-weights (R calibrate(bounds =)).")
+    String bounds;
+
+    @Option(names = "--trim", paramLabel = "LOW,HIGH", description = "Trim the calibrated weights to [LOW, HIGH] (R trimWeights).")
+    String trim;
+
+    @Option(names = "--epsilon", defaultValue = "1e-7", description = "Convergence tolerance (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--maxit", defaultValue = "50", description = "Most iterations (default: ${DEFAULT-VALUE}).")
+    int maxit;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV.")
+    Path out;
+
+    public CalibrateCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        String m = method.toLowerCase(Locale.ROOT);
+        if (!List.of("raking", "linear", "logit", "poststratify").contains(m)) {
+            throw usage("--method must be raking, linear, logit or poststratify, got '" + method + "'");
+        }
+        Bounds g = parseBounds(m);
+        double[] trimBounds = trim == null ? null : pair("--trim", trim);
+        if (trimBounds != null && !(trimBounds[0] <= trimBounds[1])) {
+            throw usage("--trim needs LOW <= HIGH, got " + trim);
+        }
+        if (!(epsilon > 0) || maxit < 1) {
+            throw usage("--epsilon must be > 0 and --maxit >= 1");
+        }
+        LonelyPsuRule rule = parseLonely();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            CsvTable table = CsvTable.read(data);
+            checkColumns(table);
+            List<Margin> margins = PopulationFile.read(population);
+            if (m.equals("poststratify") && margins.size() != 1) {
+                throw usage("--method poststratify takes one margin (a variable or an interaction), the population file has "
+                        + margins.size());
+            }
+            Map<String, String[]> sample = new HashMap<>();
+            for (Margin margin : margins) {
+                for (String v : margin.variables()) {
+                    if (!table.has(v)) {
+                        throw new InputException(population + ": margin '" + margin.name() + "' uses column '" + v
+                                + "', which " + data + " does not have");
+                    }
+                    sample.put(v, table.texts(v));
+                }
+            }
+            double[] w = InputWeights.design(table, weights, strata, cluster, fpc, nest, rule).weights();
+            CalibrationResult result = m.equals("poststratify")
+                    ? PostStratification.of(w, sample, margins.get(0))
+                    : Calibration.calibrate(w, sample, margins, CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g,
+                            epsilon, maxit);
+            double[] calibrated = result.weights();
+            if (trimBounds != null) {
+                calibrated = WeightTrimming.trim(calibrated, trimBounds[0], trimBounds[1], false);
+            }
+            write(table, calibrated);
+            return 0;
+        } catch (CalibrationException e) {
+            err.println("hrvstat calibrate: " + e.getMessage());
+            return 1;
+        } catch (InputException e) {
+            err.println("hrvstat calibrate: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("hrvstat calibrate: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void checkColumns(CsvTable table) {
+        List<String> named = new ArrayList<>();
+        if (weights != null) {
+            named.add(weights);
+        }
+        if (strata != null) {
+            named.add(strata);
+        }
+        named.addAll(cluster);
+        named.addAll(fpc);
+        for (String c : named) {
+            if (!table.has(c)) {
+                throw usage(data + ": no column '" + c + "' (columns: " + String.join(", ", table.header) + ")");
+            }
+        }
+        if (table.has(OUTPUT_COLUMN)) {
+            throw usage(data + " already has a column '" + OUTPUT_COLUMN + "'");
+        }
+    }
+
+    private void write(CsvTable table, double[] calibrated) throws InputException {
+        List<String> header = new ArrayList<>(table.header);
+        header.add(OUTPUT_COLUMN);
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(header);
+            for (int i = 0; i < table.size(); i++) {
+                List<String> row = new ArrayList<>(List.of(table.rows.get(i)));
+                row.add(Double.toString(calibrated[i]));
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot format the output: " + e.getMessage(), e);
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(csv.toString());
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private Bounds parseBounds(String m) {
+        if (bounds == null) {
+            if (m.equals("logit")) {
+                throw usage("--method logit needs --bounds LOW,HIGH (R: logit calibration requires finite bounds)");
+            }
+            return Bounds.NONE;
+        }
+        if (m.equals("poststratify")) {
+            throw usage("--bounds does not apply to --method poststratify");
+        }
+        double[] b = pair("--bounds", bounds);
+        try {
+            return new Bounds(b[0], b[1]);
+        } catch (IllegalArgumentException e) {
+            throw usage("--bounds: " + e.getMessage());
+        }
+    }
+
+    private double[] pair(String option, String value) {
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2) {
+            throw usage(option + " takes LOW,HIGH, got '" + value + "'");
+        }
+        try {
+            return new double[] {parseLimit(parts[0]), parseLimit(parts[1])};
+        } catch (NumberFormatException e) {
+            throw usage(option + " takes two numbers LOW,HIGH, got '" + value + "'");
+        }
+    }
+
+    private static double parseLimit(String s) {
+        String t = s.trim();
+        return switch (t) {
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            default -> Double.parseDouble(t);
+        };
+    }
+
+    private LonelyPsuRule parseLonely() {
+        try {
+            return LonelyPsuRule.valueOf(lonelyPsu.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw usage("--lonely-psu must be fail, remove, adjust, average or certainty, got '" + lonelyPsu + "'");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
