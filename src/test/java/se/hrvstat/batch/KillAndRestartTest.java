@@ -51,7 +51,7 @@ class KillAndRestartTest {
     }
 
     private void runKillAndResume(Store store, KillPoint killPoint) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 1.0);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
         Path out = temp.resolve("out");
         Store.Database db = store.freshDatabase(temp);
         String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString()};

@@ -38,12 +38,20 @@ class PdfReportWriterEdgeCasesTest {
     @Test
     void a_missing_template_is_an_error_that_names_where_it_was_looked_for() {
         PdfReportWriter writer = new PdfReportWriter(dir.resolve("no-such-folder"));
-        assertThatThrownBy(() -> writer.write(TestReports.report(), dir.resolve("r.pdf")))
+        assertThatThrownBy(() -> writer.template("no-such-template.jrxml"))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("annual-report.jrxml")
+                .hasMessageContaining("no-such-template.jrxml")
                 .hasMessageContaining("no-such-folder")
-                .hasMessageContaining("classpath /report-templates/annual-report.jrxml");
-        assertThat(dir.resolve("r.pdf")).doesNotExist();
+                .hasMessageContaining("classpath /report-templates/no-such-template.jrxml");
+    }
+
+    @Test
+    void without_the_templates_folder_the_copy_in_the_jar_is_used() throws IOException {
+        PdfReportWriter writer = new PdfReportWriter(dir.resolve("no-such-folder"));
+
+        writer.write(TestReports.report(), dir.resolve("r.pdf"));
+
+        assertThat(dir.resolve("r.pdf")).isNotEmptyFile();
     }
 
     @Test
