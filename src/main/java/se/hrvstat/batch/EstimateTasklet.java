@@ -42,12 +42,15 @@ class EstimateTasklet implements Tasklet {
     private final SurveyWaveStore waves;
     private final EstimateStore estimates;
     private final PipelineSettings settings;
+    private final WaveWeighting weighting;
 
-    EstimateTasklet(RunParameters run, SurveyWaveStore waves, EstimateStore estimates, PipelineSettings settings) {
+    EstimateTasklet(RunParameters run, SurveyWaveStore waves, EstimateStore estimates, PipelineSettings settings,
+                    WaveWeighting weighting) {
         this.run = run;
         this.waves = waves;
         this.estimates = estimates;
         this.settings = settings;
+        this.weighting = weighting;
     }
 
     @Override
@@ -59,9 +62,7 @@ class EstimateTasklet implements Tasklet {
         Map<String, EstimateRow> previous = new LinkedHashMap<>();
         for (int wave : waves.waves(run.year())) {
             SurveyWaveStore.SurveyWave data = waves.load(wave, Codes.MISSING);
-            SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
-                    .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
-                    .nest(true).lonelyPsu(settings.lonelyPsu()).build();
+            SurveyDesign design = design(data);
             Map<String, EstimateRow> current = new LinkedHashMap<>();
             for (Indicator indicator : catalogue.indicators()) {
                 double[] y = indicator.evaluate(data.codes(), data.size());
@@ -82,6 +83,22 @@ class EstimateTasklet implements Tasklet {
         estimates.replace(run.year(), rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The wave's design: strata, schools, classes, FPC at both stages; with calibrated weights
+     * its variances use the calibration residuals (recomputed by the same weighting chain).
+     */
+    private SurveyDesign design(SurveyWaveStore.SurveyWave data) {
+        SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
+                .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
+                .nest(true).lonelyPsu(settings.lonelyPsu()).build();
+        WaveWeighting.WaveWeights weights = weighting.compute(data.wave());
+        if (!java.util.Arrays.equals(weights.respIds(), data.respId())) {
+            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers; "
+                    + "run the weight step again");
+        }
+        return weights.calibrated() ? design.calibrated(data.weight(), weights.residuals()::of) : design;
     }
 
     static IndicatorCatalogue catalogue(PipelineSettings settings) {

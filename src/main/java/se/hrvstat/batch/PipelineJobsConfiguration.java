@@ -140,17 +140,18 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step weightStep(JobRepository repo, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, JdbcTemplate jdbc, WaveWeighting weighting) {
         return new StepBuilder("weight", repo).tasklet((contribution, context) ->
-                new WeightTasklet(run(context.getStepContext().getJobParameters()), jdbc)
+                new WeightTasklet(run(context.getStepContext().getJobParameters()), jdbc, weighting)
                         .execute(contribution, context), tx).build();
     }
 
     @Bean
     Step estimateStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
-                      EstimateStore estimates, PipelineSettings settings) {
+                      EstimateStore estimates, PipelineSettings settings, WaveWeighting weighting) {
         return new StepBuilder("estimate", repo).tasklet((contribution, context) ->
-                new EstimateTasklet(run(context.getStepContext().getJobParameters()), waves, estimates, settings)
+                new EstimateTasklet(run(context.getStepContext().getJobParameters()), waves, estimates, settings,
+                        weighting)
                         .execute(contribution, context), tx).build();
     }
 

@@ -76,18 +76,28 @@ class PublishTasklet implements Tasklet {
      */
     private void inputSummary(Map<String, String> facts) {
         Map<String, List<String>> byPeriod = new java.util.TreeMap<>();
+        Map<String, int[]> forms = new java.util.TreeMap<>();
         for (InputFileStore.Registered file : files.all()) {
             if (file.rowsStaged() == null || file.period() > run.year()) {
                 continue;
             }
-            String area = file.kind().equals("design") || file.kind().equals("responses")
-                    || file.kind().equals("population") ? "Indata, enkäten " : "Indata, kartläggningen ";
+            boolean survey = List.of("design", "responses", "population").contains(file.kind());
+            String label = (survey ? "Indata, enkäten " : "Indata, kartläggningen ") + file.period();
             int rejected = file.rowsRejected() == null ? 0 : file.rowsRejected();
-            byPeriod.computeIfAbsent(area + file.period(), k -> new java.util.ArrayList<>())
+            if ("form".equals(file.kind())) {
+                int[] sum = forms.computeIfAbsent(label, k -> new int[3]);
+                sum[0]++;
+                sum[1] += file.rowsStaged();
+                sum[2] += rejected;
+                continue;
+            }
+            byPeriod.computeIfAbsent(label, k -> new java.util.ArrayList<>())
                     .add(Path.of(file.path()).getFileName() + ": " + file.rowsStaged() + " rader"
                             + (rejected > 0 ? " (" + rejected + " avvisade)" : "") + ", SHA-256 "
                             + file.checksum().substring(0, 12));
         }
+        forms.forEach((label, sum) -> byPeriod.computeIfAbsent(label, k -> new java.util.ArrayList<>())
+                .add(sum[0] + " Excelblanketter: " + sum[1] + " rader" + (sum[2] > 0 ? " (" + sum[2] + " avvisade)" : "")));
         byPeriod.forEach((label, lines) -> facts.put(label, String.join("; ", lines)));
     }
 
@@ -95,9 +105,15 @@ class PublishTasklet implements Tasklet {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Referensår", Integer.toString(run.year()));
         facts.put("Programversion", Version.current());
-        facts.put("Vikter", "Designvikter (N_h/n_h)·(M_hi/m_hi); ingen bortfallsjustering eller kalibrering ännu");
+        facts.put("Vikter", "Designvikter (N_h/n_h)·(M_hi/m_hi); bortfallsjustering inom klass (inskrivna/svarande), "
+                + "inom skola (klasser som inte deltog bärs av skolans övriga klasser) och inom stratum (skolor som "
+                + "inte deltog bärs av stratumets övriga skolor); därefter räfsning (raking) till registrets antal elever "
+                + "per län och årskurs och till registrets könsfördelning inom årskurs, tillämpad som andelar bland dem "
+                + "som svarat flicka eller pojke (övriga kalibreras bara mot län och årskurs)");
+        facts.putAll(estimates.facts(run.year()));
         facts.put("Variansskattning", "Taylorlinjärisering, stratifierat tvåstegsurval (skolor inom strata, klasser "
-                + "inom skolor) med ändlighetskorrektion i båda stegen");
+                + "inom skolor) med ändlighetskorrektion i båda stegen, på kalibreringens residualer (Deville & Särndal "
+                + "1992), som R-paketet survey");
         facts.put("Konfidensintervall", "95 %, " + settings.intervalMethod() + "-metoden (Korn–Graubard vid 0 och 1)");
         facts.put("Röjandekontroll", "Skattningar på färre än " + settings.minNPublished()
                 + " svarande publiceras inte; färre än " + settings.minNReliable()

@@ -1,5 +1,7 @@
 package se.hrvstat.survey.design;
 
+import java.util.function.UnaryOperator;
+
 import java.util.Arrays;
 
 /**
@@ -20,14 +22,46 @@ public final class SurveyDesign {
     private final boolean hasFpc;
     private final LonelyPsuRule lonelyPsu;
     private final ReplicateVariance replicates;
+    /** For a calibrated design: influence values to calibration residuals; null otherwise. */
+    private final UnaryOperator<double[]> calibration;
 
     SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
                  ReplicateVariance replicates) {
+        this(weights, stages, hasFpc, lonelyPsu, replicates, null);
+    }
+
+    private SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
+                         ReplicateVariance replicates, UnaryOperator<double[]> calibration) {
         this.weights = weights;
         this.stages = stages;
         this.hasFpc = hasFpc;
         this.lonelyPsu = lonelyPsu;
         this.replicates = replicates;
+        this.calibration = calibration;
+    }
+
+    /**
+     * This design after calibration: the same strata and clusters with the calibrated weights,
+     * whose linearised variances first replace each statistic's influence values by their
+     * residuals from the weighted regression on the calibration variables, and take every row
+     * of the design (R survey: a {@code calibrate()} or {@code postStratify()} design, whose
+     * {@code svyrecvar} works on the residuals; Deville & Särndal 1992; Lumley 2010, 7.2).
+     *
+     * @param calibratedWeights the calibrated weights, one per row
+     * @param residuals         influence values to their calibration residuals (e.g.
+     *                          {@code se.hrvstat.survey.weight.CalibrationResiduals::of})
+     */
+    public SurveyDesign calibrated(double[] calibratedWeights, UnaryOperator<double[]> residuals) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("calibrate a replicate design through its replicate weights");
+        }
+        checkLength(calibratedWeights.length);
+        return new SurveyDesign(calibratedWeights.clone(), stages, hasFpc, lonelyPsu, null, residuals);
+    }
+
+    /** True for a design made by {@link #calibrated}. */
+    public boolean isCalibrated() {
+        return calibration != null;
     }
 
     /** True for a replicate-weight design (R {@code svrepdesign}), false for a Taylor design. */
@@ -107,6 +141,9 @@ public final class SurveyDesign {
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
         }
+        if (calibration != null) {
+            return TaylorVariance.variance(stages, hasFpc, lonelyPsu, calibration.apply(influence), null);
+        }
         return TaylorVariance.variance(stages, hasFpc, lonelyPsu, influence, presentOrNull);
     }
 
@@ -128,7 +165,23 @@ public final class SurveyDesign {
         if (presentOrNull != null) {
             checkLength(presentOrNull.length);
         }
+        if (calibration != null) {
+            return calibratedVariances(influence, domainOfRow, domains);
+        }
         return TaylorVariance.variances(stages, hasFpc, lonelyPsu, influence, domainOfRow, domains, presentOrNull);
+    }
+
+    /** Domain by domain: the residuals of a domain's influence values depend on the domain. */
+    private double[] calibratedVariances(double[] influence, int[] domainOfRow, int domains) {
+        double[] result = new double[domains];
+        double[] z = new double[influence.length];
+        for (int d = 0; d < domains; d++) {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = domainOfRow[i] == d ? influence[i] : 0.0;
+            }
+            result[d] = TaylorVariance.variance(stages, hasFpc, lonelyPsu, calibration.apply(z), null);
+        }
+        return result;
     }
 
     /**

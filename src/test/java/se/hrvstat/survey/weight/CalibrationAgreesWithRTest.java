@@ -89,6 +89,13 @@ class CalibrationAgreesWithRTest {
             double floor = 1e-12 * Math.max(1, Math.abs(est.estimate()));
             assertThat(Math.abs(est.se() - rSe)).as(what + " se %s vs R %s", est.se(), rSe)
                     .isLessThanOrEqualTo(TOL * rSe + floor);
+            // the second route: the general estimators on SurveyDesign.calibrated(...) give R's figures too
+            SurveyDesign calibratedDesign = design.calibrated(weights, residuals::of);
+            Estimate general = e.get("statistic").equals("mean")
+                    ? se.hrvstat.survey.estimate.Estimators.mean(calibratedDesign, y, domain, 0.95)
+                    : se.hrvstat.survey.estimate.Estimators.total(calibratedDesign, y, domain, 0.95);
+            assertThat(Math.abs(general.se() - rSe)).as(what + " se via calibrated design %s vs R %s", general.se(), rSe)
+                    .isLessThanOrEqualTo(TOL * rSe + floor);
         }
     }
 
