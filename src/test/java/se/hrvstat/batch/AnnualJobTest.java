@@ -60,6 +60,32 @@ class AnnualJobTest {
         }
     }
 
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void aFailedRunIsRestartedByItsIdOnceTheInputIsMended(Store store) throws Exception {
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
+        Path responses = data.resolve("survey/2022/responses.csv");
+        byte[] good = Files.readAllBytes(responses);
+        Files.writeString(responses, "resp_id,wave,klass\n");
+        Path out = temp.resolve("out");
+        try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
+            PipelineRunner runner = app.getBean(PipelineRunner.class);
+
+            JobExecution failed = runner.run("annual", new RunParameters(2024, data, out, 0));
+
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(failed.getAllFailureExceptions()).singleElement().asString()
+                    .contains("responses.csv, line 1, column 3").contains("wrong header");
+            Files.write(responses, good);
+
+            JobExecution restarted = runner.restart(failed.getId());
+
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+            assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+        }
+    }
+
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
