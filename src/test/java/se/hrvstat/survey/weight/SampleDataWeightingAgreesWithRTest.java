@@ -1,0 +1,227 @@
+package se.hrvstat.survey.weight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.hrvstat.survey.design.LonelyPsuRule;
+import se.hrvstat.survey.design.SurveyDesign;
+import se.hrvstat.survey.estimate.Estimate;
+import se.hrvstat.survey.estimate.Estimators;
+import se.hrvstat.survey.estimate.IntervalMethod;
+import se.hrvstat.survey.testdata.RFixtures;
+
+/**
+ * The annual job's weighting chain ({@code se.hrvstat.batch.WaveWeighting}) and its estimates
+ * ({@code EstimateTasklet}) redone with the pure classes on the committed sample wave
+ * {@code sample-data/survey/2024}, against an independent implementation in R
+ * ({@code src/test/r/make-sample-weighting-fixtures.R}): design weights, non-response weights
+ * and raked weights (lan_grade counts + sex shares within grade) to 1e-9 relative; proportions
+ * and standard errors on the calibrated stratified two-stage design (FPC at both stages,
+ * lonely PSUs adjusted) to 1e-9; the logit interval to 1e-6 against svyciprop, whose glm stops
+ * about 1e-9 short of convergence on the logit scale, and to 1e-9 against the closed form of
+ * the same interval.
+ */
+class SampleDataWeightingAgreesWithRTest {
+    static final double TOL = 1e-9;
+    static final double CI_TOL_SVYCIPROP = 1e-6;
+    static final Path WAVE = Path.of("sample-data/survey/2024");
+    static final String DIR = "sample-weighting/";
+    static final List<String> ITEMS = List.of("q03", "q10", "q12", "q16");
+
+    static List<Map<String, String>> design;
+    static List<Map<String, String>> responses;
+    static List<Map<String, String>> population;
+    static Map<String, Map<String, String>> classById = new HashMap<>();
+    static double[] designWeights;
+    static double[] nonResponseWeights;
+    static CalibrationResult raked;
+    static String[] respIds;
+
+    @BeforeAll
+    static void chain() {
+        design = csv(WAVE.resolve("design.csv"));
+        responses = csv(WAVE.resolve("responses.csv"));
+        population = csv(WAVE.resolve("population.csv"));
+        Map<String, Integer> answers = new HashMap<>();
+        for (Map<String, String> r : responses) {
+            answers.merge(r.get("class_id"), 1, Integer::sum);
+        }
+        // as WaveWeighting.compute: design weights per class, then the non-response adjustment
+        Map<String, Double> designByClass = new HashMap<>();
+        List<NonResponseAdjustment.SampledClass> classes = new ArrayList<>();
+        for (Map<String, String> c : design) {
+            classById.put(c.get("class_id"), c);
+            double d = DesignWeights.twoStage(integer(c, "schools_in_stratum"), integer(c, "schools_sampled"),
+                    integer(c, "classes_in_school"), integer(c, "classes_sampled"));
+            designByClass.put(c.get("class_id"), d);
+            classes.add(new NonResponseAdjustment.SampledClass(c.get("stratum"), c.get("school_id"), c.get("class_id"), d,
+                    integer(c, "enrolled"), answers.getOrDefault(c.get("class_id"), 0)));
+        }
+        NonResponseAdjustment.Result adjusted = NonResponseAdjustment.adjust(classes);
+        int n = responses.size();
+        respIds = new String[n];
+        designWeights = new double[n];
+        nonResponseWeights = new double[n];
+        Map<String, String[]> sample = new LinkedHashMap<>();
+        sample.put("lanskod", new String[n]);
+        sample.put("grade", new String[n]);
+        sample.put("sex", new String[n]);
+        for (int i = 0; i < n; i++) {
+            Map<String, String> r = responses.get(i);
+            respIds[i] = r.get("resp_id");
+            designWeights[i] = designByClass.get(r.get("class_id"));
+            nonResponseWeights[i] = adjusted.weightByClass().get(r.get("class_id"));
+            sample.get("lanskod")[i] = classById.get(r.get("class_id")).get("lanskod");
+            sample.get("grade")[i] = r.get("grade");
+            sample.get("sex")[i] = r.get("sex");
+        }
+        Map<String, Margin> margins = margins();
+        CalibrationModel model = CalibrationModel.of(sample, List.of(margins.get("lan_grade")))
+                .with(ShareMargin.constraints(margins.get("sex_grade"), "sex", sample));
+        raked = Calibration.calibrate(nonResponseWeights, model, CalibrationFunction.RAKING, Bounds.NONE,
+                Calibration.DEFAULT_EPSILON, Calibration.DEFAULT_MAXIT);
+    }
+
+    @Test
+    void theRespondentsAreRsInTheSameOrder() {
+        assertThat(respIds).containsExactly(RFixtures.texts(DIR + "weights", "resp_id"));
+    }
+
+    @Test
+    void designWeightsAgreeWithR() {
+        CalibrationAgreesWithRTest.assertRelative(designWeights, RFixtures.numbers(DIR + "weights", "design_weight"));
+    }
+
+    @Test
+    void nonResponseWeightsAgreeWithR() {
+        CalibrationAgreesWithRTest.assertRelative(nonResponseWeights, RFixtures.numbers(DIR + "weights", "nr_weight"));
+    }
+
+    @Test
+    void rakedWeightsAgreeWithR() {
+        CalibrationAgreesWithRTest.assertRelative(raked.weights(), RFixtures.numbers(DIR + "weights", "calibrated_weight"));
+    }
+
+    @Test
+    void proportionsOnTheCalibratedTwoStageDesignAgreeWithR() {
+        // as EstimateTasklet.design: strata, schools, classes, FPC at both stages, lonely PSUs adjusted
+        int n = responses.size();
+        String[] stratum = new String[n];
+        String[] school = new String[n];
+        String[] schoolClass = new String[n];
+        double[] schoolsInStratum = new double[n];
+        double[] classesInSchool = new double[n];
+        String[] sex = new String[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, String> c = classById.get(responses.get(i).get("class_id"));
+            stratum[i] = c.get("stratum");
+            school[i] = c.get("school_id");
+            schoolClass[i] = c.get("class_id");
+            schoolsInStratum[i] = integer(c, "schools_in_stratum");
+            classesInSchool[i] = integer(c, "classes_in_school");
+            sex[i] = responses.get(i).get("sex");
+        }
+        double[] w = raked.weights();
+        SurveyDesign design = SurveyDesign.builder(w).strata(stratum).clusters(school, schoolClass)
+                .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
+                .calibrated(w, raked.residuals()::of);
+        List<Map<String, String>> expected = RFixtures.rows(DIR + "estimates.csv");
+        assertThat(expected).hasSize(ITEMS.size() * 3);
+        for (Map<String, String> e : expected) {
+            String item = e.get("item");
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                String code = responses.get(i).get(item);
+                y[i] = code.equals("1") ? 1 : code.equals("2") ? 2 : Double.NaN; // 8, 9, empty: missing
+            }
+            boolean[] domain = null;
+            if (!e.get("domain").isEmpty()) {
+                String value = e.get("domain").split("=")[1];
+                domain = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    domain[i] = sex[i].equals(value);
+                }
+            }
+            String what = item + " " + (e.get("domain").isEmpty() ? "all" : e.get("domain"));
+            Estimate p = Estimators.proportion(design, y, domain, IntervalMethod.LOGIT, 0.95);
+            assertThat(p.n()).as(what + " n").isEqualTo(Long.parseLong(e.get("n")));
+            // R's degf of a subset of a calibrated design: the subset keeps every row
+            assertThat(p.degreesOfFreedom()).as(what + " df").isEqualTo(number(e, "df"));
+            assertClose(what + " estimate", p.estimate(), number(e, "estimate"), TOL);
+            assertClose(what + " se", p.se(), number(e, "se"), TOL);
+            assertClose(what + " logit ci low vs svyciprop", p.ciLow(), number(e, "ci_low"), CI_TOL_SVYCIPROP);
+            assertClose(what + " logit ci high vs svyciprop", p.ciHigh(), number(e, "ci_high"), CI_TOL_SVYCIPROP);
+            assertClose(what + " logit ci low (closed form)", p.ciLow(), number(e, "ci_low_exact"), TOL);
+            assertClose(what + " logit ci high (closed form)", p.ciHigh(), number(e, "ci_high_exact"), TOL);
+            // the mean of the 0/1 item (R svymean) is the same estimate and standard error
+            double[] y01 = new double[n];
+            for (int i = 0; i < n; i++) {
+                y01[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
+            }
+            Estimate m = Estimators.mean(design, y01, domain, 0.95);
+            assertClose(what + " mean", m.estimate(), number(e, "estimate"), TOL);
+            assertClose(what + " mean se", m.se(), number(e, "se"), TOL);
+            // and the calibration route of CalibratedEstimators agrees with the calibrated design
+            Estimate c = CalibratedEstimators.mean(SurveyDesign.builder(w).strata(stratum).clusters(school, schoolClass)
+                    .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build(),
+                    raked.residuals(), y01, domain, 0.95);
+            assertClose(what + " calibrated mean se", c.se(), number(e, "se"), TOL);
+        }
+    }
+
+    static void assertClose(String what, double actual, double expected, double relative) {
+        assertThat(Math.abs(actual - expected)).as("%s: %s vs R %s", what, actual, expected)
+                .isLessThanOrEqualTo(relative * Math.abs(expected));
+    }
+
+    static double number(Map<String, String> row, String column) {
+        return RFixtures.number(row.get(column));
+    }
+
+    static int integer(Map<String, String> row, String column) {
+        return Integer.parseInt(row.get(column));
+    }
+
+    /** lan_grade (lanskod x grade counts) and sex_grade, in the order of population.csv. */
+    static Map<String, Margin> margins() {
+        Margin.Builder lanGrade = Margin.of("lan_grade", "lanskod", "grade");
+        Margin.Builder sexGrade = Margin.of("sex_grade", "sex", "grade");
+        for (Map<String, String> r : population) {
+            double count = Double.parseDouble(r.get("count"));
+            switch (r.get("margin")) {
+                case "lan_grade" -> lanGrade.cell(count, r.get("lanskod"), r.get("grade"));
+                case "sex_grade" -> sexGrade.cell(count, r.get("sex"), r.get("grade"));
+                default -> throw new IllegalStateException("unexpected margin " + r.get("margin"));
+            }
+        }
+        return Map.of("lan_grade", lanGrade.build(), "sex_grade", sexGrade.build());
+    }
+
+    static List<Map<String, String>> csv(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in)
+                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            List<Map<String, String>> out = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                out.add(r.toMap());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
