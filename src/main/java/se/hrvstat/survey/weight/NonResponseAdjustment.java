@@ -10,7 +10,8 @@ import java.util.Map;
  * weighting-class steps (Särndal, Swensson &amp; Wretman 1992, 15.6; Lohr 2010, 8.5):
  * <ol>
  * <li>students within a class: the respondents of a class carry its enrolled students,
- *     factor {@code enrolled / respondents};</li>
+ *     factor {@code e / respondents}, where e, the class's enrolment, is taken as at least its
+ *     number of respondents (a register that lags behind must not shrink a class's weight);</li>
  * <li>classes within a school: the responding classes of a school carry its classes that did not
  *     take part, factor {@code sum_sampled d_c e_c / sum_responding d_c e_c} (design-weighted
  *     enrolment, d the class's design weight, e its enrolled students);</li>
@@ -46,6 +47,7 @@ public final class NonResponseAdjustment {
         for (Map.Entry<String, List<SampledClass>> school : bySchool.entrySet()) {
             double sampled = enrolment(school.getValue(), false);
             double responding = enrolment(school.getValue(), true);
+            // responding > 0 whenever a class answered: its enrolment is at least its respondents
             long absent = school.getValue().stream().filter(c -> c.respondents() == 0).count();
             if (responding > 0) {
                 schoolFactor.put(school.getKey(), sampled / responding);
@@ -59,7 +61,7 @@ public final class NonResponseAdjustment {
         for (Map.Entry<String, List<SampledClass>> stratum : byStratum.entrySet()) {
             double all = enrolment(stratum.getValue(), false);
             double carried = stratum.getValue().stream().filter(c -> schoolFactor.containsKey(c.school()))
-                    .mapToDouble(c -> c.designWeight() * c.enrolled()).sum();
+                    .mapToDouble(c -> c.designWeight() * enrolled(c)).sum();
             long silentSchools = stratum.getValue().stream().map(SampledClass::school).distinct()
                     .filter(s -> !schoolFactor.containsKey(s)).count();
             if (carried > 0) {
@@ -75,7 +77,7 @@ public final class NonResponseAdjustment {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (SampledClass c : classes) {
             if (c.respondents() > 0) {
-                double students = (double) Math.max(c.enrolled(), c.respondents()) / c.respondents();
+                double students = enrolled(c) / c.respondents();
                 weights.put(c.classId(), c.designWeight() * students * schoolFactor.get(c.school())
                         * stratumFactor.get(c.stratum()));
             }
@@ -87,10 +89,15 @@ public final class NonResponseAdjustment {
         double sum = 0;
         for (SampledClass c : classes) {
             if (!respondingOnly || c.respondents() > 0) {
-                sum += c.designWeight() * c.enrolled();
+                sum += c.designWeight() * enrolled(c);
             }
         }
         return sum;
+    }
+
+    /** The class's enrolment e, at least its number of respondents. */
+    private static double enrolled(SampledClass c) {
+        return Math.max(c.enrolled(), c.respondents());
     }
 
     private static Map<String, List<SampledClass>> group(List<SampledClass> classes,

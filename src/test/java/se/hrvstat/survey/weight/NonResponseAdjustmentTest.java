@@ -59,4 +59,12 @@ class NonResponseAdjustmentTest {
             assertThat(adjusted).as(stratum).isCloseTo(design, within(1e-9));
         }
     }
+
+    @Test
+    void aClassWithMoreRespondentsThanEnrolledCountsItsRespondents() {
+        // enrolled 0 (register not updated), 12 answered: e = max(0, 12) = 12, weight = 5 * 12/12 = 5
+        var result = NonResponseAdjustment.adjust(List.of(new SampledClass("h", "s", "c", 5, 0, 12)));
+
+        assertThat(result.weightByClass().get("c")).isCloseTo(5.0, within(1e-12));
+    }
 }
