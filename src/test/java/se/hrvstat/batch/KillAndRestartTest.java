@@ -44,8 +44,9 @@ class KillAndRestartTest {
         runKillAndResume(Store.H2, killPoint);
     }
 
+    // one kill point on PostgreSQL keeps the suite's time in bounds; the mechanism is the same
     @ParameterizedTest(name = "on PostgreSQL, killed {0}")
-    @EnumSource(KillPoint.class)
+    @EnumSource(value = KillPoint.class, names = "DURING_VALIDATION")
     void aRunKilledWithSigkillResumesOnPostgresql(KillPoint killPoint) throws Exception {
         runKillAndResume(Store.POSTGRESQL, killPoint);
     }
