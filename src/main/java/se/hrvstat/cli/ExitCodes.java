@@ -24,8 +24,17 @@ public final class ExitCodes {
         return FAILED;
     }
 
-    /** The most telling message of a failure: the deepest cause that has one. */
+    /**
+     * The most telling message of a failure: that of an input error (it names file, line and
+     * column), else the deepest cause that has one.
+     */
     static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof se.hrvstat.ingest.InputFileException || t instanceof se.hrvstat.ingest.form.FormReadException
+                    || t instanceof se.hrvstat.survey.weight.CalibrationException) {
+                return t.getMessage().lines().findFirst().orElse(t.getMessage());
+            }
+        }
         String message = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {

@@ -42,32 +42,57 @@ public final class DryRunValidation {
         for (InputFile input : InputDiscovery.discover(dataDir, year)) {
             summaries.add(validateFile(input, ++fileId, validator));
         }
+        for (InputFile form : InputDiscovery.discoverForms(dataDir, year)) {
+            summaries.add(validateForm(form, ++fileId, validator));
+        }
         return summaries;
     }
 
-    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator) {
-        long read = 0;
-        long rejected = 0;
-        Map<String, Long> byRule = new TreeMap<>();
-        List<String> examples = new ArrayList<>();
-        try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
-            for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
-                read++;
-                ValidatedRow result = validator.validate(
-                        SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields()));
-                if (!result.accepted()) {
-                    rejected++;
-                    for (Reject reject : result.rejects()) {
-                        byRule.merge(reject.rule(), 1L, Long::sum);
-                        if (examples.size() < 5) {
-                            examples.add("line " + row.line() + (reject.column() == null ? "" : ", column "
-                                    + reject.column()) + ": " + reject.message());
-                        }
-                    }
+    private static FileSummary validateForm(InputFile form, long fileId, RowValidator validator) {
+        List<SourceRow> rows = se.hrvstat.ingest.form.FormRows.of(se.hrvstat.ingest.form.MunicipalForm.read(form.path()),
+                fileId, form.period());
+        Tally tally = new Tally();
+        for (SourceRow row : rows) {
+            tally.add(validator.validate(row));
+        }
+        return tally.summary(form.path(), "Excel form (xlsx)");
+    }
+
+    /** Counts of one file's validation. */
+    private static final class Tally {
+        long read;
+        long rejected;
+        final Map<String, Long> byRule = new TreeMap<>();
+        final List<String> examples = new ArrayList<>();
+
+        void add(ValidatedRow result) {
+            read++;
+            if (result.accepted()) {
+                return;
+            }
+            rejected++;
+            for (Reject reject : result.rejects()) {
+                byRule.merge(reject.rule(), 1L, Long::sum);
+                if (examples.size() < 5) {
+                    examples.add("line " + result.source().line() + (reject.column() == null ? "" : ", column "
+                            + reject.column()) + ": " + reject.message());
                 }
             }
-            return new FileSummary(input.path(), source.dialect().describe(), read, read - rejected, rejected, byRule,
-                    examples);
+        }
+
+        FileSummary summary(Path file, String dialect) {
+            return new FileSummary(file, dialect, read, read - rejected, rejected, byRule, examples);
+        }
+    }
+
+    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator) {
+        Tally tally = new Tally();
+        try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
+            for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
+                tally.add(validator.validate(
+                        SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields())));
+            }
+            return tally.summary(input.path(), source.dialect().describe());
         }
     }
 }
