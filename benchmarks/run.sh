@@ -115,6 +115,12 @@ if [ -z "$only" ] || [ "$only" = calibrate ]; then
 fi
 
 echo
+echo "Per breakdown, R/Java (time; peak memory)"
+awk -F'\t' 'NR > 1 && $3 == "R" { rw[$1 SUBSEP $2] = $5; rm[$1 SUBSEP $2] = $6 }
+     NR > 1 && $3 == "java" { jw[NR] = $5; jm[NR] = $6; key[NR] = $1 SUBSEP $2; label[NR] = sprintf("  %-9s %-8s %-28s", $1, $2, $4) }
+     END { for (i = 1; i <= NR; i++) if (i in key && key[i] in rw)
+             printf "%s time %5.1fx, memory %4.2fx\n", label[i], rw[key[i]] / jw[i], rm[key[i]] / jm[i] }' "$results"
+echo
 echo "Totals per benchmark (wall: sum over the breakdowns; memory: the largest peak RSS of any one process)"
 awk -F'\t' 'NR > 1 { k = $1 SUBSEP $3 SUBSEP $4; wall[k] += $5; if ($6 > rss[k]) rss[k] = $6; seen[k] = 1
                      if ($3 == "R") { rwall[$1] += $5; if ($6 > rrss[$1]) rrss[$1] = $6 } }
