@@ -1,10 +1,11 @@
 # Generates the benchmark file of issue 3: 1 000 000 rows, 42 strata, about 4 000 PSUs,
 # 16 yes/no items q01..q16 (about 3 % missing), domains sex (3), born (2), grade (3), kommun (21).
-# Usage: Rscript src/test/r/benchmark-generate.R OUT.csv
+# Usage: Rscript src/test/r/benchmark-generate.R OUT.csv [ROWS]   (ROWS default 1e6; the
+# strata and PSUs stay the same for smaller files)
 args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args)) args[1] else "/tmp/hrvstat-bench.csv"
 set.seed(42)
-n <- 1e6
+n <- if (length(args) > 1) as.integer(args[2]) else 1e6
 psus <- 4032                      # 96 per stratum
 psu <- sample.int(psus, n, replace = TRUE)
 stratum <- (psu - 1) %/% 96 + 1
