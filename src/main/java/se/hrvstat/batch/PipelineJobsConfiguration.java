@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -81,10 +82,10 @@ public class PipelineJobsConfiguration {
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
-                        if (stepExecution.getStatus().isUnsuccessful()) {
-                            return stepExecution.getExitStatus();
+                        // only a complete step: a stopped or failed one resumes where it was
+                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                            stagingReader.pendingFileIds().forEach(files::markStaged);
                         }
-                        stagingReader.pendingFileIds().forEach(files::markStaged);
                         return stepExecution.getExitStatus();
                     }
                 }).build();
@@ -105,7 +106,8 @@ public class PipelineJobsConfiguration {
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
-                        if (!stepExecution.getStatus().isUnsuccessful()) {
+                        // only a complete step: a stopped or failed one resumes where it was
+                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
                             files.markValidated();
                         }
                         return stepExecution.getExitStatus();

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = {
             "Statistics pipeline of the national centre against honour-related violence and oppression:",
             "ingest and validate survey waves and municipal returns, weight, estimate and publish.", ""},
-        subcommands = {RunCommand.class, JobsCommand.class, RestartCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
+            ValidateCommand.class,
             se.hrvstat.cli.estimate.EstimateCommand.class, se.hrvstat.cli.calibrate.CalibrateCommand.class,
             GenerateSampleDataCommand.class},
         footer = {"", "Exit status: 0 success, 1 failed (restartable), 2 usage error, 3 input rejected.",

@@ -85,6 +85,10 @@ class KillAndRestartTest {
         assertThat(number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
         assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+        assertThat(number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
+                .isEqualTo(Pipeline.dataLines(municipal, "returns.csv")
+                        + number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+                                + "WHERE f.kind = 'form' AND s.row_kind = 'returns'"));
     }
 
     /**

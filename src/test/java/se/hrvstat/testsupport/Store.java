@@ -35,7 +35,7 @@ public enum Store {
     public Database freshDatabase(Path tempDir) {
         String name = "hrvstat_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         if (this == H2) {
-            return new Database("jdbc:h2:file:" + tempDir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
+            return new Database("jdbc:h2:file:" + tempDir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
         }
         String external = System.getenv("HRVSTAT_TEST_PG_URL");
         if (external != null && !external.isBlank()) {

@@ -1,0 +1,45 @@
+package se.hrvstat.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hrvstat stop ID}: asks a running execution to stop. The run, in whatever process,
+ * sees the request in the job repository at its next commit, commits that chunk and ends
+ * STOPPED; {@code hrvstat restart ID} resumes it.
+ */
+@Command(name = "stop", mixinStandardHelpOptions = true,
+        description = "Ask a running execution to stop after its current chunk; it ends STOPPED and can be restarted.")
+public class StopCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ID", description = "the execution id (see hrvstat jobs)")
+    long executionId;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
+            JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+            if (execution == null) {
+                System.err.println("hrvstat: no job execution with id " + executionId);
+                return ExitCodes.FAILED;
+            }
+            if (!execution.isRunning()) {
+                System.err.println("hrvstat: execution " + executionId + " is " + execution.getStatus() + ", not running");
+                return ExitCodes.FAILED;
+            }
+            context.getBean(JobOperator.class).stop(execution);
+            System.out.println("execution " + executionId + ": stop requested; it stops after its current chunk");
+            return ExitCodes.SUCCESS;
+        }
+    }
+}
