@@ -16,7 +16,7 @@ import se.hrvstat.ingest.SourceRow;
 /**
  * Reads the staged rows of every file that is staged but not yet validated, in load order
  * (file, then line), a page at a time by key set on staging_row's primary key. Restartable:
- * the last key handed out is saved in the step's execution context with each commit.
+ * on open it continues after the last row whose outcome the store holds.
  *
  * <p>Each page is read from one file ({@code file_id = ? AND line_no > ?}): H2 2.4 returned
  * some rows twice for the combined key-set condition {@code file_id > ? OR (file_id = ? AND
@@ -46,13 +46,38 @@ class StagedRowReader implements ItemStreamReader<SourceRow> {
             periods.put(rs.getLong(1), rs.getInt(2));
         });
         files = periods.keySet().stream().sorted().toList();
-        lastFile = context.getLong(LAST_FILE, -1L);
-        lastLine = context.getInt(LAST_LINE, -1);
+        resumePointFromStore();
         fileIndex = 0;
         while (fileIndex < files.size() && files.get(fileIndex) < lastFile) {
             fileIndex++;
         }
     }
+
+    /**
+     * Where to go on: after the last row whose outcome (accepted or rejected) is committed. The
+     * store is the truth here, not the execution context: a chunk's rows and rejects commit
+     * together, but a stop can come between that commit and the saving of the reader's position.
+     */
+    private void resumePointFromStore() {
+        lastFile = -1L;
+        lastLine = -1;
+        for (long file : files) {
+            Integer line = jdbc.queryForObject("SELECT MAX(line_no) FROM (" + OUTCOMES + ") done", Integer.class,
+                    file, file, file, file, file, file, file);
+            if (line != null) {
+                lastFile = file;
+                lastLine = line;
+            }
+        }
+    }
+
+    private static final String OUTCOMES = "SELECT line_no FROM survey_class WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM survey_response WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM register_count WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM municipal_case WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM municipal_effort WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM municipal_population WHERE file_id = ? "
+            + "UNION ALL SELECT line_no FROM rejected_row WHERE file_id = ?";
 
     @Override
     public SourceRow read() {

@@ -67,10 +67,27 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
                 pending.add(new Pending(form, known.fileId()));
             }
         }
-        fileIndex = context.getInt(FILE_INDEX, 0);
-        rowsDone = context.getLong(ROWS_DONE, 0L);
+        resumePointFromStore();
         if (fileIndex > 0 || rowsDone > 0) {
             LOG.info("resuming at file {} of {}, after {} rows", fileIndex + 1, pending.size(), rowsDone);
+        }
+    }
+
+    /**
+     * Where to go on: files are staged in order, each row in the transaction of its chunk, so
+     * the last pending file with staged rows is where the run stopped, and its count of staged
+     * rows is how many to skip. The store is the truth, not the execution context: a stop can
+     * come between a chunk's commit and the saving of the reader's position.
+     */
+    private void resumePointFromStore() {
+        fileIndex = 0;
+        rowsDone = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            long staged = files.stagedRows(pending.get(i).fileId());
+            if (staged > 0) {
+                fileIndex = i;
+                rowsDone = staged;
+            }
         }
     }
 

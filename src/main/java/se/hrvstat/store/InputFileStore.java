@@ -42,6 +42,11 @@ public class InputFileStore {
         return jdbc.query("SELECT * FROM input_file ORDER BY file_id", (rs, i) -> map(rs));
     }
 
+    /** Rows of a file in staging so far. */
+    public long stagedRows(long fileId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM staging_row WHERE file_id = ?", Long.class, fileId);
+    }
+
     public void markStaged(long fileId) {
         jdbc.update("UPDATE input_file SET staged_at = ?, rows_staged = (SELECT COUNT(*) FROM staging_row s "
                 + "WHERE s.file_id = ?) WHERE file_id = ? AND staged_at IS NULL",

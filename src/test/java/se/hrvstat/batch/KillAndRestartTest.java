@@ -51,6 +51,36 @@ class KillAndRestartTest {
         runKillAndResume(Store.POSTGRESQL, killPoint);
     }
 
+    @ParameterizedTest(name = "on H2, stopped {0}")
+    @EnumSource(value = KillPoint.class, names = "DURING_VALIDATION")
+    void aRunStoppedWithHrvstatStopEndsStoppedAndTheSameCommandFinishesIt(KillPoint killPoint) throws Exception {
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
+        Store.Database db = Store.H2.freshDatabase(temp);
+        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out",
+            temp.resolve("out").toString()};
+        Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
+        assertThat(waitForProgress(db, killPoint, first, temp.resolve("first.log"))).isPositive();
+
+        Process stop = Pipeline.startCli(temp.resolve("stop.log"), db, "stop", "1");
+        assertThat(stop.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).as(Files.readString(temp.resolve("first.log"))).isEqualTo(1);
+        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")).isEqualTo("STOPPED");
+
+        Process second = Pipeline.startCli(temp.resolve("second.log"), db, command);
+        assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(second.exitValue()).as(Files.readString(temp.resolve("second.log"))).isZero();
+        long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
+        long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
+        long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+                + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
+        assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
+        assertThat(number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
+                .isEqualTo(Pipeline.dataLines(data.resolve("municipal"), "returns.csv")
+                        + number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+                                + "WHERE f.kind = 'form' AND s.row_kind = 'returns'"));
+    }
+
     private void runKillAndResume(Store store, KillPoint killPoint) throws Exception {
         Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
         Path out = temp.resolve("out");
