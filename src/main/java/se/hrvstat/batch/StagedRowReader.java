@@ -23,8 +23,6 @@ import se.hrvstat.ingest.SourceRow;
  * line_no > ?)} together with an {@code IN} list (seen with Spring Batch's paging reader too).
  */
 class StagedRowReader implements ItemStreamReader<SourceRow> {
-    private static final String LAST_FILE = "staged.lastFile";
-    private static final String LAST_LINE = "staged.lastLine";
 
     private final JdbcTemplate jdbc;
     private final int pageSize;
@@ -105,9 +103,4 @@ class StagedRowReader implements ItemStreamReader<SourceRow> {
                 }, fileId, afterLine);
     }
 
-    @Override
-    public void update(ExecutionContext context) {
-        context.putLong(LAST_FILE, lastFile);
-        context.putInt(LAST_LINE, lastLine);
-    }
 }

@@ -28,8 +28,6 @@ import se.hrvstat.store.InputFileStore;
  */
 public class StagingItemReader implements ItemStreamReader<SourceRow> {
     private static final Logger LOG = LoggerFactory.getLogger(StagingItemReader.class);
-    private static final String FILE_INDEX = "staging.fileIndex";
-    private static final String ROWS_DONE = "staging.rowsDone";
 
     private final RunParameters run;
     private final InputFileStore files;
@@ -143,12 +141,6 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
         fileIndex++;
         rowsDone = 0;
         return null;
-    }
-
-    @Override
-    public void update(ExecutionContext context) {
-        context.putInt(FILE_INDEX, fileIndex);
-        context.putLong(ROWS_DONE, rowsDone);
     }
 
     @Override

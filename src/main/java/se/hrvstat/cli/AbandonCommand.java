@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -24,9 +23,8 @@ public class AbandonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
-            JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+            JobExecution execution = Executions.find(context, executionId);
             if (execution == null) {
-                System.err.println("hrvstat: no job execution with id " + executionId);
                 return ExitCodes.FAILED;
             }
             JobExecution abandoned = context.getBean(JobOperator.class).abandon(execution);
