@@ -11,7 +11,12 @@ final class Executions {
 
     /** The execution, or null after telling the user on standard error that it does not exist. */
     static JobExecution find(ApplicationContext context, long executionId) {
-        JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException none) {
+            execution = null;
+        }
         if (execution == null) {
             System.err.println("hrvstat: no job execution with id " + executionId);
         }
