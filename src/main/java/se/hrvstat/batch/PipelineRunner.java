@@ -64,7 +64,12 @@ public class PipelineRunner {
 
     /** Restarts a failed, stopped or crashed execution by id. */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException none) {
+            execution = null;
+        }
         if (execution == null) {
             throw new IllegalArgumentException("no job execution with id " + executionId);
         }
