@@ -57,7 +57,7 @@ class PublishTasklet implements Tasklet {
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
-        AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), Instant.now());
+        AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), List.of(), Instant.now());
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
             new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));

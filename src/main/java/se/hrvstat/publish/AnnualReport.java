@@ -11,8 +11,13 @@ import java.util.Map;
  * @param estimates  every survey estimate of every wave up to {@code year}
  * @param indicators the catalogue, in publication order
  * @param metadata   ordered facts about the run for the method chapter (label to value, Swedish)
+ * @param tables     the tables besides the survey estimates (municipal mapping, efforts), in
+ *                   publication order, disclosure control already applied
  * @param createdAt  when the run made the publication
  */
 public record AnnualReport(int year, List<EstimateRow> estimates, List<IndicatorInfo> indicators,
-                           Map<String, String> metadata, Instant createdAt) {
+                           Map<String, String> metadata, List<StatTable> tables, Instant createdAt) {
+    public AnnualReport {
+        tables = List.copyOf(tables);
+    }
 }

@@ -56,7 +56,7 @@ class PdfReportWriterEdgeCasesTest {
 
     @Test
     void a_report_without_estimates_still_has_its_title_and_method_pages() throws IOException {
-        AnnualReport empty = new AnnualReport(2024, List.of(), TestReports.indicators(), Map.of("Urval", "inget"),
+        AnnualReport empty = new AnnualReport(2024, List.of(), TestReports.indicators(), Map.of("Urval", "inget"), List.of(),
                 Instant.parse("2025-03-14T09:30:00Z"));
         Path pdf = dir.resolve("tom.pdf");
         new PdfReportWriter().write(empty, pdf);
@@ -75,7 +75,7 @@ class PdfReportWriterEdgeCasesTest {
                 rows.add(TestReports.row(name, 2024, domain, 0.01 * i, 1000 + i));
             }
         }
-        AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(),
+        AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
                 Instant.parse("2025-03-14T09:30:00Z"));
         Path pdf = dir.resolve("lang.pdf");
         new PdfReportWriter().write(report, pdf);

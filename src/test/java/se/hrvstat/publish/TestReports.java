@@ -71,6 +71,6 @@ final class TestReports {
     }
 
     static AnnualReport report() {
-        return new AnnualReport(2024, estimates(), indicators(), metadata(), Instant.parse("2025-03-14T09:30:00Z"));
+        return new AnnualReport(2024, estimates(), indicators(), metadata(), List.of(), Instant.parse("2025-03-14T09:30:00Z"));
     }
 }
