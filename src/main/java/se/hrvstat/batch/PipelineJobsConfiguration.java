@@ -30,7 +30,6 @@ import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.StagingStore;
-import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.store.ValidatedRowStore;
 
 /**
@@ -148,14 +147,7 @@ public class PipelineJobsConfiguration {
                         .execute(contribution, context), tx).build();
     }
 
-    @Bean
-    Step estimateStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
-                      EstimateStore estimates, PipelineSettings settings, WaveWeighting weighting) {
-        return new StepBuilder("estimate", repo).tasklet((contribution, context) ->
-                new EstimateTasklet(run(context.getStepContext().getJobParameters()), waves, estimates, settings,
-                        weighting)
-                        .execute(contribution, context), tx).build();
-    }
+    // estimateStep: see EstimateStepConfiguration (partitioned by indicator)
 
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -87,10 +85,30 @@ public class PipelineSettings {
         return Double.parseDouble(annual().getProperty("estimate.max-rse", "0.30"));
     }
 
-    /** Each breakdown is a list of columns (one column, or several for a crossing). */
-    public List<List<String>> breakdowns() {
-        String text = annual().getProperty("estimate.breakdowns", "sex").strip();
-        return Arrays.stream(text.split("\\s+")).filter(s -> !s.isEmpty())
-                .map(b -> List.of(b.split(","))).toList();
+    /**
+     * Stops the run when {@code jobs/annual.properties} still sets {@code estimate.breakdowns}:
+     * breakdowns are now defined per indicator in {@code jobs/indicators.ini}.
+     */
+    public void rejectObsoleteEstimateKeys() {
+        if (annual().containsKey("estimate.breakdowns")) {
+            throw new IllegalStateException(jobsDir.resolve("annual.properties") + ": estimate.breakdowns is no "
+                    + "longer read; the breakdowns are set in " + jobsDir.resolve("indicators.ini")
+                    + " ([defaults] breakdowns = ..., or breakdowns = ... for one indicator). Remove the line.");
+        }
+    }
+
+    /** Threads of the estimate step (indicators estimated in parallel), at least 1; default 2. */
+    public int estimateThreads() {
+        String text = annual().getProperty("estimate.threads", "2").strip();
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalStateException(jobsDir.resolve("annual.properties") + ": estimate.threads must be a whole "
+                + "number >= 1, found '" + text + "'");
     }
 }

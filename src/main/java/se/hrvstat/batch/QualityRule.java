@@ -1,36 +1,80 @@
 package se.hrvstat.batch;
 
+import java.util.List;
+
+import se.hrvstat.indicator.Trend;
 import se.hrvstat.publish.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 
 /**
  * The publication rule for survey estimates: fewer than {@code minPublished} respondents in the
- * denominator - suppressed (nothing but n published); fewer than {@code minReliable}, or a
- * relative standard error above {@code maxRse} - published with the flag {@code uncertain}.
+ * denominator (so also a domain with fewer respondents than that) - suppressed (nothing but n
+ * published); fewer than {@code minReliable}, or a relative standard error above {@code maxRse} -
+ * published with the flag {@code uncertain}. Changes and trends inherit the flags of the wave
+ * estimates they are computed from: suppressed if any is suppressed, else uncertain if any is.
  */
 record QualityRule(int minPublished, int minReliable, double maxRse) {
     static final String SUPPRESSED = "suppressed";
     static final String UNCERTAIN = "uncertain";
+    static final String CHANGE = ":change";
+    static final String TREND = ":trend";
+    /** A trend needs this many waves (with two it would only repeat the change). */
+    static final int MIN_TREND_WAVES = 3;
 
     EstimateRow apply(String indicator, int wave, String domain, Estimate e) {
         if (e.n() < minPublished) {
-            return new EstimateRow(indicator, wave, domain, null, null, null, null, null, e.n(), SUPPRESSED);
+            return suppressed(indicator, wave, domain, e.n());
         }
         boolean uncertain = e.n() < minReliable || (e.estimate() > 0 && e.se() / e.estimate() > maxRse);
         return new EstimateRow(indicator, wave, domain, e.estimate(), e.se(), finite(e.ciLow()), finite(e.ciHigh()),
                 finite(e.deff()), e.n(), uncertain ? UNCERTAIN : "");
     }
 
-    EstimateRow change(EstimateRow now, EstimateRow before, double z) {
-        String name = now.indicator() + ":change";
+    /**
+     * The change since the previous wave ({@link Trend#change}): the row's interval is that of the
+     * two-sided z-test at the same level, so the change is significant when it excludes 0.
+     */
+    EstimateRow change(EstimateRow now, EstimateRow before, double level) {
+        String name = now.indicator() + CHANGE;
         if (SUPPRESSED.equals(now.flag()) || SUPPRESSED.equals(before.flag())) {
-            return new EstimateRow(name, now.wave(), now.domain(), null, null, null, null, null, now.n(), SUPPRESSED);
+            return suppressed(name, now.wave(), now.domain(), now.n());
         }
-        double change = now.estimate() - before.estimate();
-        double se = Math.sqrt(now.se() * now.se() + before.se() * before.se());
+        Trend.Result c = Trend.change(now.estimate(), now.se(), before.estimate(), before.se(), level);
         boolean uncertain = UNCERTAIN.equals(now.flag()) || UNCERTAIN.equals(before.flag());
-        return new EstimateRow(name, now.wave(), now.domain(), change, se, change - z * se, change + z * se, null,
+        return new EstimateRow(name, now.wave(), now.domain(), c.estimate(), c.se(), c.ciLow(), c.ciHigh(), null,
                 now.n(), uncertain ? UNCERTAIN : "");
+    }
+
+    /**
+     * The linear trend per year over the given wave estimates of one domain, in wave order
+     * ({@link Trend#linear}); n is the respondents of all those waves. Null (no row) with fewer
+     * than {@link #MIN_TREND_WAVES} waves or where a wave's standard error is 0 (an estimate of 0
+     * or 1 gives the weighted least squares nothing to weigh).
+     */
+    EstimateRow trend(List<EstimateRow> waves, double level) {
+        if (waves.size() < MIN_TREND_WAVES) {
+            return null;
+        }
+        EstimateRow last = waves.get(waves.size() - 1);
+        String name = last.indicator() + TREND;
+        long n = waves.stream().mapToLong(EstimateRow::n).sum();
+        if (waves.stream().anyMatch(w -> SUPPRESSED.equals(w.flag()))) {
+            return suppressed(name, last.wave(), last.domain(), n);
+        }
+        if (waves.stream().anyMatch(w -> !(w.se() > 0))) {
+            return null;
+        }
+        double[] x = waves.stream().mapToDouble(EstimateRow::wave).toArray();
+        double[] y = waves.stream().mapToDouble(EstimateRow::estimate).toArray();
+        double[] se = waves.stream().mapToDouble(EstimateRow::se).toArray();
+        Trend.Result t = Trend.linear(x, y, se, level);
+        boolean uncertain = waves.stream().anyMatch(w -> UNCERTAIN.equals(w.flag()));
+        return new EstimateRow(name, last.wave(), last.domain(), t.estimate(), t.se(), t.ciLow(), t.ciHigh(), null, n,
+                uncertain ? UNCERTAIN : "");
+    }
+
+    private static EstimateRow suppressed(String indicator, int wave, String domain, long n) {
+        return new EstimateRow(indicator, wave, domain, null, null, null, null, null, n, SUPPRESSED);
     }
 
     private static Double finite(double x) {

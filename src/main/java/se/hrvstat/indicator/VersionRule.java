@@ -1,6 +1,8 @@
 package se.hrvstat.indicator;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +36,48 @@ public final class VersionRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A version recorded by an earlier run.
+     *
+     * @param firstWave the first wave of the version's trend series: the latest wave there was
+     *                  when the version was first estimated
+     */
+    public record Recorded(String name, int version, String fingerprint, int firstWave) {
+        public String seriesKey() {
+            return name + "@" + version;
+        }
+    }
+
+    /** Violations against recorded versions; see {@link #violations(IndicatorCatalogue, Map)}. */
+    public static List<String> violations(IndicatorCatalogue catalogue, Collection<Recorded> recorded) {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        recorded.forEach(r -> fingerprints.put(r.seriesKey(), r.fingerprint()));
+        return violations(catalogue, fingerprints);
+    }
+
+    /**
+     * The first wave of the indicator's trend series. The first version of an indicator (no
+     * lower version recorded) covers every wave; a later version starts a new series at the
+     * wave where it was first estimated ({@code firstWaveIfNew} when it is not yet recorded),
+     * so that no change or trend joins estimates of two definitions.
+     */
+    public static int seriesStart(Indicator indicator, Collection<Recorded> recorded, int firstWaveIfNew) {
+        boolean earlier = false;
+        Integer own = null;
+        for (Recorded r : recorded) {
+            if (r.name().equals(indicator.name())) {
+                earlier |= r.version() < indicator.version();
+                if (r.version() == indicator.version()) {
+                    own = r.firstWave();
+                }
+            }
+        }
+        if (!earlier) {
+            return Integer.MIN_VALUE;
+        }
+        return own != null ? own : firstWaveIfNew;
     }
 
     private static String shortened(String fingerprint) {

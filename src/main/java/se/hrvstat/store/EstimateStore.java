@@ -1,6 +1,7 @@
 package se.hrvstat.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,62 @@ public class EstimateStore {
         }
         jdbc.batchUpdate("INSERT INTO survey_estimate (ref_year, seq, indicator, wave, domain_label, estimate, se, "
                 + "ci_low, ci_high, deff, n, flag) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", args);
+    }
+
+    /**
+     * Replaces the year's rows of one indicator ({@code name}, {@code name:change},
+     * {@code name:trend}) whole; call inside one transaction. Rows are numbered from
+     * {@code seqBase + 1}, so that indicators written by parallel partitions load in catalogue
+     * order. Each row records the version and fingerprint of the definition it was computed with.
+     */
+    public void replaceIndicator(int year, String name, int version, String fingerprint, int seqBase,
+                                 List<EstimateRow> rows) {
+        jdbc.update("DELETE FROM survey_estimate WHERE ref_year = ? AND indicator IN (?, ?, ?)", year, name,
+                name + ":change", name + ":trend");
+        List<Object[]> args = new ArrayList<>();
+        int seq = seqBase;
+        for (EstimateRow r : rows) {
+            args.add(new Object[] {year, ++seq, r.indicator(), r.wave(), r.domain(), r.estimate(), r.se(), r.ciLow(),
+                    r.ciHigh(), r.deff(), r.n(), r.flag(), version, fingerprint});
+        }
+        jdbc.batchUpdate("INSERT INTO survey_estimate (ref_year, seq, indicator, wave, domain_label, estimate, se, "
+                + "ci_low, ci_high, deff, n, flag, indicator_version, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                args);
+    }
+
+    /** Deletes the year's rows of every indicator not named (indicators gone from the catalogue). */
+    public void retainIndicators(int year, Collection<String> names) {
+        List<Object> args = new ArrayList<>();
+        args.add(year);
+        StringBuilder in = new StringBuilder();
+        for (String name : names) {
+            for (String row : List.of(name, name + ":change", name + ":trend")) {
+                in.append(in.length() == 0 ? "?" : ",?");
+                args.add(row);
+            }
+        }
+        jdbc.update("DELETE FROM survey_estimate WHERE ref_year = ?" + (in.length() == 0 ? ""
+                : " AND indicator NOT IN (" + in + ")"), args.toArray());
+    }
+
+    /** The version and fingerprint stored with the year's rows, per indicator row name. */
+    public Map<String, String> fingerprints(int year) {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.query("SELECT DISTINCT indicator, indicator_version, fingerprint FROM survey_estimate WHERE ref_year = ? "
+                + "ORDER BY indicator", rs -> {
+                    out.put(rs.getString(1), rs.getObject(2) + "/" + rs.getString(3));
+                }, year);
+        return out;
+    }
+
+    /** Replaces the named facts of the year (others stay), numbered from {@code seqBase + 1}. */
+    public void putFacts(int year, int seqBase, Map<String, String> facts) {
+        int seq = seqBase;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            jdbc.update("DELETE FROM run_fact WHERE ref_year = ? AND label = ?", year, fact.getKey());
+            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
+                    fact.getKey(), fact.getValue());
+        }
     }
 
     public List<EstimateRow> load(int year) {

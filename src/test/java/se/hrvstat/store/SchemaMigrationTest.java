@@ -31,10 +31,10 @@ class SchemaMigrationTest {
 
         int applied = flyway.migrate().migrationsExecuted;
 
-        assertThat(applied).isEqualTo(2);
+        assertThat(applied).isEqualTo(3);
         assertThat(tables(db)).contains("batch_job_instance", "batch_job_execution", "batch_step_execution",
                 "input_file", "staging_row", "rejected_row", "survey_class", "survey_response", "register_count",
-                "municipal_case", "municipal_effort", "municipal_population", "survey_weight", "survey_estimate",
+                "municipal_case", "municipal_effort", "municipal_population", "survey_weight", "survey_estimate", "indicator_version",
                 "run_lock");
     }
 

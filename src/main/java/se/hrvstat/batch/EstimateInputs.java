@@ -1,0 +1,77 @@
+package se.hrvstat.batch;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.springframework.stereotype.Component;
+
+import se.hrvstat.indicator.Codes;
+import se.hrvstat.store.SurveyWaveStore;
+import se.hrvstat.survey.design.SurveyDesign;
+
+/**
+ * The waves of one estimate step, loaded once and shared by its partitions (indicators): each
+ * wave is read and its design built by the first partition that needs it while the others wait.
+ * The manager step clears the cache before and after it runs, so that a later run (with new
+ * weights) never sees an earlier run's waves.
+ */
+@Component
+class EstimateInputs {
+    private final SurveyWaveStore waves;
+    private final WaveWeighting weighting;
+    private final PipelineSettings settings;
+    private final Map<String, FutureTask<WaveInput>> cache = new ConcurrentHashMap<>();
+
+    EstimateInputs(SurveyWaveStore waves, WaveWeighting weighting, PipelineSettings settings) {
+        this.waves = waves;
+        this.weighting = weighting;
+        this.settings = settings;
+    }
+
+    /** The wave for the step execution of {@code jobExecutionId}. */
+    WaveInput wave(long jobExecutionId, int wave) {
+        FutureTask<WaveInput> task = cache.computeIfAbsent(jobExecutionId + ":" + wave,
+                key -> new FutureTask<>(() -> load(wave)));
+        task.run(); // loads once; no-op when another thread has run or is running it
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading wave " + wave, e);
+        } catch (ExecutionException e) {
+            cache.remove(jobExecutionId + ":" + wave, task);
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    void clear() {
+        cache.clear();
+    }
+
+    private WaveInput load(int wave) {
+        SurveyWaveStore.SurveyWave data = waves.load(wave, Codes.MISSING);
+        return new WaveInput(data, design(data));
+    }
+
+    /**
+     * The wave's design: strata, schools, classes, FPC at both stages; with calibrated weights
+     * its variances use the calibration residuals (recomputed by the same weighting chain).
+     */
+    private SurveyDesign design(SurveyWaveStore.SurveyWave data) {
+        SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
+                .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
+                .nest(true).lonelyPsu(settings.lonelyPsu()).build();
+        WaveWeighting.WaveWeights weights = weighting.compute(data.wave());
+        if (!Arrays.equals(weights.respIds(), data.respId())) {
+            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers; "
+                    + "run the weight step again");
+        }
+        return weights.calibrated() ? design.calibrated(data.weight(), weights.residuals()::of) : design;
+    }
+}

@@ -1,0 +1,80 @@
+package se.hrvstat.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.hrvstat.indicator.Indicator;
+import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.survey.estimate.Estimate;
+import se.hrvstat.survey.estimate.Estimators;
+import se.hrvstat.survey.estimate.IntervalMethod;
+
+/**
+ * The published rows of one indicator over the waves of its series: for each wave (ascending)
+ * the estimate for all students and each domain of the indicator's breakdowns, then the change
+ * since the previous wave of the series per domain; last the linear trend per domain over all
+ * waves of the series. Thread safe: partitions share one instance per run.
+ */
+final class IndicatorSeriesEstimator {
+    private final QualityRule quality;
+    private final IntervalMethod method;
+    private final double level;
+
+    IndicatorSeriesEstimator(QualityRule quality, IntervalMethod method, double level) {
+        this.quality = quality;
+        this.method = method;
+        this.level = level;
+    }
+
+    List<EstimateRow> estimate(Indicator indicator, List<WaveInput> waves) {
+        List<EstimateRow> rows = new ArrayList<>();
+        Map<String, List<EstimateRow>> series = new LinkedHashMap<>();
+        Map<String, EstimateRow> previous = Map.of();
+        for (WaveInput wave : waves) {
+            double[] y = indicator.evaluate(wave.data().codes(), wave.data().size());
+            Map<String, EstimateRow> current = new LinkedHashMap<>();
+            for (Map.Entry<String, boolean[]> domain : domains(indicator, wave).entrySet()) {
+                EstimateRow row = quality.apply(indicator.name(), wave.wave(), domain.getKey(),
+                        proportion(wave, y, domain.getValue()));
+                rows.add(row);
+                current.put(domain.getKey(), row);
+                series.computeIfAbsent(domain.getKey(), d -> new ArrayList<>()).add(row);
+            }
+            for (Map.Entry<String, EstimateRow> now : current.entrySet()) {
+                EstimateRow before = previous.get(now.getKey());
+                if (before != null) {
+                    rows.add(quality.change(now.getValue(), before, level));
+                }
+            }
+            previous = current;
+        }
+        for (List<EstimateRow> domainSeries : series.values()) {
+            EstimateRow trend = quality.trend(domainSeries, level);
+            if (trend != null) {
+                rows.add(trend);
+            }
+        }
+        return rows;
+    }
+
+    /** The share with the configured interval; Korn–Graubard (beta) where the logit one is undefined (0 or 1). */
+    private Estimate proportion(WaveInput wave, double[] y, boolean[] domain) {
+        Estimate e = Estimators.proportion(wave.design(), y, domain, method, level);
+        if (method == IntervalMethod.LOGIT && (e.estimate() == 0.0 || e.estimate() == 1.0)) {
+            e = Estimators.proportion(wave.design(), y, domain, IntervalMethod.BETA, level);
+        }
+        return e;
+    }
+
+    /** All students (empty label, null membership) and each domain of each breakdown, in order. */
+    private static Map<String, boolean[]> domains(Indicator indicator, WaveInput wave) {
+        Map<String, boolean[]> domains = new LinkedHashMap<>();
+        domains.put("", null);
+        for (String breakdown : indicator.breakdowns()) {
+            domains.putAll(wave.domains(breakdown));
+        }
+        return domains;
+    }
+}
