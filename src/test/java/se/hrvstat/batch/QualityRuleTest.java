@@ -1,0 +1,77 @@
+package se.hrvstat.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.survey.estimate.Estimate;
+
+/** The publication rule on hand-made estimates; trend figures as in TrendTest (hand computation and R). */
+class QualityRuleTest {
+    private final QualityRule rule = new QualityRule(10, 100, 0.30);
+
+    private static EstimateRow wave(int wave, double p, double se, long n, String flag) {
+        return new EstimateRow("x", wave, "sex=1", p, se, p - 0.01, p + 0.01, 1.5, n, flag);
+    }
+
+    @Test
+    void fewerRespondentsThanTheThresholdAreSuppressedAndFewerThanReliableOrLargeRseAreUncertain() {
+        // n = 9 < 10: suppressed, nothing but n; n = 99 < 100: uncertain; RSE 0.04/0.1 = 0.4 > 0.3: uncertain
+        EstimateRow suppressed = rule.apply("x", 2024, "", new Estimate(0.5, 0.1, 0.3, 0.7, 1.2, 9, 5));
+        EstimateRow fewer = rule.apply("x", 2024, "", new Estimate(0.5, 0.01, 0.48, 0.52, 1.2, 99, 50));
+        EstimateRow rse = rule.apply("x", 2024, "", new Estimate(0.1, 0.04, 0.05, 0.2, 1.2, 500, 50));
+        EstimateRow fine = rule.apply("x", 2024, "", new Estimate(0.1, 0.02, 0.07, 0.14, 1.2, 500, 50));
+
+        assertThat(suppressed.flag()).isEqualTo("suppressed");
+        assertThat(suppressed.estimate()).isNull();
+        assertThat(suppressed.se()).isNull();
+        assertThat(suppressed.ciHigh()).isNull();
+        assertThat(suppressed.n()).isEqualTo(9);
+        assertThat(fewer.flag()).isEqualTo("uncertain");
+        assertThat(rse.flag()).isEqualTo("uncertain");
+        assertThat(fine.flag()).isEmpty();
+    }
+
+    @Test
+    void theTrendRowCarriesTheWeightedSlopeEndsInTheLastWaveAndSumsN() {
+        EstimateRow trend = rule.trend(List.of(wave(2020, 0.10, 0.01, 1000, ""), wave(2022, 0.12, 0.01, 1100, ""),
+                wave(2024, 0.15, 0.02, 900, "")), 0.95);
+
+        assertThat(trend.indicator()).isEqualTo("x:trend");
+        assertThat(trend.wave()).isEqualTo(2024);
+        assertThat(trend.domain()).isEqualTo("sex=1");
+        assertThat(trend.estimate()).isCloseTo(0.0116666666666685, within(1e-12)); // TrendTest: R lm(weights=)
+        assertThat(trend.se()).isCloseTo(0.005, within(1e-12));
+        assertThat(trend.ciLow()).isCloseTo(0.00186684674396678, within(1e-12));
+        assertThat(trend.deff()).isNull();
+        assertThat(trend.n()).isEqualTo(3000);
+        assertThat(trend.flag()).isEmpty();
+    }
+
+    @Test
+    void trendsAndChangesInheritSuppressionAndUncertainty() {
+        EstimateRow a = wave(2020, 0.10, 0.01, 1000, "");
+        EstimateRow b = wave(2022, 0.12, 0.01, 50, "uncertain");
+        EstimateRow c = new EstimateRow("x", 2024, "sex=1", null, null, null, null, null, 8, "suppressed");
+
+        assertThat(rule.trend(List.of(a, b, wave(2024, 0.15, 0.02, 900, "")), 0.95).flag()).isEqualTo("uncertain");
+        EstimateRow suppressedTrend = rule.trend(List.of(a, b, c), 0.95);
+        assertThat(suppressedTrend.flag()).isEqualTo("suppressed");
+        assertThat(suppressedTrend.estimate()).isNull();
+        assertThat(rule.change(c, b, 0.95).flag()).isEqualTo("suppressed");
+        assertThat(rule.change(b, a, 0.95).flag()).isEqualTo("uncertain");
+        assertThat(rule.change(b, a, 0.95).estimate()).isCloseTo(0.02, within(1e-15));
+        assertThat(rule.change(b, a, 0.95).indicator()).isEqualTo("x:change");
+    }
+
+    @Test
+    void noTrendWithFewerThanThreeWavesOrAZeroStandardError() {
+        assertThat(rule.trend(List.of(wave(2022, 0.1, 0.01, 500, ""), wave(2024, 0.1, 0.01, 500, "")), 0.95)).isNull();
+        assertThat(rule.trend(List.of(wave(2020, 0.0, 0.0, 500, ""), wave(2022, 0.1, 0.01, 500, ""),
+                wave(2024, 0.1, 0.01, 500, "")), 0.95)).isNull();
+    }
+}
