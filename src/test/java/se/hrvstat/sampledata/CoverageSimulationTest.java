@@ -1,0 +1,446 @@
+package se.hrvstat.sampledata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.hrvstat.indicator.Codes;
+import se.hrvstat.indicator.IndicatorCatalogue;
+import se.hrvstat.sampledata.StudentModel.Student;
+import se.hrvstat.survey.design.LonelyPsuRule;
+import se.hrvstat.survey.design.SurveyDesign;
+import se.hrvstat.survey.estimate.Estimate;
+import se.hrvstat.survey.estimate.Estimators;
+import se.hrvstat.survey.estimate.IntervalMethod;
+import se.hrvstat.survey.weight.Bounds;
+import se.hrvstat.survey.weight.Calibration;
+import se.hrvstat.survey.weight.CalibrationException;
+import se.hrvstat.survey.weight.CalibrationFunction;
+import se.hrvstat.survey.weight.CalibrationModel;
+import se.hrvstat.survey.weight.CalibrationResult;
+import se.hrvstat.survey.weight.DesignWeights;
+import se.hrvstat.survey.weight.Margin;
+import se.hrvstat.survey.weight.NonResponseAdjustment;
+import se.hrvstat.survey.weight.ShareMargin;
+
+/**
+ * Coverage of the annual job's 95 % intervals on the project's generated population (issue 6,
+ * item 6). The finite population of wave 2024 is the generator's (seed 20261125, at a fifth of
+ * the committed sample's size so that the test takes tens of seconds): the same random streams
+ * as {@link SurveyGenerator}, checked against the truth file and population.csv it writes. Its
+ * true indicator values come from the generator's own, independent implementation of the
+ * catalogue ({@link TruthIndicators}). Each replicate draws a new two-stage sample as the
+ * generator does (schools by SRSWOR within strata, one or two classes per school, class
+ * participation 90 %, student response), then follows the estimate path of the annual job
+ * without the database: design weights, non-response adjustment, raking to the register margins
+ * (as {@code batch.WaveWeighting}), the catalogue of {@code jobs/indicators.ini}, proportions with
+ * the logit interval (Korn–Graubard at 0 and 1) and Taylor variances of the stratified
+ * two-stage design with FPC and calibration residuals (as {@code batch.EstimateInputs}).
+ * Figures go to {@code target/coverage-simulation-*.txt}.
+ */
+class CoverageSimulationTest {
+    private static final long SEED = SampleDataGenerator.DEFAULT_SEED;
+    private static final long SIMULATION_SEED = 4711;
+    private static final int WAVE = 2024;
+    /** Population size relative to the committed sample (about 7 500 respondents per sample). */
+    private static final double SCALE = Double.parseDouble(System.getProperty("coverage.scale", "0.5"));
+    private static final int SAMPLES = Integer.getInteger("coverage.samples", 200);
+    private static final List<String> MAIN = List.of("hedersnormer", "begransningar", "hedersvald", "oro_tvang",
+            "oro_bortforande", "sokt_hjalp", "vet_hjalp");
+    private static final List<String> DOMAINS = List.of("all", "sex=1", "sex=2");
+    private static final List<String> CODES = List.of("sex", "grade", "born", "disability", "lgbtq");
+
+    record PopClass(String classId, List<Student> students) {
+    }
+
+    record PopSchool(SurveyGenerator.School school, List<PopClass> classes) {
+    }
+
+    /** How a student of a participating class comes to answer. */
+    enum Response {
+        /** Depends only on what the register margins describe (sex and grade): raking corrects it. */
+        REGISTER {
+            @Override
+            double probability(Student st, int grade) {
+                return 0.86 - (st.registerSex == 2 ? 0.04 : 0) - (grade == 11 ? 0.04 : 0);
+            }
+        },
+        /** The generator's own model: also on country of birth, disability and latent risk. */
+        GENERATOR {
+            @Override
+            double probability(Student st, int grade) {
+                return StudentModel.responseProbability(st, grade);
+            }
+        };
+
+        abstract double probability(Student st, int grade);
+    }
+
+    /** Coverage, bias and spread per "indicator domain" over the samples. */
+    record Result(int samples, int refused, Map<String, double[]> byKey, double coverage, String report) {
+    }
+
+    private static Population population;
+
+    @TempDir
+    static Path generated;
+
+    /**
+     * Response that the weighting can correct: the intervals must cover the truth 93-97 % of the
+     * time, which checks design weights, non-response adjustment, raking and the variance with
+     * calibration residuals together.
+     */
+    @Test
+    void ninetyFivePercentIntervalsCoverTheTruth93To97PercentOfTheTime() throws IOException {
+        Result r = simulate(Response.REGISTER);
+
+        assertThat(r.refused()).as("samples refused by raking").isLessThan(SAMPLES / 20);
+        assertThat(r.coverage()).as(r.report()).isBetween(0.93, 0.97);
+    }
+
+    /**
+     * The generator's response, which depends on traits the register does not hold: the standard
+     * errors still match the spread of the estimates (within 20 %), but the estimates are biased
+     * by the non-response that raking cannot see, so coverage falls short (reported, not asserted).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "coverage.generator", matches = "true")
+    void underTheGeneratorsResponseTheStandardErrorsStillMatchTheSpread() throws IOException {
+        Result r = simulate(Response.GENERATOR);
+
+        assertThat(r.byKey()).allSatisfy((key, m) -> assertThat(m[2] / m[3]).as(key + "\n" + r.report())
+                .isBetween(0.80, 1.20));
+    }
+
+    private static synchronized Population population() throws IOException {
+        if (population == null) {
+            population = new Population();
+        }
+        return population;
+    }
+
+    private static Result simulate(Response response) throws IOException {
+        Population pop = population();
+        Map<String, int[]> covered = new LinkedHashMap<>();
+        Map<String, double[]> moments = new LinkedHashMap<>(); // sum est, sum est^2, sum se
+        int done = 0;
+        int failed = 0;
+        for (int replicate = 0; done < SAMPLES; replicate++) {
+            Sample sample = sample(pop.strata, replicate, response);
+            SurveyDesign design;
+            try {
+                design = sample.design(pop.register);
+            } catch (CalibrationException e) {
+                failed++; // the annual job would stop on such a sample (an empty register cell)
+                continue;
+            }
+            done++;
+            for (String name : MAIN) {
+                double[] y = pop.catalogue.find(name).orElseThrow().evaluate(sample.codes, sample.size());
+                for (String domain : DOMAINS) {
+                    Estimate e = proportion(design, y, sample.domain(domain));
+                    String key = name + " " + domain;
+                    double t = pop.truth.get(key);
+                    covered.computeIfAbsent(key, k -> new int[1])[0] += e.ciLow() <= t && t <= e.ciHigh() ? 1 : 0;
+                    double[] m = moments.computeIfAbsent(key, k -> new double[3]);
+                    m[0] += e.estimate();
+                    m[1] += e.estimate() * e.estimate();
+                    m[2] += e.se();
+                }
+            }
+        }
+        int total = 0;
+        int hits = 0;
+        Map<String, double[]> byKey = new LinkedHashMap<>();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "coverage of 95%% intervals, response %s, "
+                + "population scale %.1f, %d samples (%d more drawn and refused by raking):%n", response, SCALE, done,
+                failed));
+        report.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s %8s %7s%n", "indicator domain", "truth", "bias",
+                "mean se", "sd est", "cover"));
+        for (Map.Entry<String, int[]> c : covered.entrySet()) {
+            double[] m = moments.get(c.getKey());
+            double mean = m[0] / done;
+            double sd = Math.sqrt((m[1] - done * mean * mean) / (done - 1));
+            double truth = pop.truth.get(c.getKey());
+            double cover = (double) c.getValue()[0] / done;
+            byKey.put(c.getKey(), new double[] {truth, mean - truth, m[2] / done, sd, cover});
+            report.append(String.format(Locale.ROOT, "%-24s %8.5f %8.5f %8.5f %8.5f %6.1f%%%n", c.getKey(), truth,
+                    mean - truth, m[2] / done, sd, 100 * cover));
+            total += done;
+            hits += c.getValue()[0];
+        }
+        double coverage = (double) hits / total;
+        report.append(String.format(Locale.ROOT, "all %d intervals: %.2f%%%n", total, 100 * coverage));
+        System.out.print(report);
+        Path out = Path.of("target", "coverage-simulation-" + response.name().toLowerCase(Locale.ROOT) + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        return new Result(done, failed, byKey, coverage, report.toString());
+    }
+
+    /** The generated population of wave 2024, its truth and register margins, and the catalogue. */
+    private static final class Population {
+        final Map<String, List<PopSchool>> strata;
+        final Map<String, Double> truth;
+        final Map<String, Margin> register;
+        final IndicatorCatalogue catalogue;
+
+        Population() throws IOException {
+            ReferenceData ref = ReferenceData.load();
+            Geography geo = new Geography(ref, SEED);
+            SurveyGenerator generator = new SurveyGenerator(ref, geo, SEED, SCALE);
+            strata = population(generator, geo);
+            truth = truth(strata);
+            register = register(strata);
+            generator.generateWave(WAVE, generated.resolve("survey"), generated.resolve("truth"));
+            assertTheSamePopulationAsTheGenerator(truth, register, generated);
+            try (Reader in = Files.newBufferedReader(Path.of("jobs/indicators.ini"), StandardCharsets.UTF_8)) {
+                catalogue = IndicatorCatalogue.parse(in, "jobs/indicators.ini");
+            }
+        }
+    }
+
+    /** The wave's schools, classes and students by stratum, drawn exactly as SurveyGenerator draws them. */
+    private static Map<String, List<PopSchool>> population(SurveyGenerator generator, Geography geo) {
+        Map<String, List<PopSchool>> strata = new TreeMap<>();
+        for (SurveyGenerator.School school : generator.frame()) {
+            Geography.Place place = geo.place(school.kommunkod());
+            Rng classRng = Rng.of(SEED, "classes", WAVE, school.schoolId());
+            int mhi = Math.max(1, school.baseClasses() + classRng.weighted(new double[] {1, 3, 1}) - 1);
+            int[] sizes = new int[mhi];
+            for (int c = 0; c < mhi; c++) {
+                sizes[c] = school.grade() == 9 ? classRng.between(17, 29) : classRng.between(18, 32);
+            }
+            Rng students = Rng.of(SEED, "students", WAVE, school.schoolId());
+            List<PopClass> classes = new ArrayList<>();
+            for (int c = 0; c < mhi; c++) {
+                List<Student> members = new ArrayList<>();
+                for (int k = 0; k < sizes[c]; k++) {
+                    members.add(StudentModel.draw(students, school.grade(), WAVE, place.riskEffect(),
+                            place.foreignShare(), school.effect()));
+                }
+                classes.add(new PopClass(school.schoolId() + "-" + (school.grade() == 9 ? "9" : "2") + (char) ('A' + c),
+                        members));
+            }
+            strata.computeIfAbsent(school.stratum(), k -> new ArrayList<>()).add(new PopSchool(school, classes));
+        }
+        return strata;
+    }
+
+    /** True shares over every student of the population ("indicator domain" to share). */
+    private static Map<String, Double> truth(Map<String, List<PopSchool>> strata) {
+        Map<String, long[]> counts = new HashMap<>();
+        for (List<PopSchool> schools : strata.values()) {
+            for (PopSchool school : schools) {
+                for (PopClass c : school.classes()) {
+                    for (Student st : c.students()) {
+                        byte[] v = TruthIndicators.evaluate(st.q);
+                        for (String name : MAIN) {
+                            byte value = v[TruthIndicators.NAMES.indexOf(name)];
+                            if (value == TruthIndicators.UNKNOWN) {
+                                continue;
+                            }
+                            for (String domain : DOMAINS) {
+                                if (domain.equals("all") || domain.equals("sex=" + st.sex)) {
+                                    long[] n = counts.computeIfAbsent(name + " " + domain, k -> new long[2]);
+                                    n[0] += value == TruthIndicators.TRUE ? 1 : 0;
+                                    n[1]++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Double> truth = new HashMap<>();
+        counts.forEach((k, n) -> truth.put(k, (double) n[0] / n[1]));
+        return truth;
+    }
+
+    /**
+     * The population rebuilt here is the generator's: the truths agree with the truth file it
+     * writes for the wave (6 decimals) and the register margins with its population.csv.
+     */
+    private static void assertTheSamePopulationAsTheGenerator(Map<String, Double> truth, Map<String, Margin> register,
+                                                              Path dir) throws IOException {
+        Map<String, Double> written = new HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("truth/truth-" + WAVE + ".csv"))) {
+            String[] f = line.split(",", -1);
+            if (f.length == 4 && DOMAINS.contains(f[2]) && MAIN.contains(f[0])) {
+                written.put(f[0] + " " + f[2], Double.parseDouble(f[3]));
+            }
+        }
+        assertThat(written).hasSize(truth.size());
+        written.forEach((k, v) -> assertThat(truth.get(k)).as(k).isCloseTo(v, within(5e-7)));
+        double students = 0;
+        for (String line : Files.readAllLines(dir.resolve("survey/" + WAVE + "/population.csv"))) {
+            if (line.startsWith("lan_grade,")) {
+                students += Double.parseDouble(line.substring(line.lastIndexOf(',') + 1));
+            }
+        }
+        assertThat(register.get("lan_grade").total()).isEqualTo(students);
+        assertThat(register.get("sex_grade").total()).isEqualTo(students);
+    }
+
+    /** The register's margins: students by county and grade, and by (register) sex and grade. */
+    private static Map<String, Margin> register(Map<String, List<PopSchool>> strata) {
+        Map<List<String>, Long> lanGrade = new TreeMap<>(CoverageSimulationTest::compare);
+        Map<List<String>, Long> sexGrade = new TreeMap<>(CoverageSimulationTest::compare);
+        for (List<PopSchool> schools : strata.values()) {
+            for (PopSchool s : schools) {
+                String grade = Integer.toString(s.school().grade());
+                for (PopClass c : s.classes()) {
+                    for (Student st : c.students()) {
+                        lanGrade.merge(List.of(s.school().lanskod(), grade), 1L, Long::sum);
+                        sexGrade.merge(List.of(Integer.toString(st.registerSex), grade), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        Margin.Builder lan = Margin.of("lan_grade", "lanskod", "grade");
+        lanGrade.forEach((k, n) -> lan.cell(n, k.get(0), k.get(1)));
+        Margin.Builder sex = Margin.of("sex_grade", "sex", "grade");
+        sexGrade.forEach((k, n) -> sex.cell(n, k.get(0), k.get(1)));
+        return Map.of("lan_grade", lan.build(), "sex_grade", sex.build());
+    }
+
+    private static int compare(List<String> a, List<String> b) {
+        int c = a.get(0).compareTo(b.get(0));
+        return c != 0 ? c : a.get(1).compareTo(b.get(1));
+    }
+
+    /** One replicate's two-stage sample with non-response, drawn as SurveyGenerator draws the wave's. */
+    private static Sample sample(Map<String, List<PopSchool>> strata, int replicate, Response response) {
+        Sample out = new Sample();
+        for (Map.Entry<String, List<PopSchool>> e : strata.entrySet()) {
+            List<PopSchool> schools = e.getValue();
+            int nh = Math.min(schools.size(), Math.max(2, (int) Math.round(schools.size() / 3.0)));
+            for (int si : Rng.of(SIMULATION_SEED, "sample-schools", replicate, e.getKey()).srswor(schools.size(), nh)) {
+                PopSchool school = schools.get(si);
+                int mhi = school.classes().size();
+                Rng cs = Rng.of(SIMULATION_SEED, "sample-classes", replicate, school.school().schoolId());
+                int mSampled = mhi == 1 ? 1 : (cs.bernoulli(0.5) ? 2 : 1);
+                double d = DesignWeights.twoStage(schools.size(), nh, mhi, mSampled);
+                for (int c : cs.srswor(mhi, mSampled)) {
+                    PopClass cls = school.classes().get(c);
+                    boolean participates = cs.bernoulli(0.90);
+                    Rng resp = Rng.of(SIMULATION_SEED, "respond", replicate, cls.classId());
+                    int answered = 0;
+                    for (Student st : cls.students()) {
+                        if (resp.bernoulli(response.probability(st, school.school().grade())) && participates) {
+                            out.add(st, e.getKey(), school, cls.classId(), schools.size(), mhi);
+                            answered++;
+                        }
+                    }
+                    out.classes.add(new NonResponseAdjustment.SampledClass(e.getKey(), school.school().schoolId(),
+                            cls.classId(), d, cls.students().size(), answered));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Respondents as columns, like a wave loaded by SurveyWaveStore. */
+    private static final class Sample {
+        final List<NonResponseAdjustment.SampledClass> classes = new ArrayList<>();
+        final List<String> stratum = new ArrayList<>();
+        final List<String> school = new ArrayList<>();
+        final List<String> schoolClass = new ArrayList<>();
+        final List<String> lanskod = new ArrayList<>();
+        final List<double[]> fpc = new ArrayList<>();
+        final List<Student> students = new ArrayList<>();
+        final List<Integer> grades = new ArrayList<>();
+        Map<String, int[]> codes;
+
+        void add(Student st, String stratumId, PopSchool s, String classId, int schoolsInStratum, int classesInSchool) {
+            stratum.add(stratumId);
+            school.add(s.school().schoolId());
+            schoolClass.add(classId);
+            lanskod.add(s.school().lanskod());
+            fpc.add(new double[] {schoolsInStratum, classesInSchool});
+            students.add(st);
+            grades.add(s.school().grade());
+        }
+
+        int size() {
+            return students.size();
+        }
+
+        boolean[] domain(String label) {
+            if (label.equals("all")) {
+                return null;
+            }
+            int sex = Integer.parseInt(label.substring("sex=".length()));
+            boolean[] in = new boolean[size()];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = students.get(i).sex == sex;
+            }
+            return in;
+        }
+
+        /** Weights as WaveWeighting computes them, and the design with calibration residuals. */
+        SurveyDesign design(Map<String, Margin> register) {
+            int n = size();
+            codes = new HashMap<>();
+            for (String column : CODES) {
+                codes.put(column, new int[n]);
+            }
+            for (int j = 0; j < StudentModel.ITEMS; j++) {
+                codes.put(String.format(Locale.ROOT, "q%02d", j + 1), new int[n]);
+            }
+            Map<String, Double> adjusted = NonResponseAdjustment.adjust(classes).weightByClass();
+            double[] weight = new double[n];
+            Map<String, String[]> cells = Map.of("lanskod", lanskod.toArray(String[]::new), "grade", new String[n],
+                    "sex", new String[n]);
+            for (int i = 0; i < n; i++) {
+                Student st = students.get(i);
+                weight[i] = adjusted.get(schoolClass.get(i));
+                cells.get("grade")[i] = Integer.toString(grades.get(i));
+                cells.get("sex")[i] = Integer.toString(st.sex);
+                codes.get("sex")[i] = st.sex;
+                codes.get("grade")[i] = grades.get(i);
+                codes.get("born")[i] = st.born;
+                codes.get("disability")[i] = st.disability;
+                codes.get("lgbtq")[i] = st.lgbtq;
+                for (int j = 0; j < StudentModel.ITEMS; j++) {
+                    codes.get(String.format(Locale.ROOT, "q%02d", j + 1))[i] = st.q[j] == 0 ? Codes.MISSING : st.q[j];
+                }
+            }
+            CalibrationModel model = CalibrationModel.of(cells, List.of(register.get("lan_grade")))
+                    .with(ShareMargin.constraints(register.get("sex_grade"), "sex", cells));
+            CalibrationResult raked = Calibration.calibrate(weight, model, CalibrationFunction.RAKING, Bounds.NONE,
+                    Calibration.DEFAULT_EPSILON, Calibration.DEFAULT_MAXIT);
+            double[] schoolsInStratum = fpc.stream().mapToDouble(f -> f[0]).toArray();
+            double[] classesInSchool = fpc.stream().mapToDouble(f -> f[1]).toArray();
+            return SurveyDesign.builder(raked.weights()).strata(stratum.toArray(String[]::new))
+                    .clusters(school.toArray(String[]::new), schoolClass.toArray(String[]::new))
+                    .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
+                    .calibrated(raked.weights(), raked.residuals()::of);
+        }
+    }
+
+    /** As the annual job: logit interval, Korn–Graubard (beta) where the estimate is 0 or 1. */
+    private static Estimate proportion(SurveyDesign design, double[] y, boolean[] domain) {
+        Estimate e = Estimators.proportion(design, y, domain, IntervalMethod.LOGIT, 0.95);
+        if (e.estimate() == 0.0 || e.estimate() == 1.0) {
+            e = Estimators.proportion(design, y, domain, IntervalMethod.BETA, 0.95);
+        }
+        return e;
+    }
+}
