@@ -16,6 +16,7 @@ public final class CellSystem {
     private final List<String> keys;
     private final long[] values;
     private final List<Relation> relations;
+    private final Map<String, Integer> index = new HashMap<>();
 
     /** {@code total = sum of parts}, as indexes into the system's cells. */
     public record Relation(int total, int[] parts) {
@@ -32,6 +33,9 @@ public final class CellSystem {
         this.keys = List.copyOf(keys);
         this.values = values;
         this.relations = List.copyOf(relations);
+        for (int i = 0; i < this.keys.size(); i++) {
+            index.put(this.keys.get(i), i);
+        }
     }
 
     public static Builder builder() {
@@ -51,11 +55,15 @@ public final class CellSystem {
     }
 
     public int indexOf(String key) {
-        int i = keys.indexOf(key);
-        if (i < 0) {
+        Integer i = index.get(key);
+        if (i == null) {
             throw new IllegalArgumentException("no cell " + key);
         }
         return i;
+    }
+
+    public boolean has(String key) {
+        return index.containsKey(key);
     }
 
     public List<Relation> relations() {

@@ -55,9 +55,19 @@ public final class DisclosureAudit {
     }
 
     public Result audit(CellSystem cells, SuppressionPattern pattern) {
+        return audit(cells, pattern, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #audit(CellSystem, SuppressionPattern)}, reusing the ranges of groups of
+     * suppressed cells already audited in the same cell system (a group's ranges depend only on
+     * its cells: the published cells around it are then the same).
+     */
+    Result audit(CellSystem cells, SuppressionPattern pattern, Map<String, List<CellRange>> audited) {
         List<CellRange> ranges = new ArrayList<>();
         for (int[] component : components(cells, pattern)) {
-            ranges.addAll(auditComponent(cells, pattern, component));
+            ranges.addAll(audited.computeIfAbsent(Arrays.toString(component),
+                    k -> auditComponent(cells, pattern, component)));
         }
         ranges.sort((a, b) -> Integer.compare(a.cell(), b.cell()));
         return new Result(ranges);

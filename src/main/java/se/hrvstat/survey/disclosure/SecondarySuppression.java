@@ -34,9 +34,10 @@ public final class SecondarySuppression {
     public Outcome complete(CellSystem cells, SuppressionPattern start) {
         SuppressionPattern pattern = start;
         List<List<Integer>> relationsOf = cells.relationsOfCells();
+        java.util.Map<String, List<CellRange>> audited = new java.util.HashMap<>();
         for (int round = 1; ; round++) {
             pattern = closeSingletons(cells, pattern);
-            DisclosureAudit.Result result = audit.audit(cells, pattern);
+            DisclosureAudit.Result result = audit.audit(cells, pattern, audited);
             if (result.passes()) {
                 return new Outcome(pattern, result, round);
             }
