@@ -8,7 +8,7 @@ package se.hrvstat.survey.disclosure;
  * published when it rests on fewer than {@code minPersonsForShare} persons (default 10).
  *
  * <p><b>Protection interval</b> (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley
- * 2012, sec. 4.2: a sensitive cell of value {@code a} is protected when its feasibility interval
+ * 2012, ch. 4: a sensitive cell of value {@code a} is protected when its feasibility interval
  * {@code [lo, hi]}, the least and greatest value the cell can take given every published cell and
  * the table relations with all cells {@code >= 0}, contains the protection interval
  * {@code [a - LPL, a + UPL]}). The protection levels are our choice for a threshold rule on counts:
@@ -21,7 +21,7 @@ package se.hrvstat.survey.disclosure;
  *     can be derived exactly (counts are integers, so a narrower range pins the value).</li>
  * </ul>
  * {@code p} (percent, default 0) widens the interval for larger cells as the p % rule does for
- * magnitude tables (Hundepool et al. 2012, sec. 4.2.2).
+ * magnitude tables (Hundepool et al. 2012, ch. 4).
  *
  * @param minCount            smallest count published (counts 1 .. minCount-1 are suppressed)
  * @param minPersonsForShare  smallest number of persons a percentage or rate may rest on

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Secondary suppression by a greedy heuristic, iterated until the {@link DisclosureAudit}
  * passes. Cost of a cell is its value (the usual cost function of cell suppression: hide as few
- * persons as possible; Hundepool et al., <i>Statistical Disclosure Control</i>, 2012, sec. 4.3):
+ * persons as possible; Hundepool et al., <i>Statistical Disclosure Control</i>, 2012, ch. 4):
  * <ol>
  * <li>while some relation holds exactly one suppressed cell (which its published members would
  *     give away), suppress the cheapest other member of that relation that can protect it;</li>
