@@ -22,8 +22,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * The audit of a suppression pattern (Hundepool et al., <i>Statistical Disclosure Control</i>,
- * 2012, ch. 4: feasibility intervals by linear programming): for every suppressed cell, the least and the greatest value it can
- * take when the published cells keep their values, every relation {@code total = sum of parts}
+ * 2012, ch. 4: feasibility intervals by linear programming): for every suppressed cell, the
+ * least and the greatest value it can take when the published cells keep their values, every relation {@code total = sum of parts}
  * holds and every cell is {@code >= 0}. Each bound is a linear programme
  * {@code min / max x_c subject to A x = b, x >= 0} over the suppressed cells, solved with
  * Commons Math's simplex solver. Suppressed cells that share no relation, directly or through
