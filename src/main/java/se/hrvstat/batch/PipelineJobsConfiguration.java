@@ -151,9 +151,10 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
-                     InputFileStore files, PipelineSettings settings) {
+                     InputFileStore files, PipelineSettings settings, MunicipalPublication municipal) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) ->
-                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, files, settings)
+                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, files, settings,
+                        municipal)
                         .execute(contribution, context), tx).build();
     }
 

@@ -36,12 +36,15 @@ class PublishTasklet implements Tasklet {
     private final EstimateStore estimates;
     private final InputFileStore files;
     private final PipelineSettings settings;
+    private final MunicipalPublication municipal;
 
-    PublishTasklet(RunParameters run, EstimateStore estimates, InputFileStore files, PipelineSettings settings) {
+    PublishTasklet(RunParameters run, EstimateStore estimates, InputFileStore files, PipelineSettings settings,
+                   MunicipalPublication municipal) {
         this.run = run;
         this.estimates = estimates;
         this.files = files;
         this.settings = settings;
+        this.municipal = municipal;
     }
 
     @Override
@@ -57,7 +60,7 @@ class PublishTasklet implements Tasklet {
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
-        AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), List.of(), Instant.now());
+        AnnualReport report = new AnnualReport(year, rows, indicators, metadata(), municipal.tables(year), Instant.now());
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
             new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));

@@ -38,4 +38,9 @@ class ArchitectureTest {
     static final ArchRule publicationsDoNotReachIntoTheStoreOrJobs = noClasses().that().resideInAPackage("se.hrvstat.publish..")
             .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.store..", "se.hrvstat.batch..",
                     "org.springframework..");
+
+    @ArchTest
+    static final ArchRule municipalStatisticsStayPure = noClasses().that().resideInAPackage("se.hrvstat.municipal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                    "se.hrvstat.store..", "se.hrvstat.batch..", "se.hrvstat.ingest..", "java.nio.file..");
 }

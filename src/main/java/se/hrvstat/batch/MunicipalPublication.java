@@ -1,0 +1,84 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.municipal.Geography;
+import se.hrvstat.municipal.MunicipalStatistics;
+import se.hrvstat.municipal.MunicipalYear;
+import se.hrvstat.publish.StatTable;
+import se.hrvstat.store.MunicipalStatisticsStore;
+import se.hrvstat.survey.disclosure.DisclosureRules;
+
+/**
+ * The municipal tables of a reference year for the publications: the latest returns from the
+ * store, the rules of {@code jobs/disclosure.properties}, suppression and the audit. A failing
+ * audit throws {@link se.hrvstat.municipal.DisclosureAuditException}, which stops the run
+ * (exit status 1) before anything is published.
+ */
+@Component
+public class MunicipalPublication {
+    private static final Logger LOG = LoggerFactory.getLogger(MunicipalPublication.class);
+    private final MunicipalStatisticsStore store;
+    private final PipelineSettings settings;
+
+    public MunicipalPublication(MunicipalStatisticsStore store, PipelineSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    /** The year's municipal tables, disclosure control applied; empty when nothing was returned. */
+    public List<StatTable> tables(int year) {
+        MunicipalYear current = load(year);
+        if (current.cases().isEmpty() && current.efforts().isEmpty()) {
+            LOG.info("no municipal returns for {}: no municipal tables", year);
+            return List.of();
+        }
+        MunicipalYear previous = load(year - 1);
+        MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), rules(), settings.level())
+                .compute(current, previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
+        LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
+                + "the audit checked {} ranges by linear programming and passed", year, p.cells(), p.primary(),
+                p.suppressed() - p.primary(), p.auditedRanges());
+        return p.tables();
+    }
+
+    private MunicipalYear load(int year) {
+        return new MunicipalYear(year, store.latestCases(year), store.latestEfforts(year), store.population(year));
+    }
+
+    static Geography geography() {
+        ReferenceLists ref = ReferenceLists.standard();
+        Map<String, String> countyOf = new HashMap<>();
+        ref.municipalities().keySet().forEach(k -> countyOf.put(k, ref.countyOf(k)));
+        return new Geography(ref.municipalities(), countyOf, ref.counties());
+    }
+
+    /** The rules of {@code jobs/disclosure.properties}; defaults where a key is absent. */
+    DisclosureRules rules() {
+        Properties p = new Properties();
+        try (Reader in = settings.open("disclosure.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new DisclosureRules(Integer.parseInt(p.getProperty("disclosure.min-count", "5").strip()),
+                    Integer.parseInt(p.getProperty("disclosure.min-persons-share", "10").strip()),
+                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(settings.jobsDir().resolve("disclosure.properties") + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package se.hrvstat.municipal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import se.hrvstat.publish.StatTable;
+import se.hrvstat.publish.StatTable.Cell;
+
+/** Svarsfrekvens: municipalities and inhabitants covered by the returns, per county and nationally. */
+final class CoverageTable {
+    private CoverageTable() {
+    }
+
+    static StatTable table(Geography geo, Coverage coverage, Set<String> returning, int year, String source) {
+        List<String> stub = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (var county : geo.counties().entrySet()) {
+            stub.add(county.getValue());
+            rows.add(row(coverage.of(geo.municipalitiesOf(county.getKey()), returning)));
+        }
+        stub.add(Codes.NATION);
+        rows.add(row(coverage.national(returning)));
+        return new StatTable("kartlaggning-svarsfrekvens-" + year, "Kommuner som lämnat uppgifter till kartläggningen, " + year,
+                "Län", stub, "Uppgift", List.of("Kommuner", "Kommuner som svarat", "Andel kommuner (%)",
+                        "Andel av befolkningen (%)"), rows, "antal respektive procent", 1, source,
+                List.of("Andel av befolkningen: invånare i kommuner som svarat, av alla invånare i länet."));
+    }
+
+    private static List<Cell> row(Coverage.Share s) {
+        return List.of(Cell.of(s.municipalities()), Cell.of(s.returned()), percent(s.municipalityPercent()),
+                percent(s.populationPercent()));
+    }
+
+    static Cell percent(double p) {
+        return Double.isNaN(p) ? Cell.missing() : Cell.of(p);
+    }
+}

@@ -1,0 +1,139 @@
+package se.hrvstat.municipal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import se.hrvstat.publish.StatTable;
+import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.survey.disclosure.DisclosureRules;
+
+/**
+ * The efforts indicators (EXCHANGE.md 2.2): the share of the municipalities that returned that
+ * have an action plan, routines, a coordinator, cooperation and a preventive method, and the
+ * share of staff trained (trained / staff over the returning municipalities), per county and
+ * nationally, and their change since last year in percentage points. Facts about municipalities'
+ * own work are not about persons and are not suppressed; the staff share follows the rule for
+ * percentages on few persons.
+ */
+final class EffortTables {
+    private static final Locale SV = Locale.forLanguageTag("sv-SE");
+    static final List<String> HEADING = List.of("Handlingsplan", "Rutin i socialtjänsten", "Rutin i skolan",
+            "Samordnare", "Samverkan med polisen", "Samverkan med regionen", "Förebyggande metod",
+            "Utbildad personal");
+    private static final List<Predicate<EffortReturn>> YES = List.of(EffortReturn::actionPlan,
+            EffortReturn::routineSocial, EffortReturn::routineSchool, EffortReturn::coordinator,
+            EffortReturn::cooperationPolice, EffortReturn::cooperationRegion, EffortReturn::preventiveMethod);
+
+    private final Geography geo;
+    private final Coverage coverage;
+    private final DisclosureRules rules;
+    private final MunicipalYear year;
+    private final Optional<MunicipalYear> previous;
+    private final String source;
+
+    EffortTables(Geography geo, Coverage coverage, DisclosureRules rules, MunicipalYear year,
+                 Optional<MunicipalYear> previous, String source) {
+        this.geo = geo;
+        this.coverage = coverage;
+        this.rules = rules;
+        this.year = year;
+        this.previous = previous.filter(p -> !p.efforts().isEmpty());
+        this.source = source;
+    }
+
+    /** Percent per indicator for the returns of an area, NaN where none returned or too few staff. */
+    private double[] shares(List<EffortReturn> returns) {
+        double[] out = new double[HEADING.size()];
+        if (returns.isEmpty()) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        for (int i = 0; i < YES.size(); i++) {
+            Predicate<EffortReturn> yes = YES.get(i);
+            out[i] = 100.0 * returns.stream().filter(yes).count() / returns.size();
+        }
+        long trained = returns.stream().mapToLong(EffortReturn::staffTrained).sum();
+        long staff = returns.stream().mapToLong(EffortReturn::staffTotal).sum();
+        out[YES.size()] = rules.shareAllowed(staff) && staff > 0 ? 100.0 * trained / staff : Double.NaN;
+        return out;
+    }
+
+    private Map<String, List<EffortReturn>> byCounty(MunicipalYear y) {
+        Map<String, List<EffortReturn>> m = new HashMap<>();
+        for (EffortReturn e : y.efforts()) {
+            m.computeIfAbsent(geo.county(e.kommunkod()), k -> new ArrayList<>()).add(e);
+        }
+        return m;
+    }
+
+    private List<String> stub() {
+        List<String> stub = new ArrayList<>(geo.counties().values());
+        stub.add(Codes.NATION);
+        return stub;
+    }
+
+    private List<double[]> rows(MunicipalYear y) {
+        Map<String, List<EffortReturn>> byCounty = byCounty(y);
+        List<double[]> rows = new ArrayList<>();
+        for (String lan : geo.counties().keySet()) {
+            rows.add(shares(byCounty.getOrDefault(lan, List.of())));
+        }
+        rows.add(shares(y.efforts()));
+        return rows;
+    }
+
+    private String coverageNote(MunicipalYear y) {
+        Coverage c = y == year || y.population().isEmpty() ? coverage : new Coverage(geo, y.population());
+        Coverage.Share s = c.national(y.efforts().stream().map(EffortReturn::kommunkod)
+                .collect(java.util.stream.Collectors.toSet()));
+        return Coverage.note(s, y.year(), "Uppgifterna om insatser");
+    }
+
+    StatTable levels() {
+        List<List<Cell>> cells = new ArrayList<>();
+        for (double[] r : rows(year)) {
+            List<Cell> row = new ArrayList<>();
+            for (double v : r) {
+                row.add(Double.isNaN(v) ? Cell.missing() : Cell.of(v));
+            }
+            cells.add(row);
+        }
+        return new StatTable("insatser-lan-" + year.year(), "Kommunernas insatser mot hedersrelaterat våld och förtryck "
+                + "efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells, "procent", 1, source,
+                List.of(coverageNote(year),
+                        "Andel av de kommuner som lämnat uppgifter som har insatsen; utbildad personal: andel av "
+                                + "personalen i berörda verksamheter som utbildats under året.",
+                        String.format(SV, "\"–\" = inga kommuner i länet har lämnat uppgifter, eller färre än %d anställda.",
+                                rules.minPersonsForShare())));
+    }
+
+    Optional<StatTable> changes() {
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        MunicipalYear last = previous.get();
+        List<double[]> now = rows(year);
+        List<double[]> before = rows(last);
+        List<List<Cell>> cells = new ArrayList<>();
+        for (int r = 0; r < now.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            for (int c = 0; c < HEADING.size(); c++) {
+                double d = now.get(r)[c] - before.get(r)[c];
+                row.add(Double.isNaN(d) ? Cell.missing() : Cell.of(d));
+            }
+            cells.add(row);
+        }
+        return Optional.of(new StatTable("insatser-forandring-lan-" + year.year(), "Förändring av kommunernas insatser "
+                + "sedan " + last.year() + " efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells,
+                "procentenheter", 1, source,
+                List.of(coverageNote(year), coverageNote(last),
+                        "Skillnaden mellan andelarna bland de kommuner som svarade respektive år; kommunerna som svarat "
+                                + "kan skilja sig mellan åren.",
+                        "\"–\" = inga uppgifter för länet det ena eller andra året.")));
+    }
+}

@@ -1,0 +1,83 @@
+package se.hrvstat.municipal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.hrvstat.publish.StatTable;
+import se.hrvstat.survey.disclosure.CellSystem;
+import se.hrvstat.survey.disclosure.DisclosureAudit;
+import se.hrvstat.survey.disclosure.DisclosureRules;
+import se.hrvstat.survey.disclosure.SecondarySuppression;
+import se.hrvstat.survey.disclosure.SuppressionPattern;
+
+/**
+ * The municipal tables of a reference year, disclosure control applied: primary suppression of
+ * counts by {@link DisclosureRules}, secondary suppression across all count tables at once
+ * ({@link CountCells}), then an independent audit of the final pattern; a failing audit throws
+ * {@link DisclosureAuditException} and nothing is returned.
+ */
+public final class MunicipalStatistics {
+    static final String SUPPRESSED_NOTE = "\"..\" = uppgiften redovisas inte av röjandeskäl: färre än %d personer, "
+            + "eller en uppgift som annars skulle kunna räknas fram ur övriga uppgifter i tabellerna.";
+    static final String MISSING_NOTE = "\"–\" = kommunen har inte lämnat uppgifter.";
+    static final String SECTOR_NOTE = "En person som är känd av flera sektorer räknas en gång i varje sektor.";
+
+    private final Geography geo;
+    private final DisclosureRules rules;
+    private final double level;
+
+    /**
+     * @param level confidence level of the rate intervals, e.g. 0.95
+     */
+    public MunicipalStatistics(Geography geo, DisclosureRules rules, double level) {
+        this.geo = geo;
+        this.rules = rules;
+        this.level = level;
+    }
+
+    /** The published tables and what disclosure control did. */
+    public record Publication(List<StatTable> tables, int cells, int primary, int suppressed, int auditedRanges) {
+        public Publication {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    public Publication compute(MunicipalYear year, Optional<MunicipalYear> previous) {
+        KnownPersons known = new KnownPersons(year.cases(), geo);
+        Coverage coverage = new Coverage(geo, year.population());
+        CellSystem cells = CountCells.build(known, geo);
+        SuppressionPattern primary = SuppressionPattern.primary(cells, rules);
+        SecondarySuppression.Outcome outcome = new SecondarySuppression(rules).complete(cells, primary);
+        // the audit of what is published, run afresh on the final pattern
+        DisclosureAudit.Result audit = new DisclosureAudit(rules).audit(cells, outcome.pattern());
+        if (!audit.passes()) {
+            throw new DisclosureAuditException(year.year(), audit.failures());
+        }
+        Set<String> returning = known.returned.keySet();
+        Coverage.Share nation = coverage.national(returning);
+        String casesNote = Coverage.note(nation, year.year(), "Kartläggningen");
+        List<String> countNotes = List.of(casesNote, String.format(SUPPRESSED_NOTE, rules.minCount()), MISSING_NOTE,
+                SECTOR_NOTE);
+        String source = "Källa: kommunernas kartläggning av hedersrelaterat våld och förtryck " + year.year()
+                + ", Nationellt centrum mot hedersrelaterat våld och förtryck.";
+
+        PersonTables persons = new PersonTables(geo, cells, outcome.pattern(), year.year(), source, countNotes);
+        RateTables rates = new RateTables(geo, known, coverage, cells, outcome.pattern(), rules, level, year.year(), source,
+                countNotes);
+        EffortTables efforts = new EffortTables(geo, coverage, rules, year, previous, source);
+        List<StatTable> tables = new ArrayList<>();
+        tables.add(CoverageTable.table(geo, coverage, returning, year.year(), source));
+        tables.add(persons.byCounty());
+        tables.add(persons.byMunicipality());
+        tables.add(persons.bySexAndAge());
+        tables.add(persons.byTypeOfViolence());
+        tables.add(rates.byCounty());
+        tables.add(rates.national());
+        tables.add(efforts.levels());
+        efforts.changes().ifPresent(tables::add);
+        return new Publication(tables, cells.size(), outcome.pattern().primaryCount(), outcome.pattern().suppressedCount(),
+                audit.ranges().size());
+    }
+}

@@ -1,0 +1,107 @@
+package se.hrvstat.municipal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import se.hrvstat.publish.StatTable;
+import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.survey.disclosure.CellSystem;
+import se.hrvstat.survey.disclosure.DisclosureRules;
+import se.hrvstat.survey.disclosure.ExactPoissonInterval;
+import se.hrvstat.survey.disclosure.SuppressionPattern;
+
+/**
+ * Known persons per 10 000 inhabitants of the same group, in the municipalities that returned,
+ * with exact Poisson intervals (Garwood 1936; the population taken as known). A rate is withheld
+ * when its count is suppressed or rests on fewer persons than the rules allow for a rate.
+ */
+final class RateTables {
+    static final double PER = 10_000;
+    private final Geography geo;
+    private final KnownPersons known;
+    private final Coverage coverage;
+    private final CellSystem cells;
+    private final SuppressionPattern pattern;
+    private final DisclosureRules rules;
+    private final double level;
+    private final int year;
+    private final String source;
+    private final List<String> notes;
+
+    RateTables(Geography geo, KnownPersons known, Coverage coverage, CellSystem cells, SuppressionPattern pattern,
+               DisclosureRules rules, double level, int year, String source, List<String> countNotes) {
+        this.geo = geo;
+        this.known = known;
+        this.coverage = coverage;
+        this.cells = cells;
+        this.pattern = pattern;
+        this.rules = rules;
+        this.level = level;
+        this.year = year;
+        this.source = source;
+        List<String> n = new ArrayList<>(countNotes);
+        n.add(String.format("Antal per 10 000 invånare redovisas inte när det bygger på färre än %d personer. "
+                + "Konfidensintervallet (%d %%) är det exakta Poissonintervallet (Garwood 1936).",
+                rules.minPersonsForShare(), Math.round(level * 100)));
+        this.notes = List.copyOf(n);
+    }
+
+    private List<String> heading() {
+        long pct = Math.round(level * 100);
+        return List.of("Per 10 000 invånare", "Nedre gräns (" + pct + " % KI)", "Övre gräns (" + pct + " % KI)");
+    }
+
+    /** The rate of the count cell {@code key} over {@code inhabitants}: three cells, all withheld together. */
+    private List<Cell> rate(String key, long inhabitants) {
+        if (!cells.has(key) || inhabitants <= 0) {
+            return List.of(Cell.missing(), Cell.missing(), Cell.missing());
+        }
+        int i = cells.indexOf(key);
+        long count = cells.value(i);
+        if (pattern.isSuppressed(i) || !rules.shareAllowed(count)) {
+            return List.of(Cell.suppressed(), Cell.suppressed(), Cell.suppressed());
+        }
+        double[] ci = ExactPoissonInterval.rate(count, inhabitants, PER, level);
+        return List.of(Cell.of(count / (double) inhabitants * PER), Cell.of(ci[0]), Cell.of(ci[1]));
+    }
+
+    StatTable byCounty() {
+        List<String> stub = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (var county : geo.counties().entrySet()) {
+            stub.add(county.getValue());
+            String lan = county.getKey();
+            rows.add(rate("c|" + lan + "|*", coverage.inhabitants(k -> known.returned(k) && geo.county(k).equals(lan),
+                    null, null)));
+        }
+        stub.add(Codes.NATION);
+        rows.add(rate("n|*", coverage.inhabitants(known::returned, null, null)));
+        return new StatTable("kanda-personer-per-10000-lan-" + year, "Kända personer per 10 000 invånare efter län, " + year,
+                "Län", stub, "Uppgift", heading(), rows, "per 10 000 invånare", 1, source, notes);
+    }
+
+    StatTable national() {
+        List<String> stub = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        stub.add(Codes.ALL);
+        rows.add(rate("n|*", coverage.inhabitants(known::returned, null, null)));
+        for (String s : Codes.SECTORS) {
+            stub.add(Codes.label(s));
+            Predicate<String> returnedSector = k -> known.returned(k, s);
+            rows.add(rate("n|" + s, coverage.inhabitants(returnedSector, null, null)));
+        }
+        for (String sex : Codes.POPULATION_SEXES) {
+            for (String age : Codes.POPULATION_AGES) {
+                stub.add(Codes.label(sex) + ", " + Codes.label(age));
+                rows.add(rate("sa|" + sex + "|" + age, coverage.inhabitants(known::returned, sex, age)));
+            }
+        }
+        List<String> n = new ArrayList<>(notes);
+        n.add("Per sektor: invånare i kommuner som lämnat uppgifter för sektorn. Efter kön och ålder: invånare i samma "
+                + "grupp; personer med annat eller okänt kön eller okänd ålder ingår bara i Samtliga.");
+        return new StatTable("kanda-personer-per-10000-riket-" + year,
+                "Kända personer per 10 000 invånare efter sektor, kön och ålder, riket, " + year, "Grupp", stub, "Uppgift",
+                heading(), rows, "per 10 000 invånare", 1, source, n);
+    }
+}

@@ -1,0 +1,70 @@
+package se.hrvstat.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import se.hrvstat.municipal.CaseCount;
+import se.hrvstat.testsupport.Store;
+
+class MunicipalStatisticsStoreTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void aLaterSubmissionForTheSameMunicipalityAndSectorReplacesTheEarlierOne(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        Timestamp early = Timestamp.from(Instant.parse("2025-02-01T10:00:00Z"));
+        Timestamp late = Timestamp.from(Instant.parse("2025-03-01T10:00:00Z"));
+        // file 1: 0114 skola 7 (early), 0114 socialtjanst 5 (early); file 2: 0114 skola 9 (late)
+        insertCase(jdbc, 1, 1, "0114", "skola", 7, early);
+        insertCase(jdbc, 1, 2, "0114", "socialtjanst", 5, early);
+        insertCase(jdbc, 2, 1, "0114", "skola", 9, late);
+        // file 3 loaded later but submitted earlier: it does not replace the late one
+        insertCase(jdbc, 3, 1, "0114", "skola", 4, early);
+        // another year is not read
+        jdbc.update("INSERT INTO municipal_case VALUES (2023, '0114', 'skola', 'flicka_kvinna', '0-12', 'personer', 1, ?, 4, 1)",
+                early);
+
+        assertThat(new MunicipalStatisticsStore(jdbc).latestCases(2024)).containsExactlyInAnyOrder(
+                new CaseCount("0114", "socialtjanst", "flicka_kvinna", "0-12", "personer", 5),
+                new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 9));
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void equalTimestampsTakeTheLaterLoadedFileSoNothingIsCountedTwice(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        Timestamp same = Timestamp.from(Instant.parse("2025-02-01T10:00:00Z"));
+        insertCase(jdbc, 5, 1, "0114", "skola", 7, same);
+        insertCase(jdbc, 6, 1, "0114", "skola", 8, same);
+
+        assertThat(new MunicipalStatisticsStore(jdbc).latestCases(2024)).containsExactly(
+                new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 8));
+    }
+
+    private JdbcTemplate migrated(Store store) {
+        Store.Database db = store.freshDatabase(temp);
+        Flyway.configure().dataSource(db.url(), db.user(), db.password())
+                .locations("classpath:db/migration/common", "classpath:db/migration/"
+                        + (store == Store.H2 ? "h2" : "postgresql")).load().migrate();
+        return new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+    }
+
+    private static void insertCase(JdbcTemplate jdbc, long file, int line, String kod, String sector, long value,
+                                   Timestamp submitted) {
+        jdbc.update("INSERT INTO municipal_case (ref_year, kommunkod, sector, sex, age_group, measure, case_count, "
+                + "submitted, file_id, line_no) VALUES (2024, ?, ?, 'flicka_kvinna', '0-12', 'personer', ?, ?, ?, ?)",
+                kod, sector, value, submitted, file, line);
+    }
+}
