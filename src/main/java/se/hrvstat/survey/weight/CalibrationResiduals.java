@@ -1,5 +1,7 @@
 package se.hrvstat.survey.weight;
 
+import java.util.function.Supplier;
+
 /**
  * The variance seam of calibrated weights: a statistic's influence values z are replaced by
  * their residuals from the regression on the calibration model matrix X weighted by the input
@@ -16,7 +18,7 @@ package se.hrvstat.survey.weight;
  */
 public final class CalibrationResiduals {
     private static final double RANK_TOLERANCE = 1e-7;
-    private final double[][] columns;
+    private final Supplier<double[][]> columns;
     private final double[] inputWeights;
     private final double[] scale;
     /** The orthonormal basis of X sqrt(w0), built on first use (it is as large as X). */
@@ -28,6 +30,11 @@ public final class CalibrationResiduals {
      * @param calibratedWeights w = g w0
      */
     public CalibrationResiduals(double[][] columns, double[] inputWeights, double[] calibratedWeights) {
+        this(() -> columns, inputWeights, calibratedWeights);
+    }
+
+    /** As above, the model matrix built on first use (it is as large as the data; a CSV run never needs it). */
+    CalibrationResiduals(Supplier<double[][]> columns, double[] inputWeights, double[] calibratedWeights) {
         int n = inputWeights.length;
         this.columns = columns;
         this.inputWeights = inputWeights;
@@ -58,9 +65,10 @@ public final class CalibrationResiduals {
         for (int i = 0; i < n; i++) {
             half[i] = Math.sqrt(inputWeights[i]);
         }
-        double[][] basis = new double[columns.length][];
+        double[][] x = columns.get();
+        double[][] basis = new double[x.length][];
         int rank = 0;
-        for (double[] column : columns) {
+        for (double[] column : x) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = column[i] * half[i];
