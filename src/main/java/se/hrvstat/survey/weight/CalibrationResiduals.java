@@ -20,7 +20,9 @@ public final class CalibrationResiduals {
     private static final double RANK_TOLERANCE = 1e-7;
     private final Supplier<double[][]> columns;
     private final double[] inputWeights;
-    private final double[] scale;
+    private final double[] calibratedWeights;
+    /** Built on first use. */
+    private volatile double[] scale;
     /** The orthonormal basis of X sqrt(w0), built on first use (it is as large as X). */
     private volatile double[][] q;
 
@@ -35,15 +37,28 @@ public final class CalibrationResiduals {
 
     /** As above, the model matrix built on first use (it is as large as the data; a CSV run never needs it). */
     CalibrationResiduals(Supplier<double[][]> columns, double[] inputWeights, double[] calibratedWeights) {
-        int n = inputWeights.length;
+        if (calibratedWeights.length != inputWeights.length) {
+            throw new IllegalArgumentException(calibratedWeights.length + " calibrated weights for " + inputWeights.length
+                    + " input weights");
+        }
         this.columns = columns;
         this.inputWeights = inputWeights;
-        scale = new double[n];
-        for (int i = 0; i < n; i++) {
-            double half = Math.sqrt(inputWeights[i]);
-            // a = g sqrt(w0) = w / sqrt(w0)
-            scale[i] = half == 0 ? 0 : calibratedWeights[i] / half;
+        this.calibratedWeights = calibratedWeights;
+    }
+
+    /** a = g sqrt(w0) = w / sqrt(w0), per row. */
+    private double[] scale() {
+        double[] s = scale;
+        if (s == null) {
+            int n = inputWeights.length;
+            s = new double[n];
+            for (int i = 0; i < n; i++) {
+                double half = Math.sqrt(inputWeights[i]);
+                s[i] = half == 0 ? 0 : calibratedWeights[i] / half;
+            }
+            scale = s;
         }
+        return s;
     }
 
     private double[][] basis() {
@@ -96,6 +111,7 @@ public final class CalibrationResiduals {
 
     /** The calibration residuals of influence values {@code z} (one per row); {@code z} is not changed. */
     public double[] of(double[] z) {
+        double[] scale = scale();
         int n = scale.length;
         if (z.length != n) {
             throw new IllegalArgumentException(z.length + " influence values for " + n + " rows");
