@@ -24,6 +24,7 @@ import se.hrvstat.survey.weight.Bounds;
 import se.hrvstat.survey.weight.Calibration;
 import se.hrvstat.survey.weight.CalibrationException;
 import se.hrvstat.survey.weight.CalibrationFunction;
+import se.hrvstat.survey.weight.CalibrationModel;
 import se.hrvstat.survey.weight.CalibrationResult;
 import se.hrvstat.survey.weight.Margin;
 import se.hrvstat.survey.weight.PostStratification;
@@ -139,15 +140,22 @@ public class CalibrateCommand implements Callable<Integer> {
                 numberColumns.add(weights);
             }
             table.load(textColumns, numberColumns);
-            Map<String, String[]> sample = new HashMap<>();
-            for (String v : variables) {
-                sample.put(v, table.texts(v));
-            }
             double[] w = InputWeights.design(table, weights, strata, cluster, fpc, nest, rule).weights();
-            CalibrationResult result = m.equals("poststratify")
-                    ? PostStratification.of(w, sample, margins.get(0))
-                    : Calibration.calibrate(w, sample, margins, CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g,
-                            epsilon, maxit);
+            CalibrationResult result;
+            if (m.equals("poststratify")) {
+                Map<String, String[]> sample = new HashMap<>();
+                for (String v : variables) {
+                    sample.put(v, table.texts(v));
+                }
+                result = PostStratification.of(w, sample, margins.get(0));
+            } else {
+                Map<String, CalibrationModel.CodedVariable> sample = new HashMap<>();
+                for (String v : variables) {
+                    sample.put(v, table.coded(v));
+                }
+                result = Calibration.calibrate(w, CalibrationModel.ofCoded(sample, margins),
+                        CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g, epsilon, maxit);
+            }
             double[] calibrated = result.weights();
             if (trimBounds != null) {
                 calibrated = WeightTrimming.trim(calibrated, trimBounds[0], trimBounds[1], false);
@@ -195,7 +203,8 @@ public class CalibrateCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            byte[] number = new byte[32];
+            byte[] number = new byte[40];
+            StringBuilder text = new StringBuilder(32);
             byte[] headerEnd = ("," + OUTPUT_COLUMN + "\n").getBytes(StandardCharsets.US_ASCII);
             table.copyRecords((row, bytes, from, to) -> {
                 o.write(bytes, from, to - from);
@@ -203,12 +212,14 @@ public class CalibrateCommand implements Callable<Integer> {
                     o.write(headerEnd);
                     return;
                 }
-                // Double.toString: the shortest text that reads back as the same double
-                String w = Double.toString(calibrated[row]);
-                int length = w.length();
+                // the digits of Double.toString (StringBuilder.append(double) gives the same text
+                // without a String per row): the shortest that reads back as the same double
+                text.setLength(0);
+                text.append(calibrated[row]);
+                int length = text.length();
                 number[0] = ',';
                 for (int k = 0; k < length; k++) {
-                    number[k + 1] = (byte) w.charAt(k);
+                    number[k + 1] = (byte) text.charAt(k);
                 }
                 number[length + 1] = '\n';
                 o.write(number, 0, length + 2);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import se.hrvstat.survey.weight.CalibrationModel;
 
 /**
  * A comma-separated UTF-8 file with a header, read record by record ({@link RecordReader},
@@ -204,6 +205,15 @@ final class CsvTable {
             out[i] = code < 0 ? null : c.dictionary[code];
         }
         return out;
+    }
+
+    /** A loaded text column as codes into its distinct texts (-1 when missing). */
+    CalibrationModel.CodedVariable coded(String column) {
+        TextColumn c = texts.get(column);
+        if (c == null) {
+            throw new IllegalStateException("column '" + column + "' was not loaded as text");
+        }
+        return new CalibrationModel.CodedVariable(c.codes, c.dictionary);
     }
 
     /** Numbers of a loaded number column; missing cells are NaN. */

@@ -57,6 +57,13 @@ public final class CalibrationModel {
     }
 
     /**
+     * A calibration variable as codes: each row's index into {@code values}, -1 when missing
+     * (a column read once with a dictionary of its distinct texts).
+     */
+    public record CodedVariable(int[] codes, String[] values) {
+    }
+
+    /**
      * @param sample  the sample's values of the margins' variables, one array per variable, one
      *                entry per row (text codes; {@code null} is missing)
      * @param margins the population margins, at least one
@@ -64,11 +71,50 @@ public final class CalibrationModel {
      *                              (or combination) for which its margin has no population cell
      */
     public static CalibrationModel of(Map<String, String[]> sample, List<Margin> margins) {
+        return build(margins, v -> {
+            String[] column = sample.get(v);
+            return column == null ? null : new Coding(column.length, index -> {
+                int[] code = new int[column.length];
+                for (int i = 0; i < code.length; i++) {
+                    Integer c = column[i] == null ? null : index.get(column[i]);
+                    code[i] = c == null ? -1 : c;
+                }
+                return code;
+            });
+        });
+    }
+
+    /** As {@link #of(Map, List)}, from coded variables (no text per row). */
+    public static CalibrationModel ofCoded(Map<String, CodedVariable> sample, List<Margin> margins) {
+        return build(margins, v -> {
+            CodedVariable column = sample.get(v);
+            return column == null ? null : new Coding(column.codes().length, index -> {
+                int[] level = new int[column.values().length];
+                for (int d = 0; d < level.length; d++) {
+                    Integer c = column.values()[d] == null ? null : index.get(column.values()[d]);
+                    level[d] = c == null ? -1 : c;
+                }
+                int[] codes = column.codes();
+                int[] code = new int[codes.length];
+                for (int i = 0; i < code.length; i++) {
+                    code[i] = codes[i] < 0 ? -1 : level[codes[i]];
+                }
+                return code;
+            });
+        });
+    }
+
+    /** A sample variable: its length, and its codes as indices into the levels (-1: missing or no level). */
+    private record Coding(int rows, java.util.function.Function<Map<String, Integer>, int[]> codes) {
+    }
+
+    private static CalibrationModel build(List<Margin> margins, java.util.function.Function<String, Coding> sample) {
         if (margins.isEmpty()) {
             throw new IllegalArgumentException("no margins to calibrate to");
         }
         List<String> variables = new ArrayList<>();
         Map<String, List<String>> valuesOf = new LinkedHashMap<>();
+        Map<String, Coding> sampleColumns = new HashMap<>();
         int rows = -1;
         for (Margin m : margins) {
             for (int k = 0; k < m.variables().size(); k++) {
@@ -80,14 +126,14 @@ public final class CalibrationModel {
                 for (Margin.Cell c : m.cells()) {
                     valuesOf.get(v).add(c.values().get(k));
                 }
-                String[] column = sample.get(v);
+                Coding column = sampleColumns.computeIfAbsent(v, sample);
                 if (column == null) {
                     throw new IllegalArgumentException("margin '" + m.name() + "': the sample has no variable '" + v + "'");
                 }
-                if (rows >= 0 && column.length != rows) {
-                    throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.length);
+                if (rows >= 0 && column.rows() != rows) {
+                    throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.rows());
                 }
-                rows = column.length;
+                rows = column.rows();
             }
         }
         Map<String, List<String>> levels = new HashMap<>();
@@ -99,13 +145,7 @@ public final class CalibrationModel {
             for (int i = 0; i < l.size(); i++) {
                 index.put(l.get(i), i);
             }
-            String[] column = sample.get(v);
-            int[] code = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                Integer c = column[i] == null ? null : index.get(column[i]);
-                code[i] = c == null ? -1 : c;
-            }
-            codes.put(v, code);
+            codes.put(v, sampleColumns.get(v).codes().apply(index));
         }
         int[][] cellOfRow = new int[margins.size()][];
         for (int m = 0; m < margins.size(); m++) {
