@@ -73,7 +73,7 @@ public final class CalibrationModel {
     public static CalibrationModel of(Map<String, String[]> sample, List<Margin> margins) {
         return build(margins, v -> {
             String[] column = sample.get(v);
-            return column == null ? null : new Coding(column.length, index -> {
+            return column == null ? null : new Coding(column.length, i -> column[i], index -> {
                 int[] code = new int[column.length];
                 for (int i = 0; i < code.length; i++) {
                     Integer c = column[i] == null ? null : index.get(column[i]);
@@ -88,7 +88,8 @@ public final class CalibrationModel {
     public static CalibrationModel ofCoded(Map<String, CodedVariable> sample, List<Margin> margins) {
         return build(margins, v -> {
             CodedVariable column = sample.get(v);
-            return column == null ? null : new Coding(column.codes().length, index -> {
+            return column == null ? null : new Coding(column.codes().length,
+                    i -> column.codes()[i] < 0 ? null : column.values()[column.codes()[i]], index -> {
                 int[] level = new int[column.values().length];
                 for (int d = 0; d < level.length; d++) {
                     Integer c = column.values()[d] == null ? null : index.get(column.values()[d]);
@@ -104,8 +105,12 @@ public final class CalibrationModel {
         });
     }
 
-    /** A sample variable: its length, and its codes as indices into the levels (-1: missing or no level). */
-    private record Coding(int rows, java.util.function.Function<Map<String, Integer>, int[]> codes) {
+    /**
+     * A sample variable: its length, a row's text (null: missing; for messages), and its codes as
+     * indices into the levels (-1: missing or no level).
+     */
+    private record Coding(int rows, java.util.function.IntFunction<String> text,
+                          java.util.function.Function<Map<String, Integer>, int[]> codes) {
     }
 
     private static CalibrationModel build(List<Margin> margins, java.util.function.Function<String, Coding> sample) {
@@ -149,7 +154,7 @@ public final class CalibrationModel {
         }
         int[][] cellOfRow = new int[margins.size()][];
         for (int m = 0; m < margins.size(); m++) {
-            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, rows);
+            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, rows, sampleColumns);
         }
         List<List<String>> terms = Terms.expand(margins, variables);
         MarginTables tables = new MarginTables(margins, levels);
@@ -204,7 +209,8 @@ public final class CalibrationModel {
                 values.toArray(double[][]::new), List.of());
     }
 
-    private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows) {
+    private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows,
+                                     Map<String, Coding> sample) {
         List<String> vars = margin.variables();
         // a cell's number in the full grid of the margin's variables, first variable fastest
         int[] stride = new int[vars.size()];
@@ -245,8 +251,13 @@ public final class CalibrationModel {
             }
         }
         if (bad > 0) {
+            StringBuilder first = new StringBuilder();
+            for (String v : vars) {
+                String text = sample.get(v).text().apply(firstBad);
+                first.append(first.length() == 0 ? "" : ", ").append(v).append(text == null ? " missing" : "=" + text);
+            }
             throw new CalibrationException(margin.name(), bad, "margin '" + margin.name() + "': " + bad
-                    + " sample rows (the first is row " + (firstBad + 1) + ") have a value of " + vars
+                    + " sample rows (the first is row " + (firstBad + 1) + ": " + first + ") have a value of " + vars
                     + " that is missing or has no population count in the margin");
         }
         return out;
