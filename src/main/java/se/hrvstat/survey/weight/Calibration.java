@@ -19,7 +19,10 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * {@code max_j |t_j - sum_i w_i g_i x_ij| / (1 + |t_j|) < epsilon}, counting iterations as R.
  *
  * <p>The g-weights solve {@code sum_i w_i g_i x_i = t} with {@code g_i = F(x_i' lambda)}, F the
- * inverse derivative of the distance ({@link CalibrationFunction}). Stateless and thread safe.
+ * inverse derivative of the distance ({@link CalibrationFunction}). The equations are solved on
+ * the model's units (rows that share a model-matrix row, their weights summed; see
+ * {@code CalibrationModel.units}): g depends on a row only through x_i, so every row of a unit
+ * gets the g of the row-wise iteration, up to the order of summation. Stateless and thread safe.
  */
 public final class Calibration {
     /** R's defaults: {@code epsilon = 1e-7}, {@code maxit = 50}. */
