@@ -111,6 +111,11 @@ if [ -z "$only" ] || [ "$only" = calibrate ]; then
     --population "$pop" --method raking --out "$dir/calibrate-$rows.java.csv"
   if [ "$with_r" = 1 ]; then
     r_run calibrate raking "$here/src/test/r/benchmark-calibrate-r.R" "$data" "$pop" "$dir/calibrate-$rows.r.csv"
+    # same weights? (both files end with calibrated_weight; R writes 15 significant digits)
+    awk -F, 'NR == FNR { if (FNR > 1) j[FNR] = $NF; next }
+             FNR > 1 { d = ($NF - j[FNR]) / $NF; if (d < 0) d = -d; if (d > m) m = d; n++ }
+             END { printf "  calibrate raking: largest relative difference of the weights, Java vs R: %.2g (%d rows)\n", m, n }' \
+      "$dir/calibrate-$rows.java.csv" "$dir/calibrate-$rows.r.csv"
   fi
 fi
 

@@ -1,19 +1,19 @@
 package se.hrvstat.cli.calibrate;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +24,7 @@ import se.hrvstat.survey.weight.Bounds;
 import se.hrvstat.survey.weight.Calibration;
 import se.hrvstat.survey.weight.CalibrationException;
 import se.hrvstat.survey.weight.CalibrationFunction;
+import se.hrvstat.survey.weight.CalibrationModel;
 import se.hrvstat.survey.weight.CalibrationResult;
 import se.hrvstat.survey.weight.Margin;
 import se.hrvstat.survey.weight.PostStratification;
@@ -112,28 +113,49 @@ public class CalibrateCommand implements Callable<Integer> {
         LonelyPsuRule rule = parseLonely();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CsvTable table = CsvTable.read(data);
+            CsvTable table = CsvTable.open(data);
             checkColumns(table);
             List<Margin> margins = PopulationFile.read(population);
             if (m.equals("poststratify") && margins.size() != 1) {
                 throw usage("--method poststratify takes one margin (a variable or an interaction), the population file has "
                         + margins.size());
             }
-            Map<String, String[]> sample = new HashMap<>();
+            List<String> variables = new ArrayList<>();
             for (Margin margin : margins) {
                 for (String v : margin.variables()) {
                     if (!table.has(v)) {
                         throw new InputException(population + ": margin '" + margin.name() + "' uses column '" + v
                                 + "', which " + data + " does not have");
                     }
-                    sample.put(v, table.texts(v));
+                    variables.add(v);
                 }
             }
+            List<String> textColumns = new ArrayList<>(variables);
+            if (strata != null) {
+                textColumns.add(strata);
+            }
+            textColumns.addAll(cluster);
+            List<String> numberColumns = new ArrayList<>(fpc);
+            if (weights != null) {
+                numberColumns.add(weights);
+            }
+            table.load(textColumns, numberColumns);
             double[] w = InputWeights.design(table, weights, strata, cluster, fpc, nest, rule).weights();
-            CalibrationResult result = m.equals("poststratify")
-                    ? PostStratification.of(w, sample, margins.get(0))
-                    : Calibration.calibrate(w, sample, margins, CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g,
-                            epsilon, maxit);
+            CalibrationResult result;
+            if (m.equals("poststratify")) {
+                Map<String, String[]> sample = new HashMap<>();
+                for (String v : variables) {
+                    sample.put(v, table.texts(v));
+                }
+                result = PostStratification.of(w, sample, margins.get(0));
+            } else {
+                Map<String, CalibrationModel.CodedVariable> sample = new HashMap<>();
+                for (String v : variables) {
+                    sample.put(v, table.coded(v));
+                }
+                result = Calibration.calibrate(w, CalibrationModel.ofCoded(sample, margins),
+                        CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g, epsilon, maxit);
+            }
             double[] calibrated = result.weights();
             if (trimBounds != null) {
                 calibrated = WeightTrimming.trim(calibrated, trimBounds[0], trimBounds[1], false);
@@ -172,24 +194,56 @@ public class CalibrateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Each input record as it stands (its quoting kept, RFC 4180) with the weight appended, LF
+     * line ends; written to a temporary file beside {@code --out} and moved into place, so that
+     * a failure leaves no partial output.
+     */
     private void write(CsvTable table, double[] calibrated) throws InputException {
-        List<String> header = new ArrayList<>(table.header);
-        header.add(OUTPUT_COLUMN);
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(header);
-            for (int i = 0; i < table.size(); i++) {
-                List<String> row = new ArrayList<>(List.of(table.rows.get(i)));
-                row.add(Double.toString(calibrated[i]));
-                printer.printRecord(row);
-            }
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            byte[] number = new byte[40];
+            StringBuilder text = new StringBuilder(32);
+            byte[] headerEnd = ("," + OUTPUT_COLUMN + "\n").getBytes(StandardCharsets.US_ASCII);
+            table.copyRecords((row, bytes, from, to) -> {
+                o.write(bytes, from, to - from);
+                if (row < 0) {
+                    o.write(headerEnd);
+                    return;
+                }
+                // the digits of Double.toString (StringBuilder.append(double) gives the same text
+                // without a String per row): the shortest that reads back as the same double
+                text.setLength(0);
+                text.append(calibrated[row]);
+                int length = text.length();
+                number[0] = ',';
+                for (int k = 0; k < length; k++) {
+                    number[k + 1] = (byte) text.charAt(k);
+                }
+                number[length + 1] = '\n';
+                o.write(number, 0, length + 2);
+            });
         } catch (IOException e) {
-            throw new InputException("cannot format the output: " + e.getMessage(), e);
-        }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(csv.toString());
-        } catch (IOException e) {
+            deleteQuietly(partial);
             throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+        } catch (InputException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the write error is what the user needs to hear about
         }
     }
 

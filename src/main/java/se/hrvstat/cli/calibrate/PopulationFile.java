@@ -18,7 +18,7 @@ final class PopulationFile {
     }
 
     static List<Margin> read(Path file) throws InputException {
-        CsvTable t = CsvTable.read(file);
+        CsvTable t = CsvTable.open(file);
         if (!t.has("margin") || !t.has("count")) {
             throw new InputException(file + ": line 1: a population file needs the columns 'margin' and 'count'"
                     + " (columns: " + String.join(", ", t.header) + ")");
@@ -26,6 +26,9 @@ final class PopulationFile {
         List<String> variables = new ArrayList<>(t.header);
         variables.remove("margin");
         variables.remove("count");
+        List<String> textColumns = new ArrayList<>(variables);
+        textColumns.add("margin");
+        t.load(textColumns, List.of("count"));
         String[] margin = t.texts("margin");
         double[] count = t.numbers("count");
         Map<String, List<Integer>> rowsOf = new LinkedHashMap<>();

@@ -19,7 +19,10 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * {@code max_j |t_j - sum_i w_i g_i x_ij| / (1 + |t_j|) < epsilon}, counting iterations as R.
  *
  * <p>The g-weights solve {@code sum_i w_i g_i x_i = t} with {@code g_i = F(x_i' lambda)}, F the
- * inverse derivative of the distance ({@link CalibrationFunction}). Stateless and thread safe.
+ * inverse derivative of the distance ({@link CalibrationFunction}). The equations are solved on
+ * the model's units (rows that share a model-matrix row, their weights summed; see
+ * {@code CalibrationModel.units}): g depends on a row only through x_i, so every row of a unit
+ * gets the g of the row-wise iteration, up to the order of summation. Stateless and thread safe.
  */
 public final class Calibration {
     /** R's defaults: {@code epsilon = 1e-7}, {@code maxit = 50}. */
@@ -57,20 +60,25 @@ public final class Calibration {
             throw new IllegalArgumentException("logit calibration needs finite bounds");
         }
         EmptyCells.check(model, weights);
-        List<CalibrationModel.Column> columns = usedColumns(model, weights);
-        double[][] x = new double[columns.size()][];
-        double[] population = new double[columns.size()];
+        // the equations on units (rows with the same model-matrix row, weights summed): the same g
+        CalibrationModel.Units units = model.units(weights);
+        int[] used = usedColumns(units.x(), model.columns());
+        List<CalibrationModel.Column> columns = new ArrayList<>();
+        double[][] x = new double[used.length][];
+        double[] population = new double[used.length];
         for (int j = 0; j < x.length; j++) {
-            x[j] = columns.get(j).values();
+            columns.add(model.columns().get(used[j]));
+            x[j] = units.x()[used[j]];
             population[j] = columns.get(j).population();
         }
-        double[] g;
+        double[] w = units.weights();
+        double[] gOfUnit;
         int iterations;
         if (function == CalibrationFunction.LINEAR && !bounds.isBounded()) {
-            g = regression(x, weights, population, columns, model);
+            gOfUnit = regression(x, w, population, columns, model);
             iterations = 1;
         } else {
-            Newton newton = new Newton(x, weights, population, function, bounds, epsilon, maxit);
+            Newton newton = new Newton(x, w, population, function, bounds, epsilon, maxit);
             newton.run();
             if (newton.failed) {
                 CalibrationModel.Column worst = columns.get(newton.worst);
@@ -80,35 +88,52 @@ public final class Calibration {
                         + ") is off by " + newton.worstMisfit + ", relative misfit " + newton.achieved + " >= epsilon "
                         + epsilon);
             }
-            g = newton.g;
+            gOfUnit = newton.g;
             iterations = newton.iterations;
         }
+        double[] calibratedUnits = new double[gOfUnit.length];
+        for (int u = 0; u < gOfUnit.length; u++) {
+            calibratedUnits[u] = w[u] * gOfUnit[u];
+        }
+        Misfit misfit = Misfit.of(x, calibratedUnits, population);
+        double[] g = units.toRows(gOfUnit);
         double[] calibrated = new double[g.length];
         for (int i = 0; i < g.length; i++) {
             calibrated[i] = weights[i] * g[i];
         }
-        Misfit misfit = Misfit.of(x, calibrated, population);
-        CalibrationResiduals residuals = new CalibrationResiduals(x, weights, calibrated);
+        // the residuals need the matrix per row; built only when a variance asks for it
+        CalibrationResiduals residuals = units.unitOfRow() == null
+                ? new CalibrationResiduals(x, weights, calibrated)
+                : new CalibrationResiduals(() -> denseColumns(model, used), weights, calibrated);
         return new CalibrationResult(calibrated, g, iterations, misfit.largest(),
                 columns.get(misfit.column()).margin(), residuals);
     }
 
+    private static double[][] denseColumns(CalibrationModel model, int[] used) {
+        double[][] x = new double[used.length][];
+        for (int j = 0; j < used.length; j++) {
+            x[j] = model.values(used[j]);
+        }
+        return x;
+    }
+
     /** R drops columns that are all 0 with population 0 when some sample total is 0. */
-    private static List<CalibrationModel.Column> usedColumns(CalibrationModel model, double[] w) {
-        List<CalibrationModel.Column> used = new ArrayList<>();
-        for (CalibrationModel.Column c : model.columns()) {
+    private static int[] usedColumns(double[][] x, List<CalibrationModel.Column> columns) {
+        int[] used = new int[x.length];
+        int count = 0;
+        for (int j = 0; j < x.length; j++) {
             boolean allZero = true;
-            for (double v : c.values()) {
+            for (double v : x[j]) {
                 if (v != 0) {
                     allZero = false;
                     break;
                 }
             }
-            if (!(allZero && c.population() == 0)) {
-                used.add(c);
+            if (!(allZero && columns.get(j).population() == 0)) {
+                used[count++] = j;
             }
         }
-        return used;
+        return java.util.Arrays.copyOf(used, count);
     }
 
     /** R's {@code regcalibrate}: g = 1 + x' (X'WX)^{-1} (t - X'w) (Deville &amp; Särndal 1992, eq. 2.4; the GREG weights). */

@@ -16,6 +16,10 @@ import java.util.Map;
  * treatment-contrast columns, products of indicators of the non-reference levels. The
  * population total of each column comes from the margins.
  *
+ * <p>The matrix is kept once per pattern of levels (rows with the same level of every variable have
+ * the same row of the matrix), with each row's pattern: a few hundred patterns stand for millions
+ * of rows. Constraints ({@link #with(List)}) are kept as one value per row.
+ *
  * <p>Margins over the same variables must agree: the totals of every shared term (at least the
  * grand total) are compared, and a contradiction is an error naming both margins and the misfit.
  * Immutable after construction.
@@ -23,19 +27,40 @@ import java.util.Map;
 public final class CalibrationModel {
     private final List<Margin> margins;
     private final int rows;
+    /** The margins' columns, then the constraints' columns. */
     private final List<Column> columns;
     /** Per margin: the index of the margin's cell of each row. */
     private final int[][] cellOfRow;
+    /**
+     * The row's pattern: rows with the same levels of every calibration variable have the same
+     * row of the margins' model matrix, so that matrix is kept once per pattern.
+     */
+    private final int[] patternOfRow;
+    /** The margins' columns per pattern: {@code patternColumns[j][u]}. */
+    private final double[][] patternColumns;
+    /** The values of the constraints' columns, one per row (after the margins' columns). */
+    private final List<double[]> constraintValues;
 
-    /** One column of the model matrix: its values, its population total and where it comes from. */
-    record Column(double[] values, double population, String margin, String label) {
+    /** One column of the model matrix: its population total and where it comes from. */
+    record Column(double population, String margin, String label) {
     }
 
-    private CalibrationModel(List<Margin> margins, int rows, List<Column> columns, int[][] cellOfRow) {
+    private CalibrationModel(List<Margin> margins, int rows, List<Column> columns, int[][] cellOfRow, int[] patternOfRow,
+                             double[][] patternColumns, List<double[]> constraintValues) {
         this.margins = margins;
         this.rows = rows;
         this.columns = columns;
         this.cellOfRow = cellOfRow;
+        this.patternOfRow = patternOfRow;
+        this.patternColumns = patternColumns;
+        this.constraintValues = constraintValues;
+    }
+
+    /**
+     * A calibration variable as codes: each row's index into {@code values}, -1 when missing
+     * (a column read once with a dictionary of its distinct texts).
+     */
+    public record CodedVariable(int[] codes, String[] values) {
     }
 
     /**
@@ -46,11 +71,55 @@ public final class CalibrationModel {
      *                              (or combination) for which its margin has no population cell
      */
     public static CalibrationModel of(Map<String, String[]> sample, List<Margin> margins) {
+        return build(margins, v -> {
+            String[] column = sample.get(v);
+            return column == null ? null : new Coding(column.length, i -> column[i], index -> {
+                int[] code = new int[column.length];
+                for (int i = 0; i < code.length; i++) {
+                    Integer c = column[i] == null ? null : index.get(column[i]);
+                    code[i] = c == null ? -1 : c;
+                }
+                return code;
+            });
+        });
+    }
+
+    /** As {@link #of(Map, List)}, from coded variables (no text per row). */
+    public static CalibrationModel ofCoded(Map<String, CodedVariable> sample, List<Margin> margins) {
+        return build(margins, v -> {
+            CodedVariable column = sample.get(v);
+            return column == null ? null : new Coding(column.codes().length,
+                    i -> column.codes()[i] < 0 ? null : column.values()[column.codes()[i]], index -> {
+                int[] level = new int[column.values().length];
+                for (int d = 0; d < level.length; d++) {
+                    Integer c = column.values()[d] == null ? null : index.get(column.values()[d]);
+                    level[d] = c == null ? -1 : c;
+                }
+                int[] codes = column.codes();
+                int[] code = new int[codes.length];
+                for (int i = 0; i < code.length; i++) {
+                    code[i] = codes[i] < 0 ? -1 : level[codes[i]];
+                }
+                return code;
+            });
+        });
+    }
+
+    /**
+     * A sample variable: its length, a row's text (null: missing; for messages), and its codes as
+     * indices into the levels (-1: missing or no level).
+     */
+    private record Coding(int rows, java.util.function.IntFunction<String> text,
+                          java.util.function.Function<Map<String, Integer>, int[]> codes) {
+    }
+
+    private static CalibrationModel build(List<Margin> margins, java.util.function.Function<String, Coding> sample) {
         if (margins.isEmpty()) {
             throw new IllegalArgumentException("no margins to calibrate to");
         }
         List<String> variables = new ArrayList<>();
         Map<String, List<String>> valuesOf = new LinkedHashMap<>();
+        Map<String, Coding> sampleColumns = new HashMap<>();
         int rows = -1;
         for (Margin m : margins) {
             for (int k = 0; k < m.variables().size(); k++) {
@@ -62,14 +131,14 @@ public final class CalibrationModel {
                 for (Margin.Cell c : m.cells()) {
                     valuesOf.get(v).add(c.values().get(k));
                 }
-                String[] column = sample.get(v);
+                Coding column = sampleColumns.computeIfAbsent(v, sample);
                 if (column == null) {
                     throw new IllegalArgumentException("margin '" + m.name() + "': the sample has no variable '" + v + "'");
                 }
-                if (rows >= 0 && column.length != rows) {
-                    throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.length);
+                if (rows >= 0 && column.rows() != rows) {
+                    throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.rows());
                 }
-                rows = column.length;
+                rows = column.rows();
             }
         }
         Map<String, List<String>> levels = new HashMap<>();
@@ -81,31 +150,36 @@ public final class CalibrationModel {
             for (int i = 0; i < l.size(); i++) {
                 index.put(l.get(i), i);
             }
-            String[] column = sample.get(v);
-            int[] code = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                Integer c = column[i] == null ? null : index.get(column[i]);
-                code[i] = c == null ? -1 : c;
-            }
-            codes.put(v, code);
+            codes.put(v, sampleColumns.get(v).codes().apply(index));
         }
         int[][] cellOfRow = new int[margins.size()][];
         for (int m = 0; m < margins.size(); m++) {
-            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, rows);
+            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, rows, sampleColumns);
         }
         List<List<String>> terms = Terms.expand(margins, variables);
         MarginTables tables = new MarginTables(margins, levels);
         tables.checkAgreement(terms);
+        // rows with the same levels of every variable share a pattern (a row of the model matrix)
+        int[] patternOfRow = new int[rows];
+        int patterns = rows == 0 ? 0 : 1;
+        for (String v : variables) {
+            patterns = Patterns.refine(patternOfRow, patterns, codes.get(v), levels.get(v).size());
+        }
+        int[] representative = Patterns.firstRows(patternOfRow, patterns);
         List<Column> columns = new ArrayList<>();
-        double[] ones = new double[rows];
+        List<double[]> values = new ArrayList<>();
+        double[] ones = new double[patterns];
         Arrays.fill(ones, 1);
-        columns.add(new Column(ones, margins.get(0).total(), margins.get(0).name(), "total"));
+        columns.add(new Column(margins.get(0).total(), margins.get(0).name(), "total"));
+        values.add(ones);
         for (List<String> term : terms) {
             int owner = tables.firstMarginContaining(term);
             int[] sizes = new int[term.size()];
+            int[][] termCodes = new int[term.size()][];
             int combinations = 1;
             for (int k = 0; k < term.size(); k++) {
                 sizes[k] = levels.get(term.get(k)).size() - 1;
+                termCodes[k] = codes.get(term.get(k));
                 combinations *= sizes[k];
             }
             // non-reference level combinations, the first variable varying fastest (R's model.matrix)
@@ -118,21 +192,25 @@ public final class CalibrationModel {
                     rest /= sizes[k];
                     label.append(k == 0 ? "" : ", ").append(term.get(k)).append('=').append(levels.get(term.get(k)).get(at[k]));
                 }
-                double[] values = new double[rows];
-                for (int i = 0; i < rows; i++) {
+                double[] column = new double[patterns];
+                for (int u = 0; u < patterns; u++) {
+                    int i = representative[u];
                     boolean in = true;
                     for (int k = 0; k < term.size() && in; k++) {
-                        in = codes.get(term.get(k))[i] == at[k];
+                        in = termCodes[k][i] == at[k];
                     }
-                    values[i] = in ? 1 : 0;
+                    column[u] = in ? 1 : 0;
                 }
-                columns.add(new Column(values, tables.total(owner, term, at), margins.get(owner).name(), label.toString()));
+                columns.add(new Column(tables.total(owner, term, at), margins.get(owner).name(), label.toString()));
+                values.add(column);
             }
         }
-        return new CalibrationModel(List.copyOf(margins), rows, columns, cellOfRow);
+        return new CalibrationModel(List.copyOf(margins), rows, List.copyOf(columns), cellOfRow, patternOfRow,
+                values.toArray(double[][]::new), List.of());
     }
 
-    private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows) {
+    private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows,
+                                     Map<String, Coding> sample) {
         List<String> vars = margin.variables();
         // a cell's number in the full grid of the margin's variables, first variable fastest
         int[] stride = new int[vars.size()];
@@ -173,8 +251,13 @@ public final class CalibrationModel {
             }
         }
         if (bad > 0) {
+            StringBuilder first = new StringBuilder();
+            for (String v : vars) {
+                String text = sample.get(v).text().apply(firstBad);
+                first.append(first.length() == 0 ? "" : ", ").append(v).append(text == null ? " missing" : "=" + text);
+            }
             throw new CalibrationException(margin.name(), bad, "margin '" + margin.name() + "': " + bad
-                    + " sample rows (the first is row " + (firstBad + 1) + ") have a value of " + vars
+                    + " sample rows (the first is row " + (firstBad + 1) + ": " + first + ") have a value of " + vars
                     + " that is missing or has no population count in the margin");
         }
         return out;
@@ -192,9 +275,68 @@ public final class CalibrationModel {
         return columns;
     }
 
+    /** The values of column {@code j} of the model matrix, one per row. */
+    double[] values(int j) {
+        if (j >= patternColumns.length) {
+            return constraintValues.get(j - patternColumns.length);
+        }
+        double[] byPattern = patternColumns[j];
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = byPattern[patternOfRow[i]];
+        }
+        return out;
+    }
+
     /** The index of the cell of margin {@code m} that row {@code i} falls in. */
     int cellOf(int m, int i) {
         return cellOfRow[m][i];
+    }
+
+    /**
+     * The model matrix with the weights summed over rows that share a row of the matrix: the
+     * calibration equations {@code sum_i w_i F(x_i' lambda) x_i = t} only involve the rows through
+     * their {@code x_i}, so they are the same equations on these units (one per pattern) with the
+     * summed weights, and {@code g} is the same for every row of a unit. With constraints (which
+     * may differ between any two rows) every row is its own unit.
+     */
+    Units units(double[] weights) {
+        if (weights.length != rows) {
+            throw new IllegalArgumentException(weights.length + " weights for " + rows + " rows");
+        }
+        if (!constraintValues.isEmpty()) {
+            double[][] x = new double[columns.size()][];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = values(j);
+            }
+            return new Units(x, weights, null);
+        }
+        double[] summed = new double[patternColumns[0].length];
+        for (int i = 0; i < rows; i++) {
+            summed[patternOfRow[i]] += weights[i];
+        }
+        return new Units(patternColumns, summed, patternOfRow);
+    }
+
+    /**
+     * Units of the calibration: rows, or groups of rows with the same model-matrix row.
+     *
+     * @param x         the model matrix per unit, {@code x[j][u]}
+     * @param weights   the weight of each unit (the sum of its rows' weights)
+     * @param unitOfRow each row's unit, or {@code null} when every row is its own unit
+     */
+    record Units(double[][] x, double[] weights, int[] unitOfRow) {
+        /** A value per unit spread to the rows. */
+        double[] toRows(double[] perUnit) {
+            if (unitOfRow == null) {
+                return perUnit;
+            }
+            double[] out = new double[unitOfRow.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = perUnit[unitOfRow[i]];
+            }
+            return out;
+        }
     }
 
     /**
@@ -203,14 +345,17 @@ public final class CalibrationModel {
      */
     public CalibrationModel with(List<Constraint> constraints) {
         List<Column> all = new ArrayList<>(columns);
+        List<double[]> values = new ArrayList<>(constraintValues);
         for (Constraint c : constraints) {
             if (c.values().length != rows) {
                 throw new IllegalArgumentException("constraint '" + c.margin() + "' has " + c.values().length
                         + " values for " + rows + " rows");
             }
-            all.add(new Column(c.values(), c.total(), c.margin(), c.label()));
+            all.add(new Column(c.total(), c.margin(), c.label()));
+            values.add(c.values());
         }
-        return new CalibrationModel(margins, rows, List.copyOf(all), cellOfRow);
+        return new CalibrationModel(margins, rows, List.copyOf(all), cellOfRow, patternOfRow, patternColumns,
+                List.copyOf(values));
     }
 
     /** The number of columns of the model matrix (before dropping empty columns). */

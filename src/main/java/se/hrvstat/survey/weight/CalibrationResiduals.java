@@ -1,5 +1,7 @@
 package se.hrvstat.survey.weight;
 
+import java.util.function.Supplier;
+
 /**
  * The variance seam of calibrated weights: a statistic's influence values z are replaced by
  * their residuals from the regression on the calibration model matrix X weighted by the input
@@ -16,9 +18,11 @@ package se.hrvstat.survey.weight;
  */
 public final class CalibrationResiduals {
     private static final double RANK_TOLERANCE = 1e-7;
-    private final double[][] columns;
+    private final Supplier<double[][]> columns;
     private final double[] inputWeights;
-    private final double[] scale;
+    private final double[] calibratedWeights;
+    /** Built on first use. */
+    private volatile double[] scale;
     /** The orthonormal basis of X sqrt(w0), built on first use (it is as large as X). */
     private volatile double[][] q;
 
@@ -28,15 +32,33 @@ public final class CalibrationResiduals {
      * @param calibratedWeights w = g w0
      */
     public CalibrationResiduals(double[][] columns, double[] inputWeights, double[] calibratedWeights) {
-        int n = inputWeights.length;
+        this(() -> columns, inputWeights, calibratedWeights);
+    }
+
+    /** As above, the model matrix built on first use (it is as large as the data; a CSV run never needs it). */
+    CalibrationResiduals(Supplier<double[][]> columns, double[] inputWeights, double[] calibratedWeights) {
+        if (calibratedWeights.length != inputWeights.length) {
+            throw new IllegalArgumentException(calibratedWeights.length + " calibrated weights for " + inputWeights.length
+                    + " input weights");
+        }
         this.columns = columns;
         this.inputWeights = inputWeights;
-        scale = new double[n];
-        for (int i = 0; i < n; i++) {
-            double half = Math.sqrt(inputWeights[i]);
-            // a = g sqrt(w0) = w / sqrt(w0)
-            scale[i] = half == 0 ? 0 : calibratedWeights[i] / half;
+        this.calibratedWeights = calibratedWeights;
+    }
+
+    /** a = g sqrt(w0) = w / sqrt(w0), per row. */
+    private double[] scale() {
+        double[] s = scale;
+        if (s == null) {
+            int n = inputWeights.length;
+            s = new double[n];
+            for (int i = 0; i < n; i++) {
+                double half = Math.sqrt(inputWeights[i]);
+                s[i] = half == 0 ? 0 : calibratedWeights[i] / half;
+            }
+            scale = s;
         }
+        return s;
     }
 
     private double[][] basis() {
@@ -58,9 +80,10 @@ public final class CalibrationResiduals {
         for (int i = 0; i < n; i++) {
             half[i] = Math.sqrt(inputWeights[i]);
         }
-        double[][] basis = new double[columns.length][];
+        double[][] x = columns.get();
+        double[][] basis = new double[x.length][];
         int rank = 0;
-        for (double[] column : columns) {
+        for (double[] column : x) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = column[i] * half[i];
@@ -88,6 +111,7 @@ public final class CalibrationResiduals {
 
     /** The calibration residuals of influence values {@code z} (one per row); {@code z} is not changed. */
     public double[] of(double[] z) {
+        double[] scale = scale();
         int n = scale.length;
         if (z.length != n) {
             throw new IllegalArgumentException(z.length + " influence values for " + n + " rows");

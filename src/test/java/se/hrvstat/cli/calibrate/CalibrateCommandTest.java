@@ -173,7 +173,8 @@ class CalibrateCommandTest {
         Path p = write("pop.csv", "margin,stype,count", "stype,E,4421", "stype,H,755");
         Run r = run(args(p, "raking"));
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("margin 'stype'", "50 sample rows");
+        // apistrat.csv: 50 schools of type M, the first on data row 11
+        assertThat(r.err()).contains("margin 'stype'", "50 sample rows", "row 11: stype=M");
     }
 
     @Test
