@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /**
  * The {@code hrvstat} command line. Parses first, without Spring, so that {@code --help} and
  * usage errors are fast; commands that need the store start the Spring context themselves.
- * Arguments of the form {@code --spring.x=y} are Spring properties and are passed on to it.
+ * Arguments of the form {@code --spring.x=y} are Spring properties and are passed on to it, and
+ * {@code --log-format text|json}, accepted anywhere on the line, chooses the log format.
  */
 public final class Main {
     private Main() {
@@ -22,7 +23,16 @@ public final class Main {
     public static int execute(String... args) {
         List<String> commandArgs = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--log-format") || arg.startsWith("--log-format=")) {
+                String format = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
+                if (!LogFormat.apply(format, springArgs)) {
+                    System.err.println("hrvstat: --log-format must be text or json, not '" + format + "'");
+                    return ExitCodes.USAGE;
+                }
+                continue;
+            }
             (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--hrvstat.")
                     ? springArgs : commandArgs).add(arg);
         }
