@@ -50,6 +50,7 @@ public class PipelineRunner {
     /** Runs a job for the command's parameters, resuming an interrupted execution of it. */
     public JobExecution run(String jobName, RunParameters command) throws Exception {
         Job job = job(jobName);
+        requireWritableOutput(jobName, command);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + command.year())) {
             Optional<JobExecution> last = lastExecution(jobName, command);
             if (last.isPresent() && RESUMABLE.contains(last.get().getStatus())) {
@@ -77,6 +78,7 @@ public class PipelineRunner {
         String jobName = execution.getJobInstance().getJobName();
         job(jobName);
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
+        requireWritableOutput(jobName, parameters);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + parameters.year())) {
             JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
             if (latest != null && latest.getId() != executionId) {
@@ -89,6 +91,13 @@ public class PipelineRunner {
             }
             JobExecution toResume = execution;
             return stoppable(jobName, parameters.year(), () -> resume(toResume));
+        }
+    }
+
+    /** Jobs that publish check their output folder first, to fail before the long steps. */
+    private static void requireWritableOutput(String jobName, RunParameters parameters) {
+        if (jobName.equals("annual") || jobName.equals("publish")) {
+            OutputFolder.requireWritable(parameters.out());
         }
     }
 
