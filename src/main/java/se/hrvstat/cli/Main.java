@@ -15,8 +15,21 @@ public final class Main {
     private Main() {
     }
 
+    private static boolean ownProcess;
+
     public static void main(String[] args) {
+        ownProcess = true;
         System.exit(execute(args));
+    }
+
+    /**
+     * For commands that run jobs: SIGTERM and Ctrl-C stop the job gracefully from now on. Only
+     * when hrvstat is the process (not inside a test JVM that calls {@link #execute}).
+     */
+    static void stopGracefullyOnSignals() {
+        if (ownProcess) {
+            se.hrvstat.batch.ops.GracefulStop.install();
+        }
     }
 
     /** Runs a command line and returns its exit status (CLI.md: 0, 1, 2 or 3). */

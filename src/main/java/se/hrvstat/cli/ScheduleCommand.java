@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 import se.hrvstat.batch.NewInput;
 import se.hrvstat.batch.PipelineRunner;
 import se.hrvstat.batch.RunParameters;
-import se.hrvstat.batch.ops.GracefulStop;
 import se.hrvstat.batch.ops.JobDefinition;
 import se.hrvstat.batch.ops.Scheduler;
 import se.hrvstat.store.InputFileStore;
@@ -82,7 +81,7 @@ public class ScheduleCommand implements Callable<Integer> {
             print(all);
             return ExitCodes.SUCCESS;
         }
-        GracefulStop.install();
+        Main.stopGracefullyOnSignals();
         try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
             Scheduler.Firing firing = (d, year) -> fire(context, d, year);
             if (now != null) {
