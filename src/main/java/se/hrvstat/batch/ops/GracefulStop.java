@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * SIGTERM (what {@code systemctl stop}, {@code kill} and a container runtime send) and SIGINT
  * (Ctrl-C) ask the process to stop gracefully instead of ending it at once: whatever runs is
  * told to stop at its next commit (a chunk step commits its current chunk and ends STOPPED,
- * restartable; a tasklet step finishes and the job ends STOPPED before the next step), and the
+ * restartable; a tasklet step is not interrupted midway), and the
  * command then exits normally with its documented status. A second signal ends the process at
  * once; that is a crash, and the run resumes from its last commit when started again.
  *
