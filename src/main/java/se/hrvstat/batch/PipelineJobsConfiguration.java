@@ -11,6 +11,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.ReferenceLists;
@@ -75,9 +77,10 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step ingestStep(JobRepository repo, PlatformTransactionManager tx, StagingItemReader stagingReader,
-                    StagingStore staging, InputFileStore files) {
+                    StagingStore staging, InputFileStore files, StepProgress stepProgress) {
         return new StepBuilder("ingest", repo).<SourceRow, SourceRow>chunk(CHUNK).transactionManager(tx)
                 .reader(stagingReader).writer(chunk -> staging.insert(chunk.getItems()))
+                .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
@@ -98,9 +101,11 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step validateStep(JobRepository repo, PlatformTransactionManager tx, StagedRowReader stagedRows,
-                      ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files) {
+                      ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files,
+                      StepProgress stepProgress) {
         return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
                 .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
+                .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
                 .listener(validationProcessor)
                 .listener(new StepExecutionListener() {
                     @Override

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import se.hrvstat.batch.ops.GracefulStop;
 import se.hrvstat.store.RunLockStore;
 
 /**
@@ -49,16 +50,17 @@ public class PipelineRunner {
     /** Runs a job for the command's parameters, resuming an interrupted execution of it. */
     public JobExecution run(String jobName, RunParameters command) throws Exception {
         Job job = job(jobName);
+        requireWritableOutput(jobName, command);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + command.year())) {
             Optional<JobExecution> last = lastExecution(jobName, command);
             if (last.isPresent() && RESUMABLE.contains(last.get().getStatus())) {
                 LOG.info("resuming {} execution {} ({}) from its last commit", jobName, last.get().getId(),
                         last.get().getStatus());
-                return resume(last.get());
+                return stoppable(jobName, command.year(), () -> resume(last.get()));
             }
             long run = last.map(e -> RunParameters.of(e.getJobParameters()).run() + 1).orElse(1L);
             RunParameters parameters = new RunParameters(command.year(), command.data(), command.out(), run);
-            return operator.start(job, parameters.toJobParameters());
+            return stoppable(jobName, command.year(), () -> operator.start(job, parameters.toJobParameters()));
         }
     }
 
@@ -76,6 +78,7 @@ public class PipelineRunner {
         String jobName = execution.getJobInstance().getJobName();
         job(jobName);
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
+        requireWritableOutput(jobName, parameters);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + parameters.year())) {
             JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
             if (latest != null && latest.getId() != executionId) {
@@ -86,8 +89,64 @@ public class PipelineRunner {
                 throw new IllegalArgumentException("execution " + executionId + " is " + execution.getStatus()
                         + " and cannot be restarted");
             }
-            return resume(execution);
+            JobExecution toResume = execution;
+            return stoppable(jobName, parameters.year(), () -> resume(toResume));
         }
+    }
+
+    /** Jobs that publish check their output folder first, to fail before the long steps. */
+    private static void requireWritableOutput(String jobName, RunParameters parameters) {
+        if (jobName.equals("annual") || jobName.equals("publish")) {
+            OutputFolder.requireWritable(parameters.out());
+        }
+    }
+
+    private interface Launch {
+        JobExecution launch() throws Exception;
+    }
+
+    /**
+     * Runs a launch so that SIGTERM or Ctrl-C stops it gracefully ({@link GracefulStop}): the
+     * execution of this job and year (ours: we hold its run lock) is asked to stop, which it
+     * does at its next chunk commit or step boundary, ending STOPPED and restartable.
+     */
+    private JobExecution stoppable(String jobName, int year, Launch launch) throws Exception {
+        if (GracefulStop.requested() != null) {
+            throw new IllegalStateException(jobName + " " + year + " not started: " + GracefulStop.requested()
+                    + " received");
+        }
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        try (GracefulStop.Registration stop = GracefulStop.onStop(() -> requestStop(jobName, year, finished))) {
+            return launch.launch();
+        } finally {
+            finished.set(true);
+        }
+    }
+
+    /** Asks the running execution to stop; waits for it to exist if the signal came first. */
+    private void requestStop(String jobName, int year, java.util.concurrent.atomic.AtomicBoolean finished) {
+        Thread stopper = new Thread(() -> {
+            while (!finished.get()) {
+                Optional<JobExecution> running = repository.findRunningJobExecutions(jobName).stream()
+                        .filter(e -> RunParameters.of(e.getJobParameters()).year() == year).findFirst();
+                if (running.isPresent()) {
+                    try {
+                        operator.stop(running.get());
+                        LOG.info("execution {} asked to stop", running.get().getId());
+                    } catch (Exception e) {
+                        LOG.warn("could not ask execution {} to stop: {}", running.get().getId(), e.getMessage());
+                    }
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "graceful-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     private JobExecution resume(JobExecution execution) throws Exception {

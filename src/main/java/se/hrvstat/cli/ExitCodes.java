@@ -29,12 +29,21 @@ public final class ExitCodes {
      * column), else the deepest cause that has one.
      */
     static String describe(Throwable e) {
+        if (isDatabaseUnreachable(e)) {
+            return "the database cannot be reached (" + deepestMessage(e) + "); nothing committed is lost: "
+                    + "once it is back, run the same command again (or hrvstat restart ID) and it resumes "
+                    + "from its last commit";
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof se.hrvstat.ingest.InputFileException || t instanceof se.hrvstat.ingest.form.FormReadException
                     || t instanceof se.hrvstat.survey.weight.CalibrationException) {
                 return t.getMessage().lines().findFirst().orElse(t.getMessage());
             }
         }
+        return deepestMessage(e);
+    }
+
+    private static String deepestMessage(Throwable e) {
         String message = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
@@ -42,5 +51,24 @@ public final class ExitCodes {
             }
         }
         return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * A lost or refused database connection: SQL state class 08 (connection exception) or 57P
+     * (operator intervention, e.g. the server shutting down), a connection that could not be
+     * had in time from the pool, or a refused TCP connection.
+     */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
         description = {
             "Statistics pipeline of the national centre against honour-related violence and oppression:",
             "ingest and validate survey waves and municipal returns, weight, estimate and publish.", ""},
-        subcommands = {RunCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
+        subcommands = {RunCommand.class, ScheduleCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
             ValidateCommand.class,
             se.hrvstat.cli.estimate.EstimateCommand.class, se.hrvstat.cli.calibrate.CalibrateCommand.class,
             GenerateSampleDataCommand.class},
-        footer = {"", "Exit status: 0 success, 1 failed (restartable), 2 usage error, 3 input rejected.",
+        footer = {"", "Every command takes --log-format text|json (JSON lines, Elastic Common Schema).",
+            "Exit status: 0 success, 1 failed or stopped (restartable), 2 usage error, 3 input rejected.",
             "Store: embedded H2 in ./hrvstat-data/ unless --db or HRVSTAT_DB_URL names another."})
 public class HrvstatCommand implements Runnable {
     @picocli.CommandLine.Spec

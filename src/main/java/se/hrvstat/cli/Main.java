@@ -8,21 +8,44 @@ import picocli.CommandLine;
 /**
  * The {@code hrvstat} command line. Parses first, without Spring, so that {@code --help} and
  * usage errors are fast; commands that need the store start the Spring context themselves.
- * Arguments of the form {@code --spring.x=y} are Spring properties and are passed on to it.
+ * Arguments of the form {@code --spring.x=y} are Spring properties and are passed on to it, and
+ * {@code --log-format text|json}, accepted anywhere on the line, chooses the log format.
  */
 public final class Main {
     private Main() {
     }
 
+    private static boolean ownProcess;
+
     public static void main(String[] args) {
+        ownProcess = true;
         System.exit(execute(args));
+    }
+
+    /**
+     * For commands that run jobs: SIGTERM and Ctrl-C stop the job gracefully from now on. Only
+     * when hrvstat is the process (not inside a test JVM that calls {@link #execute}).
+     */
+    static void stopGracefullyOnSignals() {
+        if (ownProcess) {
+            se.hrvstat.batch.ops.GracefulStop.install();
+        }
     }
 
     /** Runs a command line and returns its exit status (CLI.md: 0, 1, 2 or 3). */
     public static int execute(String... args) {
         List<String> commandArgs = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--log-format") || arg.startsWith("--log-format=")) {
+                String format = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
+                if (!LogFormat.apply(format, springArgs)) {
+                    System.err.println("hrvstat: --log-format must be text or json, not '" + format + "'");
+                    return ExitCodes.USAGE;
+                }
+                continue;
+            }
             (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--hrvstat.")
                     ? springArgs : commandArgs).add(arg);
         }

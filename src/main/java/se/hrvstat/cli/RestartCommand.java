@@ -23,6 +23,7 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Main.stopGracefullyOnSignals();
         try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
             JobExecution execution = context.getBean(PipelineRunner.class).restart(executionId);
             RunParameters parameters = RunParameters.of(execution.getJobParameters());

@@ -40,6 +40,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Main.stopGracefullyOnSignals();
         try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
             PipelineRunner runner = context.getBean(PipelineRunner.class);
             JobExecution execution = runner.run(job, new RunParameters(year, data, out, 0));

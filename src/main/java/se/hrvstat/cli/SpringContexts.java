@@ -21,6 +21,20 @@ final class SpringContexts {
         extraArguments = new ArrayList<>(arguments);
     }
 
+    /**
+     * A property as the context will see it before the context exists: a {@code --name=value}
+     * argument, else a system property (the launcher sets {@code hrvstat.jobs-dir} so), else the fallback.
+     */
+    static String property(String name, String fallback) {
+        String value = null;
+        for (String a : extraArguments) {
+            if (a.startsWith("--" + name + "=")) {
+                value = a.substring(name.length() + 3);
+            }
+        }
+        return value != null ? value : System.getProperty(name, fallback);
+    }
+
     static ConfigurableApplicationContext start(DatabaseOptions db) {
         // as command-line properties, which take precedence over application.properties
         List<String> arguments = new ArrayList<>();

@@ -1,0 +1,69 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.store.InputFileStore;
+
+/**
+ * The progress reporting of the long chunk steps (ingest, validate): a bar on a terminal,
+ * log lines every {@code hrvstat.progress.interval} (default 10 s) otherwise or with JSON logs.
+ * The totals are the rows still to read, counted when the step starts.
+ */
+@Configuration
+public class ProgressConfiguration {
+    @Bean
+    StepProgress stepProgress(JdbcTemplate jdbc, InputFileStore files,
+                              @Value("${hrvstat.log-format:text}") String logFormat,
+                              @Value("${hrvstat.progress.interval:10s}") Duration interval) {
+        boolean terminal = System.console() != null && !"json".equals(logFormat);
+        return new StepProgress(step -> total(step, jdbc, files), terminal, interval, System.err);
+    }
+
+    private static Long total(StepExecution step, JdbcTemplate jdbc, InputFileStore files) {
+        return switch (step.getStepName()) {
+            case "ingest" -> {
+                RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
+                long lines = 0;
+                for (Path p : NewInput.notStaged(run.data(), run.year(), "all", files)) {
+                    if (p.getFileName().toString().endsWith(".csv")) {
+                        lines += Math.max(0, lineCount(p) - 1);
+                    }
+                }
+                yield lines;
+            }
+            case "validate" -> jdbc.queryForObject("SELECT COUNT(*) FROM staging_row s JOIN input_file f "
+                    + "ON f.file_id = s.file_id WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL", Long.class);
+            default -> null;
+        };
+    }
+
+    /** Newlines in a file (a CSV row per line: quoted newlines are rare in these exchange files). */
+    static long lineCount(Path file) {
+        long n = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int r; (r = in.read(buffer)) > 0;) {
+                for (int i = 0; i < r; i++) {
+                    if (buffer[i] == '\n') {
+                        n++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+}

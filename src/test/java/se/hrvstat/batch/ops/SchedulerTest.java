@@ -1,0 +1,46 @@
+package se.hrvstat.batch.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchedulerTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void onceRunsTheFirstDueDefinitionForItsYearAndReturnsItsStatus() throws Exception {
+        Path file = temp.resolve("every-second.job");
+        Files.writeString(file, "job = ingest, validate\ncron = * * * * * *\nyear = previous\ndata = d\nout = o\n");
+        JobDefinition everySecond = JobDefinition.read(file);
+        List<String> fired = new ArrayList<>();
+
+        int status = new Scheduler(List.of(everySecond), (d, year) -> {
+            fired.add(d.name() + " " + year);
+            return 3;
+        }, Clock.systemDefaultZone()).run(true);
+
+        int previousYear = ZonedDateTime.now().getYear() - 1;
+        assertThat(fired).containsExactly("every-second " + previousYear);
+        assertThat(status).isEqualTo(3);
+    }
+
+    @Test
+    void aDefinitionThatNeverFiresAgainEndsTheSchedule() throws Exception {
+        Path file = temp.resolve("past.job");
+        // a date that never comes: 30 February
+        Files.writeString(file, "job = annual\ncron = 0 0 0 30 2 *\nyear = 2024\ndata = d\nout = o\n");
+
+        int status = new Scheduler(List.of(JobDefinition.read(file)), (d, year) -> 1, Clock.systemDefaultZone()).run(false);
+
+        assertThat(status).isZero();
+    }
+}
