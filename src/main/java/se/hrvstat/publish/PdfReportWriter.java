@@ -43,6 +43,8 @@ public final class PdfReportWriter {
 
     public static final String MAIN_TEMPLATE = "annual-report.jrxml";
     public static final String LIST_TEMPLATE = "key-value-list.jrxml";
+    public static final String TABLES_TEMPLATE = "stat-tables.jrxml";
+    public static final String ROWS_TEMPLATE = "stat-table-rows.jrxml";
     /** Default template folder, relative to the working directory. */
     public static final Path DEFAULT_TEMPLATES = Path.of("report-templates");
 
@@ -85,7 +87,7 @@ public final class PdfReportWriter {
         int latest = wave.orElse(report.year());
         Integer previous = wave.flatMap(data::previousWave).orElse(null);
         List<Map<String, ?>> rows = tableRows(data, latest, previous);
-        boolean hasSex = rows.stream().anyMatch(r -> !Boolean.TRUE.equals(r.get("overall")));
+        boolean hasSex = rows.stream().anyMatch(r -> "sex".equals(r.get("breakdown")));
 
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
@@ -95,8 +97,10 @@ public final class PdfReportWriter {
         params.put("PUBLISHER", ReportData.PUBLISHER);
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
-        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN);
+        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN
+                + (report.tables().isEmpty() ? "" : "\n" + StatTableView.LEGEND_MISSING));
         params.put("HAS_SEX", hasSex);
+        params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
         params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
                 ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
@@ -107,6 +111,10 @@ public final class PdfReportWriter {
             definitions.put(info.label(), info.definition());
         }
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(keyValues(definitions)));
+        params.put("HAS_TABLES", !report.tables().isEmpty());
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2)));
+        params.put("TABLES_REPORT", template(TABLES_TEMPLATE));
+        params.put("ROW_REPORT", template(ROWS_TEMPLATE));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
                     .fill(main, params, new JRMapCollectionDataSource(rows));
@@ -139,7 +147,15 @@ public final class PdfReportWriter {
         }
     }
 
-    /** One record per main indicator and group (Samtliga, Flickor, Pojkar, other sex codes) of the wave. */
+    /** Standard breakdowns in the order the report shows them (EXCHANGE.md 1.2); others follow by name. */
+    static final List<String> BREAKDOWN_ORDER =
+            List.of("", "sex", "grade", "born", "disability", "lgbtq", "lanskod", "sex;grade");
+
+    /**
+     * One record per main indicator and domain of the wave: all students first, then each
+     * breakdown in {@link #BREAKDOWN_ORDER} (codes in numeric order), with the breakdown's name
+     * ("Kön", "Kön och årskurs") as a sub-heading.
+     */
     static List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
@@ -147,8 +163,9 @@ public final class PdfReportWriter {
             boolean chartable = index++ < CHART_MAX;
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
-                    .filter(r -> isOverall(r.domain()) || isSexOnly(r.domain()))
-                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> isOverall(r.domain()) ? "" : r.domain()))
+                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
+                            .thenComparing(r -> breakdown(r.domain()))
+                            .thenComparing(r -> codeKey(r.domain())))
                     .toList();
             for (EstimateRow r : ofIndicator) {
                 Map<String, Object> m = new HashMap<>();
@@ -157,6 +174,8 @@ public final class PdfReportWriter {
                         || !SwedishFormat.isPresent(r.estimate());
                 m.put("indicator", info.name());
                 m.put("indicatorLabel", data.label(info.name()));
+                m.put("breakdown", breakdown(r.domain()));
+                m.put("breakdownLabel", breakdownLabel(breakdown(r.domain())));
                 m.put("groupLabel", DomainLabels.label(r.domain()));
                 m.put("estimateText", SwedishFormat.estimateCell(r));
                 m.put("ciText", SwedishFormat.intervalCell(r));
@@ -172,6 +191,56 @@ public final class PdfReportWriter {
             }
         }
         return rows;
+    }
+
+    /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
+    static String breakdown(String domain) {
+        return String.join(";", SurveyPxTables.variables(domain));
+    }
+
+    private static int breakdownRank(String domain) {
+        int i = BREAKDOWN_ORDER.indexOf(breakdown(domain));
+        return i < 0 ? BREAKDOWN_ORDER.size() : i;
+    }
+
+    /** Codes of a domain padded so that numeric codes sort as numbers (2 before 11). */
+    private static String codeKey(String domain) {
+        StringBuilder sb = new StringBuilder();
+        if (domain != null && !domain.isBlank()) {
+            for (String p : domain.split(";")) {
+                String[] kv = p.trim().split("=", 2);
+                String code = kv.length > 1 ? kv[1].trim() : "";
+                sb.append(code.matches("\\d{1,9}") ? String.format("%09d", Long.parseLong(code)) : code).append(';');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Kön", "Kön och årskurs"; empty for all students. */
+    static String breakdownLabel(String breakdown) {
+        if (breakdown.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (String v : breakdown.split(";")) {
+            names.add(names.isEmpty() ? DomainLabels.variable(v) : DomainLabels.variable(v).toLowerCase(SwedishFormat.LOCALE));
+        }
+        return String.join(" och ", names);
+    }
+
+    /** The breakdowns of the table in order, in words: "kön, årskurs och län"; empty if only all students. */
+    static String breakdownsInWords(List<Map<String, ?>> rows) {
+        List<String> seen = new ArrayList<>();
+        for (Map<String, ?> r : rows) {
+            String label = ((String) r.get("breakdownLabel")).toLowerCase(SwedishFormat.LOCALE);
+            if (!label.isEmpty() && !seen.contains(label)) {
+                seen.add(label);
+            }
+        }
+        if (seen.size() <= 1) {
+            return seen.isEmpty() ? "" : seen.get(0);
+        }
+        return String.join(", ", seen.subList(0, seen.size() - 1)) + " samt " + seen.get(seen.size() - 1);
     }
 
     /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */

@@ -257,8 +257,8 @@ public final class WorkbookWriter {
     }
 
     /** Symbol of a missing cell (no data, e.g. the municipality did not return), as StatTable defines it. */
-    static final String SYMBOL_MISSING = "\u2013";
-    static final String LEGEND_MISSING = "\u2013 Uppgift saknas (t.ex. kommunen lämnade inga uppgifter).";
+    static final String SYMBOL_MISSING = StatTableView.SYMBOL_MISSING;
+    static final String LEGEND_MISSING = StatTableView.LEGEND_MISSING;
 
     private static Double points(Double share) {
         return SwedishFormat.isPresent(share) ? share * 100.0 : null;
