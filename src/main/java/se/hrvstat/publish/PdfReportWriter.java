@@ -22,10 +22,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
@@ -124,27 +120,10 @@ public final class PdfReportWriter {
     }
 
     private static void export(JasperPrint print, AnnualReport report, OutputStream out) throws IOException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        // JasperReports 7.0.8 Community cannot tag PDFs (setTagged(true) throws: tagging moved to the
-        // commercial edition); the language is still written to the catalogue (see addLanguage).
-        config.setTagged(false);
-        config.setTagLanguage("sv-SE");
-        config.setMetadataTitle("Unga och heder " + report.year()
-                + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year());
-        config.setMetadataAuthor(ReportData.PUBLISHER);
-        config.setMetadataSubject("Hedersrelaterat våld och förtryck bland unga: nationell skolenkät");
-        config.setMetadataKeywords("hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
-        config.setMetadataCreator("hrvstat");
-        config.setDisplayMetadataTitle(true);
-        exporter.setConfiguration(config);
-        try {
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IOException("could not write the annual report PDF: " + e.getMessage(), e);
-        }
+        PdfExport.export(print, out, "Unga och heder " + report.year()
+                        + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year(),
+                "Hedersrelaterat våld och förtryck bland unga: nationell skolenkät",
+                "hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
     }
 
     /** Standard breakdowns in the order the report shows them (EXCHANGE.md 1.2); others follow by name. */
