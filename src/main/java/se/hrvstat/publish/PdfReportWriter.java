@@ -101,7 +101,8 @@ public final class PdfReportWriter {
         params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
                 ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
         params.put("LIST_REPORT", list);
-        params.put("METHOD_DATA", new JRMapCollectionDataSource(keyValues(report.metadata())));
+        params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
+        params.put("METHOD_DATA", new JRMapCollectionDataSource(QualityDeclaration.records(templatesDir, report.metadata())));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());
@@ -170,6 +171,21 @@ public final class PdfReportWriter {
             }
         }
         return rows;
+    }
+
+    /** 95 % intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
+    static Map<String, double[]> chartIntervals(ReportData data, int wave) {
+        Map<String, double[]> intervals = new HashMap<>();
+        for (IndicatorInfo info : data.mainIndicators()) {
+            for (EstimateRow r : data.report().estimates()) {
+                if (r.indicator().equals(info.name()) && r.wave() == wave && SwedishFormat.isPresent(r.ciLow())
+                        && SwedishFormat.isPresent(r.ciHigh()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())) {
+                    intervals.put(DomainLabels.label(r.domain()) + "|" + data.label(info.name()),
+                            new double[] {r.ciLow() * 100.0, r.ciHigh() * 100.0});
+                }
+            }
+        }
+        return intervals;
     }
 
     /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */

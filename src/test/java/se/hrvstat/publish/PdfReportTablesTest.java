@@ -57,4 +57,19 @@ class PdfReportTablesTest {
                 .contains("Flickor, årskurs 9").contains("Pojkar, gymnasiet år 2")
                 .contains("Tabell 1. Andel elever per indikator och redovisningsgrupp, 2024. Procent");
     }
+
+    @Test
+    void the_method_chapter_follows_the_quality_declaration_headings_with_the_run_facts_under_them() {
+        assertThat(text).contains("1 Relevans").contains("2 Tillförlitlighet").contains("3 Aktualitet och punktlighet")
+                .contains("4 Tillgänglighet och tydlighet").contains("5 Jämförbarhet och samstämmighet")
+                .contains("6 Spårbarhet: indata och programversion");
+        // facts of TestReports.metadata() under their headings, in order
+        assertThat(text.indexOf("Svarsfrekvens")).isBetween(text.indexOf("2 Tillförlitlighet"), text.indexOf("3 Aktualitet"));
+        assertThat(text.indexOf("Programversion")).isGreaterThan(text.indexOf("6 Spårbarhet"));
+    }
+
+    @Test
+    void the_chart_says_it_shows_intervals() {
+        assertThat(text.replaceAll("\\s+", " ")).contains("Linjerna visar 95-procentiga konfidensintervall.");
+    }
 }
