@@ -102,7 +102,17 @@ public final class PdfReportWriter {
                 ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
         params.put("LIST_REPORT", list);
         params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
-        params.put("METHOD_DATA", new JRMapCollectionDataSource(QualityDeclaration.records(templatesDir, report.metadata())));
+        List<Map<String, ?>> trend = trendRecords(data);
+        List<Integer> trendWaves = trend.stream().map(r -> Integer.valueOf((String) r.get("wave"))).distinct().sorted().toList();
+        params.put("TREND_DATA", new JRMapCollectionDataSource(trend));
+        params.put("TREND_WAVES", trendWaves.size());
+        params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
+        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
+        for (IndicatorInfo info : data.mainIndicators()) {
+            method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
+                    "value", info.definition() == null ? "" : info.definition()));
+        }
+        params.put("METHOD_DATA", new JRMapCollectionDataSource(method));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());
@@ -188,6 +198,41 @@ public final class PdfReportWriter {
         return intervals;
     }
 
+    /**
+     * Records of the trend chart: the overall estimate of each charted main indicator in every
+     * wave up to the reference year (suppressed estimates left out).
+     */
+    static List<Map<String, ?>> trendRecords(ReportData data) {
+        List<Map<String, ?>> records = new ArrayList<>();
+        List<IndicatorInfo> main = data.mainIndicators();
+        for (IndicatorInfo info : main.subList(0, Math.min(CHART_MAX, main.size()))) {
+            data.report().estimates().stream()
+                    .filter(r -> r.indicator().equals(info.name()) && isOverall(r.domain()) && r.wave() <= data.report().year()
+                            && SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
+                    .sorted(java.util.Comparator.comparingInt(EstimateRow::wave))
+                    .forEach(r -> records.add(Map.of("indicatorLabel", data.label(info.name()),
+                            "wave", Integer.toString(r.wave()), "value", r.estimate() * 100.0)));
+        }
+        return records;
+    }
+
+    /**
+     * The change of an indicator overall from its {@code :change} row of the wave, in words:
+     * "+0,5 procentenheter sedan 2022, inom felmarginalen" or "..., statistiskt säkerställd"
+     * (when the 95 % interval of the change excludes 0); empty when there is no such row.
+     */
+    static String changeText(ReportData data, String indicator, int wave, Integer previous) {
+        return data.find(indicator + ":change", wave, "")
+                .filter(r -> SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
+                .map(r -> {
+                    boolean significant = SwedishFormat.isPresent(r.ciLow()) && SwedishFormat.isPresent(r.ciHigh())
+                            && (r.ciLow() > 0 || r.ciHigh() < 0);
+                    return "; förändring " + SwedishFormat.percentagePoints(r.estimate()) + " procentenheter"
+                            + (previous != null ? " sedan " + previous : "")
+                            + (significant ? ", statistiskt säkerställd" : ", inom felmarginalen");
+                }).orElse("");
+    }
+
     /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
     static String breakdown(String domain) {
         return String.join(";", SurveyPxTables.variables(domain));
@@ -258,6 +303,7 @@ public final class PdfReportWriter {
                 data.find(info.name(), previous, "").ifPresent(p ->
                         sb.append(" (").append(previous).append(": ").append(withPercent(p)).append(")"));
             }
+            sb.append(changeText(data, info.name(), wave, previous));
             sb.append('\n');
         }
         if (more > 0) {

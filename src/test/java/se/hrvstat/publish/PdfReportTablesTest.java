@@ -72,4 +72,16 @@ class PdfReportTablesTest {
     void the_chart_says_it_shows_intervals() {
         assertThat(text.replaceAll("\\s+", " ")).contains("Linjerna visar 95-procentiga konfidensintervall.");
     }
+
+    @Test
+    void the_summary_gives_the_change_and_whether_it_is_within_the_margin_of_error() {
+        // hedersnormer:change 2024 = +0.0054, 95 % interval -0.0024..0.0132 contains 0 (TestReports)
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Lever med hedersnormer: 12,3 % (2022: 11,8 %); förändring +0,5 procentenheter sedan 2022, inom felmarginalen");
+    }
+
+    @Test
+    void a_trend_chart_follows_when_there_are_several_waves() {
+        assertThat(text).contains("Figur 2. Andel elever per indikator och undersökningsår, samtliga elever. Procent");
+    }
 }
