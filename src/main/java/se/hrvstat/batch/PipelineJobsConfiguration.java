@@ -45,9 +45,9 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Job annualJob(JobRepository repo, Step ingestStep, Step validateStep, Step toleranceStep, Step weightStep,
-                  Step estimateStep, Step publishStep) {
+                  Step estimateStep, Step publishStep, Step factSheetStep) {
         return new JobBuilder("annual", repo).start(ingestStep).next(validateStep).next(toleranceStep)
-                .next(weightStep).next(estimateStep).next(publishStep).build();
+                .next(weightStep).next(estimateStep).next(publishStep).next(factSheetStep).build();
     }
 
     @Bean
@@ -71,8 +71,8 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Job publishJob(JobRepository repo, Step publishStep) {
-        return new JobBuilder("publish", repo).start(publishStep).build();
+    Job publishJob(JobRepository repo, Step publishStep, Step factSheetStep) {
+        return new JobBuilder("publish", repo).start(publishStep).next(factSheetStep).build();
     }
 
     @Bean

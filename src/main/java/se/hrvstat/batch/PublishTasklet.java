@@ -22,13 +22,14 @@ import se.hrvstat.publish.EstimateRow;
 import se.hrvstat.publish.EstimatesCsvWriter;
 import se.hrvstat.publish.IndicatorInfo;
 import se.hrvstat.publish.PdfReportWriter;
+import se.hrvstat.publish.PxWriter;
 import se.hrvstat.publish.WorkbookWriter;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 
 /**
- * Publishes the year's estimates into {@code OUT/<year>/}: the estimates CSV, the workbook and
- * the PDF report. Each file is written under a temporary name and renamed when complete.
+ * Publishes the year's estimates into {@code OUT/<year>/}: the estimates CSV, the workbook,
+ * the PDF report and the PX files for PxWeb ({@code px/}). Each file is written under a temporary name and renamed when complete.
  */
 class PublishTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
@@ -65,6 +66,7 @@ class PublishTasklet implements Tasklet {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
             new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));
             new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+            new PxWriter().write(report, folder.resolve("px"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }

@@ -6,8 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import java.util.Map;
+
+import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 import net.sf.jasperreports.charts.JRChart;
-import net.sf.jasperreports.charts.JRChartCustomizer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -18,11 +20,17 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 /**
  * Readable bar charts for the annual report: full indicator labels (up to three lines, up to
  * 40 % of the width), a 0–100 % scale when values are large, flat bars, light solid grid lines
- * and Swedish tick labels. Named in the templates as {@code customizerClass}.
+ * and Swedish tick labels; when the report passes {@value #INTERVALS_PARAMETER}, each bar gets
+ * its 95 % confidence interval as a whisker ({@link WhiskerBarRenderer}); value labels are then left
+ * out (they would collide with the whiskers; the figures are in table 1). Named in the templates as {@code customizerClass}.
  */
-public class BarChartCustomizer implements JRChartCustomizer {
+public class BarChartCustomizer extends JRAbstractChartCustomizer {
+
+    /** Report parameter with the 95 % intervals in percent, keyed {@code series|category}: {@code double[]{low, high}}. */
+    public static final String INTERVALS_PARAMETER = "CHART_INTERVALS";
 
     @Override
+    @SuppressWarnings("unchecked")
     public void customize(JFreeChart chart, JRChart jasperChart) {
         if (!(chart.getPlot() instanceof CategoryPlot plot)) {
             return;
@@ -42,6 +50,18 @@ public class BarChartCustomizer implements JRChartCustomizer {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             values.setLowerBound(0.0);
             values.setUpperMargin(0.08);
+        }
+        Object intervals = filler == null ? null : getParameterValue(INTERVALS_PARAMETER, true);
+        if (intervals instanceof Map<?, ?> map && plot.getDataset() != null && plot.getRenderer() instanceof BarRenderer old) {
+            WhiskerBarRenderer whiskers = new WhiskerBarRenderer((Map<String, double[]>) map);
+            for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
+                if (old.getSeriesPaint(i) != null) {
+                    whiskers.setSeriesPaint(i, old.getSeriesPaint(i));
+                }
+            }
+            // no value labels: they would collide with the whiskers; the figures are in table 1
+            whiskers.setDefaultItemLabelsVisible(false);
+            plot.setRenderer(whiskers);
         }
         if (plot.getRenderer() instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());

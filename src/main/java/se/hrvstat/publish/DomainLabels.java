@@ -49,11 +49,11 @@ public final class DomainLabels {
             }
             parts.add(label != null ? label : p);
         }
-        String joined = String.join(", ", parts);
-        if (parts.size() > 1) {
-            return joined.charAt(0) + joined.substring(1).replace(", Årskurs", ", årskurs");
+        for (int i = 1; i < parts.size(); i++) { // "Flickor, gymnasiet år 2": one phrase, one capital
+            String p = parts.get(i);
+            parts.set(i, p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1));
         }
-        return joined;
+        return String.join(", ", parts);
     }
 
     /** Reader's name of a breakdown variable ({@code sex} is "Kön"). */

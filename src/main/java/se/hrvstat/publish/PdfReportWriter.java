@@ -22,10 +22,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
@@ -43,6 +39,8 @@ public final class PdfReportWriter {
 
     public static final String MAIN_TEMPLATE = "annual-report.jrxml";
     public static final String LIST_TEMPLATE = "key-value-list.jrxml";
+    public static final String TABLES_TEMPLATE = "stat-tables.jrxml";
+    public static final String ROWS_TEMPLATE = "stat-table-rows.jrxml";
     /** Default template folder, relative to the working directory. */
     public static final Path DEFAULT_TEMPLATES = Path.of("report-templates");
 
@@ -85,7 +83,7 @@ public final class PdfReportWriter {
         int latest = wave.orElse(report.year());
         Integer previous = wave.flatMap(data::previousWave).orElse(null);
         List<Map<String, ?>> rows = tableRows(data, latest, previous);
-        boolean hasSex = rows.stream().anyMatch(r -> !Boolean.TRUE.equals(r.get("overall")));
+        boolean hasSex = rows.stream().anyMatch(r -> "sex".equals(r.get("breakdown")));
 
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
@@ -95,18 +93,35 @@ public final class PdfReportWriter {
         params.put("PUBLISHER", ReportData.PUBLISHER);
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
-        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN);
+        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN
+                + (report.tables().isEmpty() ? "" : "\n" + StatTableView.LEGEND_MISSING));
         params.put("HAS_SEX", hasSex);
+        params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
         params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
                 ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
         params.put("LIST_REPORT", list);
-        params.put("METHOD_DATA", new JRMapCollectionDataSource(keyValues(report.metadata())));
+        params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
+        List<Map<String, ?>> trend = trendRecords(data);
+        List<Integer> trendWaves = trend.stream().map(r -> Integer.valueOf((String) r.get("wave"))).distinct().sorted().toList();
+        params.put("TREND_DATA", new JRMapCollectionDataSource(trend));
+        params.put("TREND_WAVES", trendWaves.size());
+        params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
+        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
+        for (IndicatorInfo info : data.mainIndicators()) {
+            method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
+                    "value", info.definition() == null ? "" : info.definition()));
+        }
+        params.put("METHOD_DATA", new JRMapCollectionDataSource(method));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());
         }
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(keyValues(definitions)));
+        params.put("HAS_TABLES", !report.tables().isEmpty());
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2)));
+        params.put("TABLES_REPORT", template(TABLES_TEMPLATE));
+        params.put("ROW_REPORT", template(ROWS_TEMPLATE));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
                     .fill(main, params, new JRMapCollectionDataSource(rows));
@@ -116,30 +131,21 @@ public final class PdfReportWriter {
     }
 
     private static void export(JasperPrint print, AnnualReport report, OutputStream out) throws IOException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        // JasperReports 7.0.8 Community cannot tag PDFs (setTagged(true) throws: tagging moved to the
-        // commercial edition); the language is still written to the catalogue (see addLanguage).
-        config.setTagged(false);
-        config.setTagLanguage("sv-SE");
-        config.setMetadataTitle("Unga och heder " + report.year()
-                + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year());
-        config.setMetadataAuthor(ReportData.PUBLISHER);
-        config.setMetadataSubject("Hedersrelaterat våld och förtryck bland unga: nationell skolenkät");
-        config.setMetadataKeywords("hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
-        config.setMetadataCreator("hrvstat");
-        config.setDisplayMetadataTitle(true);
-        exporter.setConfiguration(config);
-        try {
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IOException("could not write the annual report PDF: " + e.getMessage(), e);
-        }
+        PdfExport.export(print, out, "Unga och heder " + report.year()
+                        + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year(),
+                "Hedersrelaterat våld och förtryck bland unga: nationell skolenkät",
+                "hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
     }
 
-    /** One record per main indicator and group (Samtliga, Flickor, Pojkar, other sex codes) of the wave. */
+    /** Standard breakdowns in the order the report shows them (EXCHANGE.md 1.2); others follow by name. */
+    static final List<String> BREAKDOWN_ORDER =
+            List.of("", "sex", "grade", "born", "disability", "lgbtq", "lanskod", "sex;grade");
+
+    /**
+     * One record per main indicator and domain of the wave: all students first, then each
+     * breakdown in {@link #BREAKDOWN_ORDER} (codes in numeric order), with the breakdown's name
+     * ("Kön", "Kön och årskurs") as a sub-heading.
+     */
     static List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
@@ -147,8 +153,9 @@ public final class PdfReportWriter {
             boolean chartable = index++ < CHART_MAX;
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
-                    .filter(r -> isOverall(r.domain()) || isSexOnly(r.domain()))
-                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> isOverall(r.domain()) ? "" : r.domain()))
+                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
+                            .thenComparing(r -> breakdown(r.domain()))
+                            .thenComparing(r -> codeKey(r.domain())))
                     .toList();
             for (EstimateRow r : ofIndicator) {
                 Map<String, Object> m = new HashMap<>();
@@ -157,6 +164,8 @@ public final class PdfReportWriter {
                         || !SwedishFormat.isPresent(r.estimate());
                 m.put("indicator", info.name());
                 m.put("indicatorLabel", data.label(info.name()));
+                m.put("breakdown", breakdown(r.domain()));
+                m.put("breakdownLabel", breakdownLabel(breakdown(r.domain())));
                 m.put("groupLabel", DomainLabels.label(r.domain()));
                 m.put("estimateText", SwedishFormat.estimateCell(r));
                 m.put("ciText", SwedishFormat.intervalCell(r));
@@ -172,6 +181,106 @@ public final class PdfReportWriter {
             }
         }
         return rows;
+    }
+
+    /** 95 % intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
+    static Map<String, double[]> chartIntervals(ReportData data, int wave) {
+        Map<String, double[]> intervals = new HashMap<>();
+        for (IndicatorInfo info : data.mainIndicators()) {
+            for (EstimateRow r : data.report().estimates()) {
+                if (r.indicator().equals(info.name()) && r.wave() == wave && SwedishFormat.isPresent(r.ciLow())
+                        && SwedishFormat.isPresent(r.ciHigh()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())) {
+                    intervals.put(DomainLabels.label(r.domain()) + "|" + data.label(info.name()),
+                            new double[] {r.ciLow() * 100.0, r.ciHigh() * 100.0});
+                }
+            }
+        }
+        return intervals;
+    }
+
+    /**
+     * Records of the trend chart: the overall estimate of each charted main indicator in every
+     * wave up to the reference year (suppressed estimates left out).
+     */
+    static List<Map<String, ?>> trendRecords(ReportData data) {
+        List<Map<String, ?>> records = new ArrayList<>();
+        List<IndicatorInfo> main = data.mainIndicators();
+        for (IndicatorInfo info : main.subList(0, Math.min(CHART_MAX, main.size()))) {
+            data.report().estimates().stream()
+                    .filter(r -> r.indicator().equals(info.name()) && isOverall(r.domain()) && r.wave() <= data.report().year()
+                            && SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
+                    .sorted(java.util.Comparator.comparingInt(EstimateRow::wave))
+                    .forEach(r -> records.add(Map.of("indicatorLabel", data.label(info.name()),
+                            "wave", Integer.toString(r.wave()), "value", r.estimate() * 100.0)));
+        }
+        return records;
+    }
+
+    /**
+     * The change of an indicator overall from its {@code :change} row of the wave, in words:
+     * "+0,5 procentenheter sedan 2022, inom felmarginalen" or "..., statistiskt säkerställd"
+     * (when the 95 % interval of the change excludes 0); empty when there is no such row.
+     */
+    static String changeText(ReportData data, String indicator, int wave, Integer previous) {
+        return data.find(indicator + ":change", wave, "")
+                .filter(r -> SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
+                .map(r -> {
+                    boolean significant = SwedishFormat.isPresent(r.ciLow()) && SwedishFormat.isPresent(r.ciHigh())
+                            && (r.ciLow() > 0 || r.ciHigh() < 0);
+                    return "; förändring " + SwedishFormat.percentagePoints(r.estimate()) + " procentenheter"
+                            + (previous != null ? " sedan " + previous : "")
+                            + (significant ? ", statistiskt säkerställd" : ", inom felmarginalen");
+                }).orElse("");
+    }
+
+    /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
+    static String breakdown(String domain) {
+        return String.join(";", SurveyPxTables.variables(domain));
+    }
+
+    private static int breakdownRank(String domain) {
+        int i = BREAKDOWN_ORDER.indexOf(breakdown(domain));
+        return i < 0 ? BREAKDOWN_ORDER.size() : i;
+    }
+
+    /** Codes of a domain padded so that numeric codes sort as numbers (2 before 11). */
+    private static String codeKey(String domain) {
+        StringBuilder sb = new StringBuilder();
+        if (domain != null && !domain.isBlank()) {
+            for (String p : domain.split(";")) {
+                String[] kv = p.trim().split("=", 2);
+                String code = kv.length > 1 ? kv[1].trim() : "";
+                sb.append(code.matches("\\d{1,9}") ? String.format("%09d", Long.parseLong(code)) : code).append(';');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Kön", "Kön och årskurs"; empty for all students. */
+    static String breakdownLabel(String breakdown) {
+        if (breakdown.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (String v : breakdown.split(";")) {
+            names.add(names.isEmpty() ? DomainLabels.variable(v) : DomainLabels.variable(v).toLowerCase(SwedishFormat.LOCALE));
+        }
+        return String.join(" och ", names);
+    }
+
+    /** The breakdowns of the table in order, in words: "kön, årskurs och län"; empty if only all students. */
+    static String breakdownsInWords(List<Map<String, ?>> rows) {
+        List<String> seen = new ArrayList<>();
+        for (Map<String, ?> r : rows) {
+            String label = ((String) r.get("breakdownLabel")).toLowerCase(SwedishFormat.LOCALE);
+            if (!label.isEmpty() && !seen.contains(label)) {
+                seen.add(label);
+            }
+        }
+        if (seen.size() <= 1) {
+            return seen.isEmpty() ? "" : seen.get(0);
+        }
+        return String.join(", ", seen.subList(0, seen.size() - 1)) + " samt " + seen.get(seen.size() - 1);
     }
 
     /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
@@ -194,6 +303,7 @@ public final class PdfReportWriter {
                 data.find(info.name(), previous, "").ifPresent(p ->
                         sb.append(" (").append(previous).append(": ").append(withPercent(p)).append(")"));
             }
+            sb.append(changeText(data, info.name(), wave, previous));
             sb.append('\n');
         }
         if (more > 0) {

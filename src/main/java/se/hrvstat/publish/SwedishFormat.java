@@ -1,5 +1,6 @@
 package se.hrvstat.publish;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -42,6 +43,11 @@ public final class SwedishFormat {
         return f;
     }
 
+    /** A share times 100 on its printed decimal value (0.1235 gives exactly 12.35, not 12.349999...). */
+    private static BigDecimal decimalPercent(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2);
+    }
+
     /** True if the value can be shown: not null, not NaN, not infinite. */
     public static boolean isPresent(Double value) {
         return value != null && Double.isFinite(value);
@@ -49,7 +55,7 @@ public final class SwedishFormat {
 
     /** A share in [0, 1] as percent with one decimal, e.g. 0.1234 gives {@code 12,3}; {@code ..} if missing. */
     public static String percent(Double share) {
-        return isPresent(share) ? format("#,##0.0").format(share * 100.0) : SYMBOL_SUPPRESSED;
+        return isPresent(share) ? format("#,##0.0").format(decimalPercent(share)) : SYMBOL_SUPPRESSED;
     }
 
     /** A difference of shares as percentage points with sign, e.g. -0.012 gives {@code -1,2}. */
@@ -57,7 +63,7 @@ public final class SwedishFormat {
         if (!isPresent(shareDifference)) {
             return SYMBOL_SUPPRESSED;
         }
-        String s = format("#,##0.0").format(shareDifference * 100.0);
+        String s = format("#,##0.0").format(decimalPercent(shareDifference));
         return shareDifference * 100.0 >= 0.05 ? "+" + s : s.equals("-0,0") ? "0,0" : s;
     }
 
@@ -79,7 +85,9 @@ public final class SwedishFormat {
         if (!isPresent(value)) {
             return SYMBOL_SUPPRESSED;
         }
-        return format(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0").format(value);
+        // through the decimal value the double prints as, so 3.05 rounds half up to 3,1 (the binary
+        // double is 3.04999...; rounding it directly would give 3,0 while PX and Excel show 3,1)
+        return format(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0").format(BigDecimal.valueOf(value));
     }
 
     /** The estimate of a row as shown in a table: percent, {@code ..} if suppressed, {@code *} if uncertain. */

@@ -75,12 +75,19 @@ public final class WorkbookWriter {
             tables.add(new String[] {SHEET_CHANGES,
                     "Tabell 2. Förändring mellan undersökningsår och linjär trend. Procentenheter."});
         }
+        List<String> statSheets = statSheetNames(report.tables());
+        for (int i = 0; i < report.tables().size(); i++) {
+            tables.add(new String[] {statSheets.get(i), report.tables().get(i).title()});
+        }
         tables.add(new String[] {SHEET_DEFINITIONS, "Indikatorernas definitioner."});
         tables.add(new String[] {SHEET_METADATA, "Om statistiken: körningens metadata (urval, viktning, metoder, versioner)."});
 
         writeIndicators(wb.createSheet(SHEET_INDICATORS), data, st, source, tables.get(0)[1]);
         if (!trends.isEmpty()) {
             writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, tables.get(1)[1]);
+        }
+        for (int i = 0; i < report.tables().size(); i++) {
+            writeStatTable(wb.createSheet(statSheets.get(i)), report.tables().get(i), st);
         }
         writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
         writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
@@ -185,6 +192,73 @@ public final class WorkbookWriter {
         }
         sheet.createFreezePane(1, headerRow + 1);
     }
+
+    /**
+     * Sheet names of the StatTables: the table id cut to Excel's 31 characters, without the
+     * characters Excel forbids, made unique with a number.
+     */
+    static List<String> statSheetNames(List<StatTable> tables) {
+        List<String> names = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of(SHEET_CONTENTS.toLowerCase(), SHEET_INDICATORS.toLowerCase(),
+                SHEET_CHANGES.toLowerCase(), SHEET_DEFINITIONS.toLowerCase(), SHEET_METADATA.toLowerCase()));
+        for (StatTable t : tables) {
+            String base = t.id().replaceAll("[\\[\\]:*?/\\\\']", "-");
+            base = base.length() > 28 ? base.substring(0, 28) : base;
+            String name = base;
+            for (int k = 2; taken.contains(name.toLowerCase()); k++) {
+                name = base + "-" + k;
+            }
+            taken.add(name.toLowerCase());
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * A StatTable as it is: stub down, heading across, numbers with the table's decimals;
+     * suppressed cells {@code ..}, missing cells {@code –}, uncertain numbers keep their value and
+     * show {@code *} through their display format.
+     */
+    private void writeStatTable(Sheet sheet, StatTable t, Styles st) {
+        String[] header = new String[t.heading().size() + 1];
+        header[0] = t.stubTitle();
+        for (int c = 0; c < t.heading().size(); c++) {
+            header[c + 1] = t.heading().get(c);
+        }
+        int headerRow = tableHead(sheet, st, t.title(), t.source(), header);
+        text(st, sheet, 2, 0, "Enhet: " + t.unit(), st.plain);
+        int r = headerRow + 1;
+        for (int i = 0; i < t.stub().size(); i++) {
+            text(st, sheet, r, 0, t.stub().get(i), st.plain);
+            for (int c = 0; c < t.heading().size(); c++) {
+                StatTable.Cell cell = t.cells().get(i).get(c);
+                switch (cell.status()) {
+                    case SUPPRESSED -> text(st, sheet, r, c + 1, SwedishFormat.SYMBOL_SUPPRESSED, st.symbol);
+                    case MISSING -> text(st, sheet, r, c + 1, SYMBOL_MISSING, st.symbol);
+                    default -> number(sheet, r, c + 1, cell.value(),
+                            st.tableNumber(t.decimals(), cell.status() == StatTable.Status.UNCERTAIN));
+                }
+            }
+            r++;
+        }
+        r++;
+        text(st, sheet, r++, 0, "Teckenförklaring och fotnoter", st.bold);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
+        text(st, sheet, r++, 0, LEGEND_MISSING, st.plain);
+        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        for (String note : t.footnotes()) {
+            text(st, sheet, r++, 0, note, st.plain);
+        }
+        sheet.setColumnWidth(0, 34 * 256);
+        for (int c = 0; c < t.heading().size(); c++) {
+            sheet.setColumnWidth(c + 1, Math.max(12, Math.min(30, t.heading().get(c).length() + 2)) * 256);
+        }
+        sheet.createFreezePane(1, headerRow + 1);
+    }
+
+    /** Symbol of a missing cell (no data, e.g. the municipality did not return), as StatTable defines it. */
+    static final String SYMBOL_MISSING = StatTableView.SYMBOL_MISSING;
+    static final String LEGEND_MISSING = StatTableView.LEGEND_MISSING;
 
     private static Double points(Double share) {
         return SwedishFormat.isPresent(share) ? share * 100.0 : null;
@@ -320,8 +394,18 @@ public final class WorkbookWriter {
         final CellStyle yearLeft;
         final CellStyle symbol;
         final Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
+        private final Map<String, CellStyle> tableNumbers = new java.util.HashMap<>();
+        private final Workbook wb;
+
+        /** Display format of a StatTable number: its decimals, and " *" after an uncertain value. */
+        CellStyle tableNumber(int decimals, boolean uncertain) {
+            String base = decimals > 0 ? "#,##0." + "0".repeat(Math.min(decimals, 10)) : "#,##0";
+            String format = uncertain ? base + "\" *\"" : base;
+            return tableNumbers.computeIfAbsent(format, f -> numeric(wb, wb.createDataFormat().getFormat(f)));
+        }
 
         Styles(Workbook wb) {
+            this.wb = wb;
             Font titleFont = wb.createFont();
             titleFont.setBold(true);
             titleFont.setFontHeightInPoints((short) 13);

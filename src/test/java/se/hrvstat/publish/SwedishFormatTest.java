@@ -38,8 +38,18 @@ class SwedishFormatTest {
     void domains_get_swedish_labels() {
         assertThat(DomainLabels.label("")).isEqualTo("Samtliga");
         assertThat(DomainLabels.label("sex=1")).isEqualTo("Flickor");
+        assertThat(DomainLabels.label("sex=2;grade=11")).isEqualTo("Pojkar, gymnasiet år 2");
         assertThat(DomainLabels.label("sex=2;grade=9")).isEqualTo("Pojkar, årskurs 9");
         assertThat(DomainLabels.label("lanskod=01")).isEqualTo("Län 01");
         assertThat(DomainLabels.label("x=7")).isEqualTo("x=7");
+    }
+
+    @Test
+    void rounding_is_half_up_on_the_decimal_value_not_on_the_binary_double() {
+        // 3.05 is stored as 3.04999...; the published value is 3,1 (half up on 3.05), as in PX and Excel
+        assertThat(SwedishFormat.decimal(3.05, 1)).isEqualTo("3,1");
+        // 0.1235 * 100 = 12.35 exactly in decimal: 12,4
+        assertThat(SwedishFormat.percent(0.1235)).isEqualTo("12,4");
+        assertThat(SwedishFormat.percentagePoints(-0.00125)).isEqualTo("-0,1");
     }
 }

@@ -70,6 +70,81 @@ final class TestReports {
         return m;
     }
 
+    /**
+     * The data after the widening of the survey estimates (issue 7): {@link #estimates()} plus every
+     * standard breakdown of 2024 for two indicators (grade, born, disability, lgbtq, lanskod and
+     * sex×grade, one cell suppressed, one uncertain), a question q01, a change by sex and a
+     * {@code :trend} row. Shares are invented; only their shape matters to the writers.
+     */
+    static List<EstimateRow> widenedEstimates() {
+        List<EstimateRow> rows = new ArrayList<>(estimates());
+        for (String name : List.of("hedersnormer", "hedersvald")) {
+            double p = name.equals("hedersnormer") ? 0.1234 : 0.0391;
+            for (int wave : new int[] {2022, 2024}) {
+                rows.add(row(name, wave, "grade=9", p * 1.1, 2612));
+                rows.add(row(name, wave, "grade=11", p * 0.9, 2200));
+            }
+            rows.add(row(name, 2024, "born=1", p * 0.8, 3100));
+            rows.add(row(name, 2024, "born=2", p * 1.9, 900));
+            rows.add(row(name, 2024, "born=3", p * 1.6, 812));
+            rows.add(row(name, 2024, "disability=1", p * 1.4, 700));
+            rows.add(row(name, 2024, "disability=2", p * 0.95, 4112));
+            rows.add(row(name, 2024, "lgbtq=1", p * 1.5, 420));
+            rows.add(row(name, 2024, "lgbtq=2", p * 0.97, 4392));
+            rows.add(row(name, 2024, "lanskod=01", p * 1.2, 1300));
+            rows.add(row(name, 2024, "lanskod=12", p * 1.05, 900));
+            rows.add(row(name, 2024, "sex=1;grade=9", p * 1.2, 1320));
+            rows.add(row(name, 2024, "sex=1;grade=11", p * 1.1, 981));
+            rows.add(row(name, 2024, "sex=2;grade=9", p * 0.9, 1292));
+            if (name.equals("hedersvald")) {
+                rows.add(suppressed(name, 2024, "sex=2;grade=11", 4));
+            } else {
+                rows.add(new EstimateRow(name, 2024, "sex=2;grade=11", 0.097, 0.031, 0.05, 0.18, 1.4, 41, "uncertain"));
+            }
+        }
+        rows.add(row("q01", 2024, "", 0.2051, 4800));
+        rows.add(row("q01", 2024, "sex=1", 0.2302, 2400));
+        rows.add(row("q01", 2024, "sex=2", 0.1803, 2300));
+        rows.add(new EstimateRow("hedersnormer:change", 2024, "sex=1", 0.0071, 0.006, -0.0047, 0.0189, null, 4600, ""));
+        rows.add(new EstimateRow("hedersnormer:trend", 2024, "", 0.0027, 0.002, -0.0012, 0.0066, null, 9324, ""));
+        rows.add(new EstimateRow("hedersvald:change", 2024, "sex=2", null, null, null, null, null, 7, "suppressed"));
+        return rows;
+    }
+
+    /**
+     * A municipal table as the municipal helper will hand it over: stub "kommunkod namn", one
+     * suppressed, one missing (no return) and one uncertain cell. Figures invented.
+     */
+    static StatTable municipalTable() {
+        return new StatTable("kanda-personer-kommun", "Kända personer efter kommun och sektor, 2024", "Kommun",
+                List.of("0114 Upplands Väsby", "0180 Stockholm", "1280 Malmö", "2584 Kiruna"), "Sektor",
+                List.of("Socialtjänst", "Skola", "Totalt"),
+                List.of(List.of(StatTable.Cell.of(12), StatTable.Cell.suppressed(), StatTable.Cell.of(15)),
+                        List.of(StatTable.Cell.of(231), StatTable.Cell.of(118), StatTable.Cell.of(349)),
+                        List.of(StatTable.Cell.of(144), new StatTable.Cell(37.0, StatTable.Status.UNCERTAIN),
+                                StatTable.Cell.of(181)),
+                        List.of(StatTable.Cell.missing(), StatTable.Cell.missing(), StatTable.Cell.missing())),
+                "antal personer", 0, "Källa: Kartläggning av hedersrelaterat våld och förtryck 2024, " + ReportData.PUBLISHER
+                        + ".", List.of("Personer som fler än en sektor känner till räknas en gång i Totalt."));
+    }
+
+    /** A rate table with decimals, counties as stub. */
+    static StatTable rateTable() {
+        return new StatTable("kanda-personer-lan-takt", "Kända personer per 10 000 invånare 0–25 år efter län, 2024",
+                "Län", List.of("01 Stockholms län", "12 Skåne län", "25 Norrbottens län"), "Uppgift",
+                List.of("Per 10 000 invånare"),
+                List.of(List.of(StatTable.Cell.of(4.256)), List.of(StatTable.Cell.of(3.05)),
+                        List.of(StatTable.Cell.suppressed())),
+                "per 10 000 invånare 0–25 år", 1, "Källa: Kartläggningen 2024.", List.of());
+    }
+
+    static AnnualReport widenedReport() {
+        List<IndicatorInfo> indicators = new ArrayList<>(indicators());
+        indicators.add(new IndicatorInfo("q01", "Familjen bestämmer vem jag får vara kompis med", "q01 = 1"));
+        return new AnnualReport(2024, widenedEstimates(), indicators, metadata(), List.of(municipalTable(), rateTable()),
+                Instant.parse("2025-03-14T09:30:00Z"));
+    }
+
     static AnnualReport report() {
         return new AnnualReport(2024, estimates(), indicators(), metadata(), List.of(), Instant.parse("2025-03-14T09:30:00Z"));
     }

@@ -163,4 +163,42 @@ class WorkbookWriterTest {
             assertThat(findRow(sheet, 0, "Referensår").getCell(1).getNumericCellValue()).isEqualTo(2024.0);
         }
     }
+
+    @Test
+    void each_stat_table_gets_a_sheet_with_numbers_symbols_frozen_header_and_a_contents_link() throws IOException {
+        try (Workbook wb = writeAndOpen(TestReports.widenedReport())) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Innehåll", "Indikatorer", "Förändringar", "kanda-personer-kommun",
+                    "kanda-personer-lan-takt", "Definitioner", "Metadata");
+            assertThat(findRow(wb.getSheet("Innehåll"), 0, "kanda-personer-kommun").getCell(1).getStringCellValue())
+                    .isEqualTo("Kända personer efter kommun och sektor, 2024");
+            Sheet sheet = wb.getSheet("kanda-personer-kommun");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kända personer efter kommun och sektor, 2024");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Källa: Kartläggning");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Socialtjänst");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            Row vasby = findRow(sheet, 0, "0114 Upplands Väsby");
+            assertThat(vasby.getCell(1).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(vasby.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(vasby.getCell(2).getStringCellValue()).isEqualTo("..");
+            Row malmo = findRow(sheet, 0, "1280 Malmö");
+            assertThat(malmo.getCell(2).getNumericCellValue()).isEqualTo(37.0);
+            assertThat(malmo.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" *\"");
+            assertThat(findRow(sheet, 0, "2584 Kiruna").getCell(3).getStringCellValue()).isEqualTo("\u2013");
+            findRow(sheet, 0, "Personer som fler än en sektor känner till räknas en gång i Totalt.");
+            Row stockholm = findRow(wb.getSheet("kanda-personer-lan-takt"), 0, "01 Stockholms län");
+            assertThat(stockholm.getCell(1).getNumericCellValue()).isEqualTo(4.256);
+            assertThat(stockholm.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+        }
+    }
+
+    @Test
+    void sheet_names_of_tables_are_cut_cleaned_and_unique() {
+        StatTable t = TestReports.rateTable();
+        StatTable a = new StatTable("en/mycket:lang*tabell-som-inte-far-plats-i-excel", t.title(), t.stubTitle(), t.stub(),
+                t.headingTitle(), t.heading(), t.cells(), t.unit(), 1, t.source(), t.footnotes());
+        assertThat(WorkbookWriter.statSheetNames(List.of(a, a, TestReports.rateTable())))
+                .containsExactly("en-mycket-lang-tabell-som-in", "en-mycket-lang-tabell-som-in-2", "kanda-personer-lan-takt");
+    }
 }

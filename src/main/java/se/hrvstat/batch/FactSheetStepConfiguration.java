@@ -1,0 +1,72 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.hrvstat.publish.FactSheet;
+import se.hrvstat.publish.FactSheetWriter;
+
+/**
+ * The step {@code faktablad}: one PDF per municipality that returned, made by local partitioning
+ * (one partition per core, each a thread) with the template compiled once before the partitions
+ * start. Runs after {@code publish} in the jobs {@code annual} and {@code publish}.
+ */
+@Configuration
+public class FactSheetStepConfiguration {
+
+    /** Until the municipal statistics plug in their sheets (see {@link FactSheetSource}): none. */
+    @Bean
+    FactSheetSource factSheetSource() {
+        return year -> List.of();
+    }
+
+    @Bean
+    FactSheetWriter factSheetWriter(PipelineSettings settings) {
+        return new FactSheetWriter(settings.templatesDir());
+    }
+
+    @Bean
+    @StepScope
+    FactSheetPartitioner factSheetPartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                              FactSheetSource source, FactSheetWriter writer) {
+        RunParameters run = PipelineJobsConfiguration.run(parameters);
+        List<FactSheet> sheets = source.sheets(run.year());
+        if (!sheets.isEmpty()) {
+            try {
+                writer.precompile(); // once, before the threads start filling
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList());
+    }
+
+    @Bean
+    Step factSheetWorkerStep(JobRepository repo, PlatformTransactionManager tx, FactSheetSource source,
+                             FactSheetWriter writer) {
+        return new StepBuilder("faktablad-kommun", repo).tasklet((contribution, context) ->
+                new FactSheetTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), source,
+                        writer).execute(contribution, context), tx).build();
+    }
+
+    @Bean
+    Step factSheetStep(JobRepository repo, Step factSheetWorkerStep, FactSheetPartitioner factSheetPartitioner) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("faktablad-");
+        executor.setConcurrencyLimit(threads);
+        return new StepBuilder("faktablad", repo).partitioner("faktablad-kommun", factSheetPartitioner)
+                .step(factSheetWorkerStep).gridSize(threads).taskExecutor(executor).build();
+    }
+}

@@ -1,0 +1,58 @@
+package se.hrvstat.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.hrvstat.publish.FactSheet;
+import se.hrvstat.publish.FactSheetWriter;
+
+/**
+ * One partition of the fact-sheet step: writes the sheets of the municipalities in its context
+ * into {@code OUT/<year>/faktablad/}, each file atomically (so a rerun simply rewrites them).
+ */
+class FactSheetTasklet implements Tasklet {
+    private final RunParameters run;
+    private final FactSheetSource source;
+    private final FactSheetWriter writer;
+
+    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer) {
+        this.run = run;
+        this.source = source;
+        this.writer = writer;
+    }
+
+    /** The folder of the year's fact sheets. */
+    static Path folder(RunParameters run) {
+        return run.out().resolve(Integer.toString(run.year())).resolve("faktablad");
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Object codes = chunkContext.getStepContext().getStepExecutionContext().get(FactSheetPartitioner.CODES);
+        Set<String> mine = codes == null || codes.toString().isEmpty() ? Set.of()
+                : new HashSet<>(Arrays.asList(codes.toString().split(",")));
+        Path folder = folder(run);
+        for (FactSheet sheet : source.sheets(run.year())) {
+            if (!mine.contains(sheet.municipalityCode())) {
+                continue;
+            }
+            try {
+                writer.write(sheet, folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the fact sheet of " + sheet.municipalityCode() + " into "
+                        + folder, e);
+            }
+            contribution.incrementWriteCount(1);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,93 @@
+package se.hrvstat.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+/**
+ * Writes one municipal fact sheet {@code <kod>-<namn>.pdf} from {@value #TEMPLATE}: the
+ * municipality's figures beside its county's and the nation's. The template is compiled once per
+ * JVM (the cache of {@link PdfReportWriter#template}); filling and export are independent per
+ * sheet, so one writer may be used from many threads at once.
+ */
+public final class FactSheetWriter {
+
+    public static final String TEMPLATE = "fact-sheet.jrxml";
+    private final PdfReportWriter templates;
+
+    public FactSheetWriter(Path templatesDir) {
+        this.templates = new PdfReportWriter(templatesDir);
+    }
+
+    /** Compiles the template now (once), so that parallel writers only fill. */
+    public FactSheetWriter precompile() throws IOException {
+        templates.template(TEMPLATE);
+        return this;
+    }
+
+    /** File name of a sheet: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
+    public static String fileName(FactSheet sheet) {
+        String name = sheet.municipalityName() == null ? "" : sheet.municipalityName();
+        String safe = name.isBlank() ? "" : "-" + PxWriter.safeName(name);
+        return sheet.municipalityCode() + safe + ".pdf";
+    }
+
+    /** Writes the sheet into {@code folder} atomically; returns its path. */
+    public Path write(FactSheet sheet, Path folder) throws IOException {
+        JasperPrint print = fill(sheet);
+        Path file = folder.resolve(fileName(sheet));
+        String title = "Faktablad " + sheet.year() + ": " + sheet.municipalityName() + " – hedersrelaterat våld och förtryck";
+        AtomicFiles.write(file, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                PdfExport.export(print, out, title, "Kommunens uppgifter jämförda med länet och riket",
+                        "hedersrelaterat våld, förtryck, kommun, " + sheet.municipalityName() + ", " + sheet.year());
+            }
+        });
+        return file;
+    }
+
+    JasperPrint fill(FactSheet sheet) throws IOException {
+        JasperReport report = templates.template(TEMPLATE);
+        Map<String, Object> params = new HashMap<>();
+        params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
+        params.put("YEAR", sheet.year());
+        params.put("CODE", sheet.municipalityCode());
+        params.put("NAME", sheet.municipalityName());
+        params.put("COUNTY", sheet.countyName());
+        params.put("PUBLISHER", ReportData.PUBLISHER);
+        List<String> notes = new ArrayList<>(sheet.notes());
+        notes.add(SwedishFormat.LEGEND_SUPPRESSED);
+        notes.add(StatTableView.LEGEND_MISSING);
+        notes.add(SwedishFormat.LEGEND_UNCERTAIN);
+        params.put("NOTES", String.join("\n", notes));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (FactSheet.Line line : sheet.lines()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("group", line.group());
+            m.put("label", line.label());
+            m.put("municipality", StatTableView.text(line.municipality(), line.decimals()));
+            m.put("county", StatTableView.text(line.county(), line.decimals()));
+            m.put("nation", StatTableView.text(line.nation(), line.decimals()));
+            rows.add(m);
+        }
+        try {
+            return JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+                    .fill(report, params, new JRMapCollectionDataSource(rows));
+        } catch (JRException e) {
+            throw new IOException("could not fill the fact sheet of " + sheet.municipalityCode() + ": " + e.getMessage(), e);
+        }
+    }
+}

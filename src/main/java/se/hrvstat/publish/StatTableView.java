@@ -1,0 +1,75 @@
+package se.hrvstat.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+/**
+ * A {@link StatTable} as the PDF templates take it ({@code stat-tables.jrxml},
+ * {@code stat-table-rows.jrxml}): texts already formatted the Swedish way, a table with more
+ * than {@value #COLUMNS} value columns cut into parts of that many columns (the stub repeated).
+ * Symbols: {@code ..} suppressed, {@code –} missing, {@code *} after an uncertain value.
+ */
+final class StatTableView {
+
+    /** Value columns the template has room for on an A4 page. */
+    static final int COLUMNS = 6;
+    static final String SYMBOL_MISSING = "\u2013";
+    static final String LEGEND_MISSING = "\u2013 Uppgift saknas (t.ex. kommunen lämnade inga uppgifter).";
+
+    private StatTableView() {
+    }
+
+    /** The text of one cell as printed. */
+    static String text(StatTable.Cell cell, int decimals) {
+        return switch (cell.status()) {
+            case SUPPRESSED -> SwedishFormat.SYMBOL_SUPPRESSED;
+            case MISSING -> SYMBOL_MISSING;
+            case UNCERTAIN -> SwedishFormat.decimal(cell.value(), decimals) + SwedishFormat.SYMBOL_UNCERTAIN;
+            case VALUE -> SwedishFormat.decimal(cell.value(), decimals);
+        };
+    }
+
+    /** Records of the tables, numbered from {@code firstNumber} ("Tabell 2. ..."). */
+    static List<Map<String, ?>> records(List<StatTable> tables, int firstNumber) {
+        List<Map<String, ?>> records = new ArrayList<>();
+        int number = firstNumber;
+        for (StatTable t : tables) {
+            int parts = Math.max(1, (t.heading().size() + COLUMNS - 1) / COLUMNS);
+            for (int part = 0; part < parts; part++) {
+                int from = part * COLUMNS;
+                int to = Math.min(t.heading().size(), from + COLUMNS);
+                Map<String, Object> m = new HashMap<>();
+                m.put("title", "Tabell " + number + ". " + t.title() + (parts > 1 ? " (del " + (part + 1) + " av " + parts + ")" : "")
+                        + ". " + capitalised(t.unit()));
+                m.put("stubTitle", t.stubTitle());
+                for (int c = from; c < to; c++) {
+                    m.put("h" + (c - from + 1), t.heading().get(c));
+                }
+                List<Map<String, ?>> rows = new ArrayList<>();
+                for (int r = 0; r < t.stub().size(); r++) {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("stub", t.stub().get(r));
+                    for (int c = from; c < to; c++) {
+                        row.put("c" + (c - from + 1), text(t.cells().get(r).get(c), t.decimals()));
+                    }
+                    rows.add(row);
+                }
+                m.put("rows", new JRMapCollectionDataSource(rows));
+                List<String> note = new ArrayList<>(t.footnotes());
+                note.add(t.source());
+                m.put("note", String.join("\n", note));
+                records.add(m);
+            }
+            number++;
+        }
+        return records;
+    }
+
+    private static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

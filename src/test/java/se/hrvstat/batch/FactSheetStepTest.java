@@ -1,0 +1,81 @@
+package se.hrvstat.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.support.ResourcelessJobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+
+import se.hrvstat.publish.FactSheet;
+import se.hrvstat.publish.FactSheetWriter;
+import se.hrvstat.publish.StatTable;
+
+class FactSheetStepTest {
+
+    @TempDir
+    Path temp;
+
+    static List<FactSheet> sheets(int count) {
+        List<FactSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = String.format("%02d%02d", 1 + i / 20, i % 20);
+            sheets.add(new FactSheet(2024, code, "Kommun " + code, "Län " + code.substring(0, 2),
+                    List.of(new FactSheet.Line("Kända personer (antal personer)", "Socialtjänst", 0,
+                            StatTable.Cell.of(i), StatTable.Cell.of(10 * i), StatTable.Cell.of(2104))),
+                    List.of("Källa: test.")));
+        }
+        return sheets;
+    }
+
+    @Test
+    void partitions_cover_every_municipality_once_in_at_most_grid_size_slices() {
+        List<String> codes = sheets(11).stream().map(FactSheet::municipalityCode).toList();
+        Map<String, ExecutionContext> parts = new FactSheetPartitioner(codes).partition(3);
+        assertThat(parts).hasSize(3);
+        List<String> all = new ArrayList<>();
+        parts.values().forEach(c -> all.addAll(List.of(c.getString(FactSheetPartitioner.CODES).split(","))));
+        assertThat(all).containsExactlyElementsOf(codes);
+        assertThat(new FactSheetPartitioner(List.of()).partition(4)).isEmpty();
+    }
+
+    @Test
+    void the_partitioned_step_writes_one_pdf_per_municipality() throws Exception {
+        List<FactSheet> sheets = sheets(7);
+        JobRepository repo = new ResourcelessJobRepository();
+        FactSheetStepConfiguration config = new FactSheetStepConfiguration();
+        FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer);
+        Step step = config.factSheetStep(repo, worker,
+                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()));
+        JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
+        JobInstance instance = repo.createJobInstance("publish", params);
+        JobExecution job = repo.createJobExecution(instance, params, new ExecutionContext());
+        StepExecution execution = repo.createStepExecution("faktablad", job);
+
+        step.execute(execution);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        try (Stream<Path> files = Files.list(temp.resolve("out/2024/faktablad"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("0100-kommun-0100.pdf", "0101-kommun-0101.pdf", "0102-kommun-0102.pdf",
+                            "0103-kommun-0103.pdf", "0104-kommun-0104.pdf", "0105-kommun-0105.pdf",
+                            "0106-kommun-0106.pdf");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package se.hrvstat.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Timing of the publications (not a unit test; run by {@code benchmarks/publish.sh}): the
+ * annual report of {@link TestReports#widenedReport()}, and 290 municipal fact sheets (21
+ * counties) written by 1 thread and by {@code threads} threads, as the partitioned step does.
+ * Each figure is the best of {@code repeat} rounds after one warm-up round; the one-thread
+ * round is the baseline the parallel round is compared with, measured in the same process.
+ *
+ * <p>Arguments: {@code OUT_DIR [threads] [repeat]}.
+ */
+public final class PublicationTimingMain {
+
+    private PublicationTimingMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "/tmp/hrvstat-publish-bench");
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Files.createDirectories(out);
+        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(municipalities(290)));
+        if (sheets.size() != 290) {
+            throw new IllegalStateException(sheets.size() + " sheets, not 290");
+        }
+
+        long t0 = System.nanoTime();
+        FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
+        double compile = seconds(t0);
+        long t1 = System.nanoTime();
+        new PdfReportWriter().template(PdfReportWriter.MAIN_TEMPLATE);
+        double compileReport = seconds(t1);
+
+        double report = Double.MAX_VALUE;
+        double one = Double.MAX_VALUE;
+        double many = Double.MAX_VALUE;
+        for (int round = 0; round <= repeat; round++) { // round 0 warms up
+            long r = System.nanoTime();
+            new PdfReportWriter().write(TestReports.widenedReport(), out.resolve("rapport-2024.pdf"));
+            double rs = seconds(r);
+            double s1 = sheets(writer, sheets, out.resolve("faktablad-1"), 1);
+            double sn = sheets(writer, sheets, out.resolve("faktablad-n"), threads);
+            if (round > 0) {
+                report = Math.min(report, rs);
+                one = Math.min(one, s1);
+                many = Math.min(many, sn);
+            }
+        }
+        System.out.printf("cores\t%d%n", Runtime.getRuntime().availableProcessors());
+        System.out.printf("compile fact-sheet.jrxml (once)\t%.2f s%n", compile);
+        System.out.printf("compile annual-report.jrxml (once)\t%.2f s%n", compileReport);
+        System.out.printf("annual report (fill + export, best of %d)\t%.2f s%n", repeat, report);
+        System.out.printf("290 fact sheets, 1 thread (baseline)\t%.2f s\t%.1f ms/sheet%n", one, 1000 * one / 290);
+        System.out.printf("290 fact sheets, %d threads\t%.2f s\t%.1f ms/sheet\tspeed-up %.2f%n", threads, many,
+                1000 * many / 290, one / many);
+    }
+
+    private static double sheets(FactSheetWriter writer, List<FactSheet> sheets, Path folder, int threads)
+            throws Exception {
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Path>> done = new ArrayList<>();
+            int per = (sheets.size() + threads - 1) / threads;
+            for (int p = 0; p < threads; p++) { // contiguous slices, as FactSheetPartitioner cuts them
+                List<FactSheet> slice = sheets.subList(Math.min(sheets.size(), p * per), Math.min(sheets.size(), (p + 1) * per));
+                done.add(pool.submit(() -> {
+                    Path last = null;
+                    for (FactSheet s : slice) {
+                        last = writer.write(s, folder);
+                    }
+                    return last;
+                }));
+            }
+            for (Future<Path> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return seconds(t);
+    }
+
+    /** A municipal table of {@code n} municipalities in 21 counties and the nation, three sectors. */
+    static StatTable municipalities(int n) {
+        List<String> stub = new ArrayList<>();
+        List<List<StatTable.Cell>> cells = new ArrayList<>();
+        stub.add("Riket");
+        cells.add(List.of(StatTable.Cell.of(2104), StatTable.Cell.of(1032), StatTable.Cell.of(2790)));
+        for (int c = 1; c <= 21; c++) {
+            stub.add(String.format("%02d Län %02d", c, c));
+            cells.add(List.of(StatTable.Cell.of(100 + c), StatTable.Cell.of(50 + c), StatTable.Cell.of(130 + c)));
+        }
+        for (int i = 0; i < n; i++) {
+            int county = 1 + i % 21;
+            stub.add(String.format("%02d%02d Kommun %d", county, i / 21, i));
+            cells.add(List.of(StatTable.Cell.of(i % 40), i % 7 == 0 ? StatTable.Cell.suppressed() : StatTable.Cell.of(i % 13),
+                    StatTable.Cell.of(i % 40 + i % 13)));
+        }
+        return new StatTable("kanda-personer-kommun", "Kända personer efter kommun och sektor, 2024", "Kommun", stub,
+                "Sektor", List.of("Socialtjänst", "Skola", "Totalt"), cells, "antal personer", 0, "Källa: benchmark.",
+                List.of());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
