@@ -26,10 +26,13 @@ import se.hrvstat.publish.FactSheetWriter;
 @Configuration
 public class FactSheetStepConfiguration {
 
-    /** Until the municipal statistics plug in their sheets (see {@link FactSheetSource}): none. */
+    /**
+     * The sheets of a year: from the municipal tables (disclosure control and audit applied) whose
+     * rows are municipalities, beside their county and the nation.
+     */
     @Bean
-    FactSheetSource factSheetSource() {
-        return year -> List.of();
+    FactSheetSource factSheetSource(MunicipalPublication municipal) {
+        return year -> se.hrvstat.publish.FactSheets.fromTables(year, municipal.tables(year));
     }
 
     @Bean
