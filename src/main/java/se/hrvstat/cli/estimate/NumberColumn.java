@@ -23,6 +23,9 @@ final class NumberColumn {
     private int distinct;
     private long[] slotBits;
     private short[] slotCode;
+    /** The last value looked up and its code (-1 = none). */
+    private long lastBits;
+    private int lastCode = -1;
     /** The values once there are more than {@value #MAX_DISTINCT} distinct ones; null before. */
     private double[] values;
 
@@ -85,6 +88,15 @@ final class NumberColumn {
     /** The code of {@code v}, adding it to the table; -1 if the table is full. */
     private int code(double v) {
         long bits = Double.doubleToRawLongBits(v);
+        if (bits == lastBits && lastCode >= 0) {
+            return lastCode;
+        }
+        lastBits = bits;
+        lastCode = lookUp(v, bits);
+        return lastCode;
+    }
+
+    private int lookUp(double v, long bits) {
         long h = bits * 0x9E3779B97F4A7C15L;
         int slot = (int) (h >>> 40) & (SLOTS - 1);
         while (slotCode[slot] >= 0) {

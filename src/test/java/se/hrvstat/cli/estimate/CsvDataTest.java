@@ -153,4 +153,14 @@ class CsvDataTest {
         assertThat(d.dictionary("s")[1]).isEqualTo("BB");
         assertThat(d.dictionary("s")[2]).isEqualTo("v2");
     }
+
+    @Test
+    void cellsOfWhiteSpaceOrNaWithWhiteSpaceAreMissingAndOtherCellsAreNot() {
+        for (String missing : new String[] {"", " ", "NA", " NA ", "\u3000", "\tNA\u2003"}) {
+            assertThat(NumberCell.isMissing(missing.toCharArray(), missing.length())).as("'%s'", missing).isTrue();
+        }
+        for (String present : new String[] {"0", "1", "N", "NaN", "NAN", "x", "1 ", "\u00e51"}) {
+            assertThat(NumberCell.isMissing(present.toCharArray(), present.length())).as("'%s'", present).isFalse();
+        }
+    }
 }
