@@ -25,14 +25,22 @@ final class CsvTokenizer {
     private int limit;
     private char[] field = new char[256];
     private long line = 1;
+    /** Characters read into the buffer before the current fill. */
+    private long before;
 
     CsvTokenizer(Reader reader, String file) {
         this.reader = reader;
         this.file = file;
     }
 
+    /** Characters consumed so far (the header and the records read). */
+    long consumed() {
+        return before + position;
+    }
+
     private int next() throws IOException {
         if (position == limit) {
+            before += limit;
             limit = reader.read(buffer, 0, buffer.length);
             position = 0;
             if (limit <= 0) {
@@ -45,6 +53,7 @@ final class CsvTokenizer {
 
     private int peek() throws IOException {
         if (position == limit) {
+            before += limit;
             limit = reader.read(buffer, 0, buffer.length);
             position = 0;
             if (limit <= 0) {

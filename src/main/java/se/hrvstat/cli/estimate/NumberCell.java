@@ -21,6 +21,9 @@ final class NumberCell {
     }
 
     static boolean isMissing(char[] c, int length) {
+        if (length > 0 && c[0] > ' ' && c[0] < 0x80 && c[0] != 'N' && c[length - 1] > ' ' && c[length - 1] < 0x80) {
+            return false; // fast path: printable ASCII at both ends (no white space there) and not NA
+        }
         int start = 0;
         int end = length;
         while (start < end && Character.isWhitespace(c[start])) {

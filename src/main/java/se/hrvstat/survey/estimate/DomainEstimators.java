@@ -24,7 +24,7 @@ final class DomainEstimators {
             return oneByOne(kind, design, y, domainOfRow, domains, method, level);
         }
         double[] values = y;
-        if (kind == Kind.PROPORTION) {
+        if (kind == Kind.PROPORTION && !isIndicator(y)) {
             values = new double[rows];
             for (int i = 0; i < rows; i++) {
                 values[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
@@ -95,6 +95,16 @@ final class DomainEstimators {
             }
         }
         return out;
+    }
+
+    /** True if every value is +0, 1 or NaN: already the indicator of a proportion (no copy needed). */
+    private static boolean isIndicator(double[] y) {
+        for (double v : y) {
+            if (v != 1 && Double.doubleToRawLongBits(v) != 0L && !Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Estimate[] oneByOne(Kind kind, SurveyDesign design, double[] y, int[] domainOfRow, int domains,
