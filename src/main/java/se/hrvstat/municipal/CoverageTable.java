@@ -16,7 +16,7 @@ final class CoverageTable {
         List<String> stub = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         for (var county : geo.counties().entrySet()) {
-            stub.add(county.getValue());
+            stub.add(geo.countyLabel(county.getKey()));
             rows.add(row(coverage.of(geo.municipalitiesOf(county.getKey()), returning)));
         }
         stub.add(Codes.NATION);

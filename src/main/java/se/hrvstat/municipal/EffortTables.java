@@ -72,7 +72,7 @@ final class EffortTables {
     }
 
     private List<String> stub() {
-        List<String> stub = new ArrayList<>(geo.counties().values());
+        List<String> stub = new ArrayList<>(geo.countyLabels());
         stub.add(Codes.NATION);
         return stub;
     }

@@ -31,6 +31,20 @@ public record Geography(Map<String, String> municipalities, Map<String, String> 
         return lan;
     }
 
+    /**
+     * A county as a row label of the published tables: code and name ("01 Stockholms län"), as
+     * municipalities are labelled "0180 Stockholm", so that readers and the fact sheets can match
+     * a municipality with its county.
+     */
+    public String countyLabel(String lanskod) {
+        return lanskod + " " + counties.get(lanskod);
+    }
+
+    /** Every county's row label, in code order. */
+    public List<String> countyLabels() {
+        return counties.keySet().stream().map(this::countyLabel).toList();
+    }
+
     public List<String> municipalitiesOf(String lanskod) {
         return municipalities.keySet().stream().filter(k -> countyOf.get(k).equals(lanskod)).toList();
     }

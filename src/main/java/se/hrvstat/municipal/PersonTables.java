@@ -46,7 +46,7 @@ final class PersonTables {
         List<String> stub = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         for (var county : geo.counties().entrySet()) {
-            stub.add(county.getValue());
+            stub.add(geo.countyLabel(county.getKey()));
             rows.add(sectorRow("c|" + county.getKey() + "|"));
         }
         stub.add(Codes.NATION);

@@ -70,7 +70,7 @@ final class RateTables {
         List<String> stub = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         for (var county : geo.counties().entrySet()) {
-            stub.add(county.getValue());
+            stub.add(geo.countyLabel(county.getKey()));
             String lan = county.getKey();
             rows.add(rate("c|" + lan + "|*", coverage.inhabitants(k -> known.returned(k) && geo.county(k).equals(lan),
                     null, null)));

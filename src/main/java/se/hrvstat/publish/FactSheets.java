@@ -30,23 +30,22 @@ public final class FactSheets {
         Map<String, String> names = new TreeMap<>();
         Map<String, String> counties = new TreeMap<>();
         List<String> notes = new ArrayList<>();
+        Map<StatTable, Comparison> rowsOf = new java.util.IdentityHashMap<>();
         for (StatTable t : tables) {
-            Map<String, Integer> countyRow = new TreeMap<>();
-            Integer nationRow = null;
-            List<Integer> municipalityRows = new ArrayList<>();
-            for (int r = 0; r < t.stub().size(); r++) {
-                String label = t.stub().get(r).trim();
-                Matcher m = MUNICIPALITY.matcher(label);
-                Matcher c = COUNTY.matcher(label);
-                if (m.matches()) {
-                    municipalityRows.add(r);
-                } else if (c.matches()) {
-                    countyRow.put(c.group(1), r);
-                    counties.putIfAbsent(c.group(1), c.group(2));
-                } else if (NATION.contains(label.toLowerCase(SwedishFormat.LOCALE))) {
-                    nationRow = r;
-                }
-            }
+            Comparison own = Comparison.of(t, counties);
+            rowsOf.put(t, own);
+        }
+        for (StatTable t : tables) {
+            Comparison own = rowsOf.get(t);
+            List<Integer> municipalityRows = own.municipalityRows();
+            // the county and nation rows: the table's own, else those of a table with the same
+            // columns and unit (municipalities and counties are often published as two tables)
+            Comparison with = own.hasComparison() ? own : tables.stream().filter(u -> u != t)
+                    .filter(u -> u.heading().equals(t.heading()) && u.unit().equals(t.unit()))
+                    .map(rowsOf::get).filter(Comparison::hasComparison).findFirst().orElse(own);
+            StatTable source = with.table();
+            Map<String, Integer> countyRow = with.countyRows();
+            Integer nationRow = with.nationRow();
             if (municipalityRows.isEmpty()) {
                 continue;
             }
@@ -60,8 +59,8 @@ public final class FactSheets {
                 for (int c = 0; c < t.heading().size(); c++) {
                     lines.computeIfAbsent(code, k -> new ArrayList<>()).add(new FactSheet.Line(group, t.heading().get(c),
                             t.decimals(), t.cells().get(r).get(c),
-                            cr == null ? StatTable.Cell.missing() : t.cells().get(cr).get(c),
-                            nationRow == null ? StatTable.Cell.missing() : t.cells().get(nationRow).get(c)));
+                            cr == null ? StatTable.Cell.missing() : source.cells().get(cr).get(c),
+                            nationRow == null ? StatTable.Cell.missing() : source.cells().get(nationRow).get(c)));
                 }
             }
             notes.addAll(t.footnotes());
@@ -78,5 +77,33 @@ public final class FactSheets {
             }
         });
         return sheets;
+    }
+
+    /** Where a table's municipality, county and nation rows are. */
+    private record Comparison(StatTable table, List<Integer> municipalityRows, Map<String, Integer> countyRows,
+                              Integer nationRow) {
+        boolean hasComparison() {
+            return !countyRows.isEmpty() || nationRow != null;
+        }
+
+        static Comparison of(StatTable t, Map<String, String> countyNames) {
+            Map<String, Integer> countyRow = new TreeMap<>();
+            Integer nationRow = null;
+            List<Integer> municipalityRows = new ArrayList<>();
+            for (int r = 0; r < t.stub().size(); r++) {
+                String label = t.stub().get(r).trim();
+                Matcher m = MUNICIPALITY.matcher(label);
+                Matcher c = COUNTY.matcher(label);
+                if (m.matches()) {
+                    municipalityRows.add(r);
+                } else if (c.matches()) {
+                    countyRow.put(c.group(1), r);
+                    countyNames.putIfAbsent(c.group(1), c.group(2));
+                } else if (NATION.contains(label.toLowerCase(SwedishFormat.LOCALE))) {
+                    nationRow = r;
+                }
+            }
+            return new Comparison(t, municipalityRows, countyRow, nationRow);
+        }
     }
 }
