@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.ingest.SourceRow;
 import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
@@ -102,25 +103,17 @@ public class PipelineJobsConfiguration {
                       ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files) {
         return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
                 .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
-                .listener(validationProcessor)
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution stepExecution) {
-                        // only a complete step: a stopped or failed one resumes where it was
-                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                            files.markValidated();
-                        }
-                        return stepExecution.getExitStatus();
-                    }
-                }).build();
+                .listener(validationProcessor).build(); // it marks the files validated when complete
     }
 
     @Bean
     @StepScope
-    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings) {
-        try (Reader in = settings.open("codebook.csv")) {
-            return new ValidationProcessor(jdbc, Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString()),
-                    ReferenceLists.standard());
+    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings, ValidatedRowStore validated,
+                                            InputFileStore files, PlatformTransactionManager tx) {
+        try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
+            Codebook codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
+            RuleBook rules = RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(), codebook);
+            return new ValidationProcessor(jdbc, codebook, rules, ReferenceLists.standard(), validated, files, tx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.Reject;
 import se.hrvstat.ingest.ValidatedRow;
@@ -107,6 +109,53 @@ public class ValidatedRowStore {
             jdbc.batchUpdate("INSERT INTO rejected_row (file_id, line_no, seq, column_name, rule_name, bad_value, message) "
                     + "VALUES (?,?,?,?,?,?,?)", args);
         }
+    }
+
+    /**
+     * Applies the rules over a file's rows ({@code jobs/rules.csv}, e.g. a type count at most
+     * {@code personer} in its cell) to the accepted rows of every file that is staged but not yet
+     * validated: a row that breaks one leaves its table and is stored as rejected, with its rule.
+     * Run it in the transaction that marks the files validated, so it happens exactly once.
+     *
+     * @return the rows moved to the rejects
+     */
+    public int applyCellRules(List<CellRule> rules) {
+        Map<List<Object>, List<Reject>> broken = new LinkedHashMap<>();
+        for (CellRule rule : rules) {
+            String table = TABLE.get(rule.kind());
+            List<String> columns = rule.columns().stream()
+                    .map(c -> "t." + COLUMNS.get(rule.kind()).get(rule.kind().column(c))).toList();
+            List<CellRule.Row> rows = jdbc.query("SELECT t.file_id, t.line_no, " + String.join(", ", columns) + " FROM "
+                    + table + " t JOIN input_file f ON f.file_id = t.file_id "
+                    + "WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL ORDER BY t.file_id, t.line_no", (rs, i) -> {
+                        Object[] values = new Object[columns.size()];
+                        for (int k = 0; k < values.length; k++) {
+                            values[k] = rs.getObject(3 + k);
+                        }
+                        return new CellRule.Row(rs.getLong(1), rs.getInt(2), values);
+                    });
+            for (CellRule.Violation v : rule.check(rows)) {
+                broken.computeIfAbsent(List.of(table, v.fileId(), v.line()), k -> new ArrayList<>()).add(v.reject());
+            }
+        }
+        List<Object[]> rejects = new ArrayList<>();
+        List<Object[]> deletions = new ArrayList<>();
+        broken.forEach((key, reasons) -> {
+            int seq = 0;
+            for (Reject reject : reasons) {
+                rejects.add(new Object[] {key.get(1), key.get(2), ++seq, reject.column(), reject.rule(),
+                    truncate(reject.value(), 200), truncate(reject.message(), 1000)});
+            }
+            deletions.add(new Object[] {key.get(0), key.get(1), key.get(2)});
+        });
+        for (Object[] d : deletions) {
+            jdbc.update("DELETE FROM " + d[0] + " WHERE file_id = ? AND line_no = ?", d[1], d[2]);
+        }
+        if (!rejects.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO rejected_row (file_id, line_no, seq, column_name, rule_name, bad_value, message) "
+                    + "VALUES (?,?,?,?,?,?,?)", rejects);
+        }
+        return deletions.size();
     }
 
     private static String truncate(String text, int max) {
