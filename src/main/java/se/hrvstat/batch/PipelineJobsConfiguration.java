@@ -30,6 +30,7 @@ import se.hrvstat.ingest.SourceRow;
 import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
+import se.hrvstat.store.RejectStore;
 import se.hrvstat.store.StagingStore;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.store.ValidatedRowStore;
@@ -127,10 +128,10 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files,
+    Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files, RejectStore rejects,
                        PipelineSettings settings) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
-                new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files,
+                new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
                         settings.maxRejectShare()).execute(contribution, context), tx).build();
     }
 
