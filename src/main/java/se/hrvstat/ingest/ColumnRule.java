@@ -2,6 +2,7 @@ package se.hrvstat.ingest;
 
 import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,7 +67,8 @@ public record ColumnRule(String column, String type, String rule, Set<String> mi
 
     private Checked checkTimestamp(String cell) {
         try {
-            return Checked.ok(OffsetDateTime.parse(cell).toLocalDateTime());
+            // with an offset: stored as UTC, so submissions from any offset order correctly
+            return Checked.ok(OffsetDateTime.parse(cell).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         } catch (DateTimeParseException e) {
             try {
                 return Checked.ok(LocalDateTime.parse(cell));
