@@ -87,6 +87,8 @@ public class PipelineJobsConfiguration {
                         // only a complete step: a stopped or failed one resumes where it was
                         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
                             stagingReader.pendingFileIds().forEach(files::markStaged);
+                        } else if (stagingReader.failedFileId() != null) {
+                            staging.discard(stagingReader.failedFileId()); // an unreadable file: nothing half-loaded
                         }
                         return stepExecution.getExitStatus();
                     }

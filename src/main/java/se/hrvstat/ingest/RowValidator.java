@@ -42,7 +42,10 @@ public final class RowValidator {
         InputKind kind = row.kind();
         int width = kind.header().size();
         if (row.fields().length != width) {
-            rejects.add(new Reject("wrong_field_count", null, String.valueOf(row.fields().length),
+            // the column where the row and the header part: the first missing one, or the first extra field
+            String where = row.fields().length < width ? kind.header().get(row.fields().length)
+                    : "field " + (width + 1);
+            rejects.add(new Reject("wrong_field_count", where, String.valueOf(row.fields().length),
                     "the row has " + row.fields().length + " fields, the header " + width));
             return new ValidatedRow(row, new Object[width], rejects);
         }

@@ -26,4 +26,9 @@ public class StagingStore {
                     ps.setString(5, row.pinColumns());
                 });
     }
+
+    /** Removes the rows staged so far of a file that turned out to be unreadable: nothing half-loaded. */
+    public int discard(long fileId) {
+        return jdbc.update("DELETE FROM staging_row WHERE file_id = ?", fileId);
+    }
 }
