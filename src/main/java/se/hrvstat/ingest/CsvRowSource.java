@@ -82,6 +82,10 @@ public final class CsvRowSource implements Closeable {
             String[] fields = new String[record.size()];
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = record.get(i);
+                if (fields[i].indexOf('\0') >= 0) {
+                    throw new InputFileException(file, startLine, i + 1, "the field holds a NUL character: "
+                            + "the file is not text here");
+                }
                 if (fields[i].length() > MAX_FIELD_CHARS) {
                     throw new InputFileException(file, startLine, i + 1, "a field of " + fields[i].length()
                             + " characters, more than the " + MAX_FIELD_CHARS + " any column allows"
