@@ -30,8 +30,7 @@ public class StagingStore {
     public StagingStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
-        this.postgresql = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        this.postgresql = isPostgresql(jdbc);
     }
 
     public void insert(List<? extends SourceRow> rows) {
@@ -66,12 +65,22 @@ public class StagingStore {
             }
             text.append('\n');
         }
+        copyIn(dataSource, "COPY " + COLUMNS + " FROM STDIN", text);
+    }
+
+    /** Whether the store is PostgreSQL (then rows are landed with COPY). */
+    static boolean isPostgresql(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+    }
+
+    /** Runs a COPY ... FROM STDIN of text-format rows on the connection of the current transaction. */
+    static void copyIn(DataSource dataSource, String sql, CharSequence text) {
         Connection connection = DataSourceUtils.getConnection(dataSource); // the chunk's transaction
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + COLUMNS + " FROM STDIN",
-                    new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("cannot COPY staged rows into PostgreSQL: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot COPY rows into PostgreSQL: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

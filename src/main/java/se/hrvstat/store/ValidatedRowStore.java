@@ -18,7 +18,8 @@ import se.hrvstat.ingest.Reject;
 import se.hrvstat.ingest.ValidatedRow;
 
 /**
- * Writes validated rows into their typed tables and rejected rows with their reasons.
+ * Writes validated rows into their typed tables (COPY on PostgreSQL, batched inserts on H2) and
+ * rejected rows with their reasons.
  * A corrected survey file replaces the earlier file of the same wave; municipal submissions
  * are all kept (the latest counts, see {@link MunicipalStore}).
  */
@@ -47,9 +48,12 @@ public class ValidatedRowStore {
     }
 
     private final JdbcTemplate jdbc;
+    /** On PostgreSQL accepted rows are landed with COPY, elsewhere with batched inserts. */
+    private final boolean postgresql;
 
     public ValidatedRowStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgresql = StagingStore.isPostgresql(jdbc);
     }
 
     public void write(List<? extends ValidatedRow> rows) {
@@ -71,6 +75,10 @@ public class ValidatedRowStore {
         List<String> columns = COLUMNS.get(kind);
         // design.csv and population.csv carry no wave column: the wave is their folder's
         boolean addsWave = kind == InputKind.DESIGN || kind == InputKind.POPULATION;
+        if (postgresql) {
+            copy(kind, rows, addsWave);
+            return;
+        }
         String sql = "INSERT INTO " + TABLE.get(kind) + " (" + String.join(", ", columns) + ", "
                 + (addsWave ? "wave, " : "") + "file_id, line_no) VALUES ("
                 + "?,".repeat(columns.size() + (addsWave ? 1 : 0)) + "?,?)";
@@ -87,13 +95,39 @@ public class ValidatedRowStore {
         });
     }
 
+    /** On PostgreSQL: COPY in text format (\\N for null, t/f, ISO timestamps), in the chunk's transaction. */
+    private void copy(InputKind kind, List<ValidatedRow> rows, boolean addsWave) {
+        StringBuilder text = new StringBuilder(rows.size() * 96);
+        for (ValidatedRow row : rows) {
+            for (Object value : row.values()) {
+                if (value == null) {
+                    text.append("\\N");
+                } else if (value instanceof Boolean b) {
+                    text.append(b ? 't' : 'f');
+                } else {
+                    StagingStore.escape(text, value.toString());
+                }
+                text.append('\t');
+            }
+            if (addsWave) {
+                text.append(row.source().period()).append('\t');
+            }
+            text.append(row.source().fileId()).append('\t').append(row.source().line()).append('\n');
+        }
+        StagingStore.copyIn(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", COLUMNS.get(kind))
+                + ", " + (addsWave ? "wave, " : "") + "file_id, line_no) FROM STDIN", text);
+    }
+
     /** A newer design, responses or population file of a wave replaces the earlier one. */
     private void replaceEarlierSurveyFiles(InputKind kind, List<ValidatedRow> rows) {
         if (!Set.of(InputKind.DESIGN, InputKind.RESPONSES, InputKind.POPULATION).contains(kind)) {
             return;
         }
-        rows.stream().map(r -> List.of(r.source().period(), r.source().fileId())).distinct().forEach(key ->
-                jdbc.update("DELETE FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id <> ?", key.get(0), key.get(1)));
+        // two range conditions, not "file_id <> ?": each is a short scan of the (wave, file_id) index (V3)
+        rows.stream().map(r -> List.of(r.source().period(), r.source().fileId())).distinct().forEach(key -> {
+            jdbc.update("DELETE FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id < ?", key.get(0), key.get(1));
+            jdbc.update("DELETE FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id > ?", key.get(0), key.get(1));
+        });
     }
 
     private void insertRejected(List<ValidatedRow> rows) {
