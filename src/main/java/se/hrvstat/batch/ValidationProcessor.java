@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.hrvstat.ingest.Codebook;
+import se.hrvstat.ingest.CsvDialect;
 import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.ingest.RowValidator;
 import se.hrvstat.ingest.RuleBook;
@@ -67,6 +68,9 @@ class ValidationProcessor implements ItemProcessor<SourceRow, ValidatedRow>, Ste
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        jdbc.query("SELECT file_id, dialect FROM input_file WHERE validated_at IS NULL", rs -> {
+            validator.decimalMark(rs.getLong(1), CsvDialect.decimalMarkOf(rs.getString(2)));
+        });
         remember("SELECT c.file_id, c.class_id FROM survey_class c JOIN input_file f ON f.file_id = c.file_id "
                 + "WHERE f.validated_at IS NULL");
         remember("SELECT r.file_id, r.resp_id FROM survey_response r JOIN input_file f ON f.file_id = r.file_id "

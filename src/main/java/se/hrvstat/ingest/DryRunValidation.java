@@ -110,6 +110,7 @@ public final class DryRunValidation {
     private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator, RuleBook rules) {
         Tally tally = new Tally(rules);
         try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
+            validator.decimalMark(fileId, source.dialect().decimalMark());
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
                 tally.add(validator.validate(
                         SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields())));

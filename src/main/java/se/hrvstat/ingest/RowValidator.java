@@ -20,12 +20,22 @@ public final class RowValidator {
     private final ClassRegistry classes;
     private final RuleBook rules;
     private final Map<Long, Set<String>> keysByFile = new HashMap<>();
+    private final Map<Long, Character> decimalMarks = new HashMap<>();
 
     public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
         this.codebook = codebook;
         this.rules = rules;
         this.reference = reference;
         this.classes = classes;
+    }
+
+    /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
+    public void decimalMark(long fileId, char mark) {
+        decimalMarks.put(fileId, mark);
+    }
+
+    private char decimalMark(long fileId) {
+        return decimalMarks.getOrDefault(fileId, '.');
     }
 
     /** Makes duplicate checks aware of keys a file already had before a restart. */
@@ -55,7 +65,7 @@ public final class RowValidator {
             if (row.pinColumns() != null && row.pinColumns().contains(kind.header().get(i))) {
                 continue;
             }
-            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference);
+            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference, decimalMark(row.fileId()));
             if (checked.reject() != null) {
                 rejects.add(checked.reject());
             }
