@@ -115,7 +115,18 @@ public record ColumnRule(String column, String type, String rule, Set<String> mi
     }
 
     private static Object codeValue(String cell) {
-        return cell.chars().allMatch(Character::isDigit) && cell.length() < 6 ? (Object) Integer.valueOf(cell) : cell;
+        if (cell.length() >= 6) {
+            return cell;
+        }
+        int value = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return cell;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value; // a plain loop: this runs for every coded cell of every row
     }
 
     private String missingText() {
