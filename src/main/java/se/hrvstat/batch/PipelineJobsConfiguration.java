@@ -27,10 +27,12 @@ import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.ingest.SourceRow;
 import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
+import se.hrvstat.store.RejectStore;
 import se.hrvstat.store.StagingStore;
 import se.hrvstat.store.ValidatedRowStore;
 
@@ -87,6 +89,8 @@ public class PipelineJobsConfiguration {
                         // only a complete step: a stopped or failed one resumes where it was
                         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
                             stagingReader.pendingFileIds().forEach(files::markStaged);
+                        } else if (stagingReader.failedFileId() != null) {
+                            staging.discard(stagingReader.failedFileId()); // an unreadable file: nothing half-loaded
                         }
                         return stepExecution.getExitStatus();
                     }
@@ -106,25 +110,17 @@ public class PipelineJobsConfiguration {
         return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
                 .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
                 .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
-                .listener(validationProcessor)
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution stepExecution) {
-                        // only a complete step: a stopped or failed one resumes where it was
-                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                            files.markValidated();
-                        }
-                        return stepExecution.getExitStatus();
-                    }
-                }).build();
+                .listener(validationProcessor).build(); // it marks the files validated when complete
     }
 
     @Bean
     @StepScope
-    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings) {
-        try (Reader in = settings.open("codebook.csv")) {
-            return new ValidationProcessor(jdbc, Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString()),
-                    ReferenceLists.standard());
+    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings, ValidatedRowStore validated,
+                                            InputFileStore files, PlatformTransactionManager tx) {
+        try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
+            Codebook codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
+            RuleBook rules = RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(), codebook);
+            return new ValidationProcessor(jdbc, codebook, rules, ReferenceLists.standard(), validated, files, tx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,10 +134,10 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files,
+    Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files, RejectStore rejects,
                        PipelineSettings settings) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
-                new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files,
+                new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
                         settings.maxRejectShare()).execute(contribution, context), tx).build();
     }
 

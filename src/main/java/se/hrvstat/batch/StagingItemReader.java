@@ -13,8 +13,10 @@ import se.hrvstat.ingest.CsvDialectDetector;
 import se.hrvstat.ingest.CsvRowSource;
 import se.hrvstat.ingest.InputDiscovery;
 import se.hrvstat.ingest.InputFile;
+import se.hrvstat.ingest.InputFileException;
 import se.hrvstat.ingest.SourceRow;
 import se.hrvstat.ingest.form.FormContent;
+import se.hrvstat.ingest.form.FormReadException;
 import se.hrvstat.ingest.form.FormRows;
 import se.hrvstat.ingest.form.MunicipalForm;
 import se.hrvstat.store.InputFileStore;
@@ -36,6 +38,7 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
     private long rowsDone;
     private CsvRowSource source;
     private java.util.Iterator<SourceRow> formRows;
+    private Long failedFileId;
 
     private record Pending(InputFile input, long fileId) {
     }
@@ -91,6 +94,23 @@ public class StagingItemReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public SourceRow read() {
+        try {
+            return readNext();
+        } catch (InputFileException | FormReadException e) {
+            failedFileId = pending.get(fileIndex).fileId();
+            throw e;
+        }
+    }
+
+    /**
+     * The file that could not be read, if the step ended on one: its rows staged so far are to
+     * be discarded, so that nothing of it stays half-loaded.
+     */
+    public Long failedFileId() {
+        return failedFileId;
+    }
+
+    private SourceRow readNext() {
         while (fileIndex < pending.size()) {
             Pending current = pending.get(fileIndex);
             if (isForm(current.input())) {

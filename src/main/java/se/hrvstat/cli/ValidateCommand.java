@@ -13,6 +13,7 @@ import se.hrvstat.batch.PipelineSettings;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.DryRunValidation;
 import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.RuleBook;
 
 /** {@code hrvstat validate --data DIR --year YEAR}: a dry run of ingest and validation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -31,10 +32,13 @@ public class ValidateCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(System.getProperty("hrvstat.jobs-dir", "jobs"),
                 System.getProperty("hrvstat.templates-dir", "report-templates"));
         Codebook codebook;
-        try (Reader in = settings.open("codebook.csv")) {
+        RuleBook rules;
+        try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
             codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
+            rules = RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(), codebook);
         }
-        List<DryRunValidation.FileSummary> files = DryRunValidation.validate(data, year, codebook, ReferenceLists.standard());
+        List<DryRunValidation.FileSummary> files = DryRunValidation.validate(data, year, codebook, rules,
+                ReferenceLists.standard());
         double tolerance = settings.maxRejectShare();
         boolean stop = false;
         for (DryRunValidation.FileSummary f : files) {

@@ -94,6 +94,15 @@ public final class Codebook {
                 min = Long.parseLong(range[0].strip());
                 max = Long.parseLong(range[1].strip());
             }
+            case "decimal" -> {
+                // bounds written with '.', e.g. 0..100.5: the codebook is RFC 4180, whatever the input's dialect
+                String[] range = rule.split("\\.\\.");
+                if (range.length != 2) {
+                    throw new IllegalArgumentException(where + ": a decimal rule is min..max, not '" + rule + "'");
+                }
+                return new ColumnRule(r.get("column"), type, rule, missing, required, null, codes, min, max,
+                        new java.math.BigDecimal(range[0].strip()), new java.math.BigDecimal(range[1].strip()));
+            }
             case "kommun", "lan", "yesno", "timestamp" -> { }
             default -> throw new IllegalArgumentException(where + ": unknown type '" + type + "'");
         }

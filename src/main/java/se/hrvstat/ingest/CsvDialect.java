@@ -18,4 +18,9 @@ public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter,
         return name + ", " + charset.name() + (byteOrderMark ? " with BOM" : "") + ", decimal mark '"
                 + decimalMark + "')";
     }
+
+    /** The decimal mark of a dialect from its {@link #describe()} (as stored with the file), '.' if none. */
+    public static char decimalMarkOf(String described) {
+        return described != null && described.contains("decimal mark ','") ? ',' : '.';
+    }
 }

@@ -32,15 +32,23 @@ public final class CsvDialectDetector {
     public static CsvDialect detect(Path file, List<String> expectedHeader) {
         byte[] sample = readSample(file);
         if (sample.length == 0) {
-            throw new InputFileException(file, 1, 0, "the file is empty");
+            throw new InputFileException(file, 1, 1, "the file is empty (not even a header)");
         }
         boolean bom = sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
                 && (sample[2] & 0xFF) == 0xBF;
         byte[] text = bom ? Arrays.copyOfRange(sample, 3, sample.length) : sample;
+        long line = 1;
+        int column = 1;
         for (int i = 0; i < text.length; i++) {
             if (text[i] == 0) {
-                throw new InputFileException(file, 0, 0, "the file is not text (it contains a NUL byte at byte "
-                        + (i + 1) + ")");
+                throw new InputFileException(file, line, column, "the file is not text (it contains a NUL byte at byte "
+                        + (i + 1) + "): is it a CSV file at all?");
+            }
+            if (text[i] == '\n') {
+                line++;
+                column = 1;
+            } else if (text[i] == ',' || text[i] == ';') {
+                column++;
             }
         }
         Charset charset = bom || isUtf8(text, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;

@@ -23,7 +23,8 @@ public final class DryRunValidation {
         }
     }
 
-    public static List<FileSummary> validate(Path dataDir, int year, Codebook codebook, ReferenceLists reference) {
+    public static List<FileSummary> validate(Path dataDir, int year, Codebook codebook, RuleBook rules,
+                                             ReferenceLists reference) {
         Map<Integer, Map<String, Integer>> classes = new HashMap<>();
         ClassRegistry registry = new ClassRegistry() {
             @Override
@@ -36,22 +37,22 @@ public final class DryRunValidation {
                 classes.computeIfAbsent(wave, w -> new HashMap<>()).put(classId, grade);
             }
         };
-        RowValidator validator = new RowValidator(codebook, reference, registry);
+        RowValidator validator = new RowValidator(codebook, rules, reference, registry);
         List<FileSummary> summaries = new ArrayList<>();
         long fileId = 0;
         for (InputFile input : InputDiscovery.discover(dataDir, year)) {
-            summaries.add(validateFile(input, ++fileId, validator));
+            summaries.add(validateFile(input, ++fileId, validator, rules));
         }
         for (InputFile form : InputDiscovery.discoverForms(dataDir, year)) {
-            summaries.add(validateForm(form, ++fileId, validator));
+            summaries.add(validateForm(form, ++fileId, validator, rules));
         }
         return summaries;
     }
 
-    private static FileSummary validateForm(InputFile form, long fileId, RowValidator validator) {
+    private static FileSummary validateForm(InputFile form, long fileId, RowValidator validator, RuleBook rules) {
         List<SourceRow> rows = se.hrvstat.ingest.form.FormRows.of(se.hrvstat.ingest.form.MunicipalForm.read(form.path()),
                 fileId, form.period());
-        Tally tally = new Tally();
+        Tally tally = new Tally(rules);
         for (SourceRow row : rows) {
             tally.add(validator.validate(row));
         }
@@ -60,34 +61,56 @@ public final class DryRunValidation {
 
     /** Counts of one file's validation. */
     private static final class Tally {
+        final RuleBook rules;
         long read;
         long rejected;
         final Map<String, Long> byRule = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
+        /** Accepted rows as each rule over a file's rows sees them. */
+        final Map<CellRule, List<CellRule.Row>> cellRows = new HashMap<>();
+
+        Tally(RuleBook rules) {
+            this.rules = rules;
+        }
 
         void add(ValidatedRow result) {
             read++;
             if (result.accepted()) {
+                for (CellRule rule : rules.cellRules()) {
+                    if (rule.kind() == result.source().kind()) {
+                        cellRows.computeIfAbsent(rule, r -> new ArrayList<>()).add(new CellRule.Row(result.source().fileId(),
+                                result.source().line(), rule.columns().stream().map(result::value).toArray()));
+                    }
+                }
                 return;
             }
             rejected++;
-            for (Reject reject : result.rejects()) {
-                byRule.merge(reject.rule(), 1L, Long::sum);
-                if (examples.size() < 5) {
-                    examples.add("line " + result.source().line() + (reject.column() == null ? "" : ", column "
-                            + reject.column()) + ": " + reject.message());
-                }
+            result.rejects().forEach(reject -> count(result.source().line(), reject));
+        }
+
+        private void count(int line, Reject reject) {
+            byRule.merge(reject.rule(), 1L, Long::sum);
+            if (examples.size() < 5) {
+                examples.add("line " + line + (reject.column() == null ? "" : ", column " + reject.column()) + ": "
+                        + reject.message());
             }
         }
 
         FileSummary summary(Path file, String dialect) {
+            java.util.Set<Integer> brokenLines = new java.util.HashSet<>();
+            cellRows.forEach((rule, rows) -> rule.check(rows).forEach(v -> {
+                brokenLines.add(v.line());
+                count(v.line(), v.reject());
+            }));
+            rejected += brokenLines.size();
             return new FileSummary(file, dialect, read, read - rejected, rejected, byRule, examples);
         }
     }
 
-    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator) {
-        Tally tally = new Tally();
+    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator, RuleBook rules) {
+        Tally tally = new Tally(rules);
         try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
+            validator.decimalMark(fileId, source.dialect().decimalMark());
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
                 tally.add(validator.validate(
                         SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields())));

@@ -8,22 +8,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks rows against the codebook and the rules across columns and files (jobs/rules.md).
+ * Checks rows against the codebook (jobs/codebook.csv), the row rules of jobs/rules.csv and the
+ * rules built in (jobs/rules.md: keys, folders, classes). Rules over a file's rows
+ * ({@link CellRule}) run afterwards, over the accepted rows.
  * Rows must arrive in load order ({@link InputDiscovery}): a wave's design before its answers.
  * Not thread-safe: one validator per step.
  */
 public final class RowValidator {
-    private static final String[] ROUTED_ITEMS = {"q11", "q12", "q13", "q14"};
-
     private final Codebook codebook;
     private final ReferenceLists reference;
     private final ClassRegistry classes;
+    private final RuleBook rules;
     private final Map<Long, Set<String>> keysByFile = new HashMap<>();
+    private final Map<Long, Character> decimalMarks = new HashMap<>();
 
-    public RowValidator(Codebook codebook, ReferenceLists reference, ClassRegistry classes) {
+    public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
         this.codebook = codebook;
+        this.rules = rules;
         this.reference = reference;
         this.classes = classes;
+    }
+
+    /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
+    public void decimalMark(long fileId, char mark) {
+        decimalMarks.put(fileId, mark);
+    }
+
+    private char decimalMark(long fileId) {
+        return decimalMarks.getOrDefault(fileId, '.');
     }
 
     /** Makes duplicate checks aware of keys a file already had before a restart. */
@@ -40,7 +52,10 @@ public final class RowValidator {
         InputKind kind = row.kind();
         int width = kind.header().size();
         if (row.fields().length != width) {
-            rejects.add(new Reject("wrong_field_count", null, String.valueOf(row.fields().length),
+            // the column where the row and the header part: the first missing one, or the first extra field
+            String where = row.fields().length < width ? kind.header().get(row.fields().length)
+                    : "field " + (width + 1);
+            rejects.add(new Reject("wrong_field_count", where, String.valueOf(row.fields().length),
                     "the row has " + row.fields().length + " fields, the header " + width));
             return new ValidatedRow(row, new Object[width], rejects);
         }
@@ -50,13 +65,19 @@ public final class RowValidator {
             if (row.pinColumns() != null && row.pinColumns().contains(kind.header().get(i))) {
                 continue;
             }
-            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference);
+            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference, decimalMark(row.fileId()));
             if (checked.reject() != null) {
                 rejects.add(checked.reject());
             }
             values[i] = checked.value();
         }
         if (rejects.isEmpty()) {
+            for (RowRule rule : this.rules.rowRules(kind)) {
+                Reject reject = rule.check(values);
+                if (reject != null) {
+                    rejects.add(reject);
+                }
+            }
             crossChecks(row, values, rejects);
         }
         return new ValidatedRow(row, values, rejects);
@@ -67,16 +88,7 @@ public final class RowValidator {
         switch (kind) {
             case DESIGN -> checkDesign(row, v, rejects);
             case RESPONSES -> checkResponse(row, v, rejects);
-            case EFFORTS -> {
-                checkPeriod(row, v, "year", rejects);
-                int trained = (Integer) v[kind.column("staff_trained")];
-                int total = (Integer) v[kind.column("staff_total")];
-                if (trained > total) {
-                    rejects.add(new Reject("staff_trained_within_total", "staff_trained", String.valueOf(trained),
-                            "staff_trained " + trained + " exceeds staff_total " + total));
-                }
-            }
-            case RETURNS, MUNICIPAL_POPULATION -> checkPeriod(row, v, "year", rejects);
+            case RETURNS, MUNICIPAL_POPULATION, EFFORTS -> checkPeriod(row, v, "year", rejects);
             case POPULATION -> { }
         }
     }
@@ -92,14 +104,6 @@ public final class RowValidator {
                 || !lanskod.equals(reference.countyOf((String) v[kind.column("kommunkod")]))) {
             rejects.add(new Reject("stratum_matches_county", "lanskod", lanskod,
                     "stratum, kommunkod and lanskod " + lanskod + " do not agree on the county"));
-        }
-        if ((Integer) v[kind.column("schools_sampled")] > (Integer) v[kind.column("schools_in_stratum")]) {
-            rejects.add(new Reject("sampled_within_population", "schools_sampled",
-                    String.valueOf(v[kind.column("schools_sampled")]), "more schools sampled than in the stratum"));
-        }
-        if ((Integer) v[kind.column("classes_sampled")] > (Integer) v[kind.column("classes_in_school")]) {
-            rejects.add(new Reject("sampled_within_population", "classes_sampled",
-                    String.valueOf(v[kind.column("classes_sampled")]), "more classes sampled than in the school"));
         }
         if (rejects.isEmpty()) {
             classes.register(row.period(), classId, (Integer) v[kind.column("grade")]);
@@ -122,16 +126,6 @@ public final class RowValidator {
         } else if (classGrade != grade) {
             rejects.add(new Reject("grade_matches_class", "grade", String.valueOf(grade),
                     "grade " + grade + " differs from the class's grade " + classGrade));
-        }
-        boolean routed = false;
-        for (String item : ROUTED_ITEMS) {
-            routed |= Integer.valueOf(1).equals(v[kind.column(item)]);
-        }
-        Object q15 = v[kind.column("q15")];
-        if (routed == (q15 == null)) {
-            rejects.add(new Reject("routing_q15", "q15", q15 == null ? "" : q15.toString(), routed
-                    ? "q15 is empty although one of q11-q14 is 1 (it should have been asked)"
-                    : "q15 is answered although none of q11-q14 is 1 (it is not asked then)"));
         }
     }
 

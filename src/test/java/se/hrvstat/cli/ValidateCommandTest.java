@@ -107,4 +107,18 @@ class ValidateCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("Swedish Excel dialect (semicolon, windows-1252");
     }
+
+    @Test
+    void aTypeCountAbovePersonerAndStaffTrainedAboveStaffAreRejectedByTheRulesFile() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("data/municipal/2024"));
+        Files.copy(BROKEN.resolve("returns-invalid.csv"), folder.resolve("returns.csv"));
+        Files.copy(BROKEN.resolve("efforts-trained-above-total.csv"), folder.resolve("efforts.csv"));
+
+        Outcome result = validate(temp.resolve("data"));
+
+        // returns: line 4 (hot 14 > personer 12), lines 5-6 (kommunkod 0000): 3 of 5 rejected
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.out()).contains("read 5, accepted 2, rejected 3").contains("type_count_within_persons")
+                .contains("line 4, column value").contains("staff_trained_within_total");
+    }
 }

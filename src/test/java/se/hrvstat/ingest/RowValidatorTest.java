@@ -22,7 +22,11 @@ class RowValidatorTest {
             codebook = Codebook.parse(in, "jobs/codebook.csv");
         }
         Map<String, Integer> classes = new HashMap<>();
-        validator = new RowValidator(codebook, ReferenceLists.standard(), new ClassRegistry() {
+        RuleBook rules;
+        try (Reader in = Files.newBufferedReader(Path.of("jobs/rules.csv"))) {
+            rules = RuleBook.parse(in, "jobs/rules.csv", codebook);
+        }
+        validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new ClassRegistry() {
             @Override
             public Integer gradeOf(int wave, String classId) {
                 return classes.get(wave + "/" + classId);

@@ -390,14 +390,13 @@ public final class MunicipalForm {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw new FormReadException(file, null, null, "not a readable Excel (.xlsx) file: " + e.getMessage(), e);
+            throw new FormReadException(file, null, null, "not a readable Excel (.xlsx) file: " + reason(e), e);
         }
         try {
             try {
                 wb = new XSSFWorkbook(pkg);
             } catch (Exception e) {
-                throw new FormReadException(file, null, null, "not a readable Excel (.xlsx) workbook: "
-                        + e.getMessage(), e);
+                throw new FormReadException(file, null, null, "not a readable Excel (.xlsx) workbook: " + reason(e), e);
             }
             return readWorkbook(file, wb);
         } finally {
@@ -567,5 +566,33 @@ public final class MunicipalForm {
                     "value " + v + " is out of range (" + min + (max == Long.MAX_VALUE ? " or more" : "-" + max) + ")");
         }
         return v;
+    }
+
+    /** Why POI refused a file, in words for the person who sent it (no exception class names). */
+    static String reason(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(' ').append(t.getMessage());
+        }
+        String text = all.toString();
+        if (text.contains("Zip bomb") || text.contains("exceeds the max. entry size") || text.contains("max entry size")) {
+            return "it would unpack to far more than its size (a zip bomb?), so it was refused without unpacking it";
+        }
+        if (file0(text)) {
+            return "the file is empty (0 bytes)";
+        }
+        String deepest = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                deepest = t.getMessage();
+            }
+        }
+        String cleaned = deepest == null ? "" : deepest.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*", "")
+                .strip();
+        return (cleaned.isEmpty() ? "" : cleaned + "; ") + "is it cut off, or not an Excel file at all?";
+    }
+
+    private static boolean file0(String text) {
+        return text.contains("zero length") || text.contains("zero bytes") || text.contains("0 bytes") || text.contains("is empty");
     }
 }
