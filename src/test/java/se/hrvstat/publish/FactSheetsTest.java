@@ -50,6 +50,25 @@ class FactSheetsTest {
     }
 
     @Test
+    void municipalities_and_counties_published_as_two_tables_are_compared_from_the_county_table() {
+        StatTable both = withCountiesAndNation();
+        // the municipal statistics publish a municipality table and a county table with the same columns
+        StatTable municipalities = new StatTable("kommun", both.title(), "Kommun",
+                List.of("0114 Upplands Väsby", "0180 Stockholm"), both.headingTitle(), both.heading(),
+                List.of(both.cells().get(2), both.cells().get(3)), both.unit(), 0, both.source(), List.of());
+        StatTable counties = new StatTable("lan", "Per län", "Län", List.of("01 Stockholms län", "Riket"),
+                both.headingTitle(), both.heading(), List.of(both.cells().get(1), both.cells().get(0)), both.unit(), 0,
+                both.source(), List.of());
+
+        FactSheet vasby = FactSheets.fromTables(2024, List.of(municipalities, counties)).get(0);
+
+        assertThat(vasby.countyName()).isEqualTo("Stockholms län");
+        FactSheet.Line school = vasby.lines().get(1);
+        assertThat(school.county().value()).isEqualTo(240.0);
+        assertThat(school.nation().value()).isEqualTo(1032.0);
+    }
+
+    @Test
     void the_sheet_pdf_shows_the_figures_symbols_and_metadata() throws IOException {
         FactSheet malmo = FactSheets.fromTables(2024, List.of(withCountiesAndNation())).get(2);
         Path pdf = new FactSheetWriter(Path.of("report-templates")).precompile().write(malmo, dir);
