@@ -70,9 +70,13 @@ public class JobsCommand implements Callable<Integer> {
                 + "BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ? ORDER BY PARAMETER_NAME", String.class, executionId));
     }
 
+    /** Always with seconds ("2026-11-29 15:23:00"; LocalDateTime.toString drops zero seconds). */
     static String time(Timestamp t) {
-        return t == null ? "-" : t.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return t == null ? "-" : t.toLocalDateTime().format(SECONDS);
     }
+
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     static String duration(Timestamp start, Timestamp end) {
         if (start == null) {

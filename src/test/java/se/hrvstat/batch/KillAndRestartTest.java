@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -65,19 +62,19 @@ class KillAndRestartTest {
         assertThat(stop.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).as(Files.readString(temp.resolve("first.log"))).isEqualTo(1);
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")).isEqualTo("STOPPED");
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")).isEqualTo("STOPPED");
 
         Process second = Pipeline.startCli(temp.resolve("second.log"), db, command);
         assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(second.exitValue()).as(Files.readString(temp.resolve("second.log"))).isZero();
         long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
-        long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
-        long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+        long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
+        long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-        assertThat(number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
                 .isEqualTo(Pipeline.dataLines(data.resolve("municipal"), "returns.csv")
-                        + number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+                        + Sql.number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
                                 + "WHERE f.kind = 'form' AND s.row_kind = 'returns'"));
     }
 
@@ -92,7 +89,7 @@ class KillAndRestartTest {
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(seen).as("killed after some rows were committed; the run said:%n%s",
                 Files.readString(temp.resolve("first.log"))).isPositive();
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
                 .as("the killed execution is left STARTED").isEqualTo("STARTED");
 
         Process second = Pipeline.startCli(temp.resolve("second.log"), db, command);
@@ -106,18 +103,18 @@ class KillAndRestartTest {
         long allLines = answers + Pipeline.dataLines(survey, "design.csv") + Pipeline.dataLines(survey, "population.csv")
                 + Pipeline.dataLines(municipal, "returns.csv") + Pipeline.dataLines(municipal, "efforts.csv")
                 + Pipeline.dataLines(municipal, "population_municipal.csv");
-        assertThat(number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
                 + "WHERE f.kind <> 'form'")).as("every line staged exactly once").isEqualTo(allLines);
-        long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
-        long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+        long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
+        long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-        assertThat(number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
-        assertThat(number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
                 .isEqualTo(Pipeline.dataLines(municipal, "returns.csv")
-                        + number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+                        + Sql.number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
                                 + "WHERE f.kind = 'form' AND s.row_kind = 'returns'"));
     }
 
@@ -131,32 +128,7 @@ class KillAndRestartTest {
         while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("StagingItemReader")) {
             Thread.sleep(20);
         }
-        while (System.nanoTime() < deadline && run.isAlive()) {
-            try {
-                long n = number(db, killPoint.progressQuery);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (java.sql.SQLException notYet) {
-                // the schema is not created yet
-            }
-            Thread.sleep(20);
-        }
-        return 0;
+        return Sql.waitForPositive(db, run, killPoint.progressQuery, deadline, 20);
     }
 
-    private static long number(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String status(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }

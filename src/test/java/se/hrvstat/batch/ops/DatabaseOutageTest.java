@@ -7,8 +7,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -61,12 +60,12 @@ class DatabaseOutageTest {
             assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
             assertThat(second.exitValue()).as(Files.readString(temp.resolve("second.log"))).isZero();
 
-            assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
+            assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC"))
                     .isEqualTo("COMPLETED");
-            assertThat(number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
+            assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
             long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
-            long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
-            long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+            long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
+            long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                     + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
             assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
             assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
@@ -85,32 +84,7 @@ class DatabaseOutageTest {
 
     private static long waitForValidatedRows(Store.Database db, Process run) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && run.isAlive()) {
-            try {
-                long n = number(db, "SELECT COUNT(*) FROM survey_response");
-                if (n > 0) {
-                    return n;
-                }
-            } catch (java.sql.SQLException notYet) {
-                // the schema is not created yet
-            }
-            Thread.sleep(50);
-        }
-        return 0;
+        return Sql.waitForPositive(db, run, "SELECT COUNT(*) FROM survey_response", deadline, 50);
     }
 
-    private static long number(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String status(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }

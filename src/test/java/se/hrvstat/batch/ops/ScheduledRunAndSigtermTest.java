@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -55,7 +52,7 @@ class ScheduledRunAndSigtermTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{")
                 .contains("\"message\":\"schedule: annual ended with exit status 0"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{").contains("\"message\":\"validate: "));
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
         Set<String> answers = answerParts(data);
         for (String line : lines) {
@@ -80,20 +77,20 @@ class ScheduledRunAndSigtermTest {
         String said = Files.readString(firstLog);
         assertThat(first.exitValue()).as(said).isEqualTo(1);
         assertThat(said).contains("SIGTERM received").contains("execution 1 STOPPED").contains("hrvstat restart 1");
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")).isEqualTo("STOPPED");
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")).isEqualTo("STOPPED");
 
         Process restart = Pipeline.startCli(temp.resolve("restart.log"), db, "restart", "1");
 
         assertThat(restart.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(restart.exitValue()).as(Files.readString(temp.resolve("restart.log"))).isZero();
-        assertThat(status(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
-        assertThat(number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("restarted, not started anew").isEqualTo(1);
+        assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("restarted, not started anew").isEqualTo(1);
         long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");
-        long accepted = number(db, "SELECT COUNT(*) FROM survey_response");
-        long rejected = number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
+        long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
+        long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-        assertThat(number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM staging_row s JOIN input_file f ON f.file_id = s.file_id "
                 + "WHERE f.kind = 'responses'")).as("every answer staged exactly once").isEqualTo(answers);
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
     }
@@ -117,32 +114,7 @@ class ScheduledRunAndSigtermTest {
         while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("StagingItemReader")) {
             Thread.sleep(20);
         }
-        while (System.nanoTime() < deadline && run.isAlive()) {
-            try {
-                long n = number(db, "SELECT COUNT(*) FROM survey_response");
-                if (n > 0) {
-                    return n;
-                }
-            } catch (java.sql.SQLException notYet) {
-                // the schema is not created yet
-            }
-            Thread.sleep(20);
-        }
-        return 0;
+        return Sql.waitForPositive(db, run, "SELECT COUNT(*) FROM survey_response", deadline, 20);
     }
 
-    private static long number(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String status(Store.Database db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }
