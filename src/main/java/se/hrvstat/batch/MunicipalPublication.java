@@ -38,19 +38,40 @@ public class MunicipalPublication {
         this.settings = settings;
     }
 
-    /** The year's municipal tables, disclosure control applied; empty when nothing was returned. */
-    public List<StatTable> tables(int year) {
+    /** What the tables are computed from; records, so equal inputs give equal keys. */
+    private record Inputs(MunicipalYear current, MunicipalYear previous, DisclosureRules rules, double level) {
+    }
+
+    /** The last computation: the publish step and the fact-sheet step of one run ask for the same tables. */
+    private Inputs lastInputs;
+    private List<StatTable> lastTables;
+
+    /**
+     * The year's municipal tables, disclosure control applied; empty when nothing was returned.
+     * Suppression and its audit run once for the same returns and rules: a second call with
+     * unchanged inputs (the fact sheets after the report) gets the same tables.
+     */
+    public synchronized List<StatTable> tables(int year) {
         MunicipalYear current = load(year);
         if (current.cases().isEmpty() && current.efforts().isEmpty()) {
             LOG.info("no municipal returns for {}: no municipal tables", year);
             return List.of();
         }
-        MunicipalYear previous = load(year - 1);
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), rules(), settings.level())
-                .compute(current, previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
+        Inputs inputs = new Inputs(current, load(year - 1), rules(), settings.level());
+        if (!inputs.equals(lastInputs)) {
+            lastTables = compute(inputs);
+            lastInputs = inputs;
+        }
+        return lastTables;
+    }
+
+    private static List<StatTable> compute(Inputs in) {
+        MunicipalYear previous = in.previous();
+        MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), in.rules(), in.level())
+                .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
-                + "the audit checked {} ranges by linear programming and passed", year, p.cells(), p.primary(),
-                p.suppressed() - p.primary(), p.auditedRanges());
+                + "the audit checked {} ranges by linear programming and passed", in.current().year(), p.cells(),
+                p.primary(), p.suppressed() - p.primary(), p.auditedRanges());
         return p.tables();
     }
 

@@ -2,9 +2,7 @@ package se.hrvstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +21,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.hrvstat.testsupport.CliRun;
+import se.hrvstat.testsupport.CliRun.Outcome;
 import se.hrvstat.batch.PipelineRunner;
 import se.hrvstat.batch.RunParameters;
 import se.hrvstat.testsupport.Pipeline;
@@ -272,22 +272,7 @@ class BrokenFileBatteryTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE file_id = ?", Long.class, fileId);
     }
 
-    private record Outcome(int status, String out, String err) {
-    }
-
     private static Outcome validate(Path data) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int status = Main.execute("validate", "--data", data.toString(), "--year", "2024");
-            return new Outcome(status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.execute("validate", "--data", data.toString(), "--year", "2024");
     }
 }

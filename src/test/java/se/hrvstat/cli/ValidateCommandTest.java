@@ -2,9 +2,6 @@ package se.hrvstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code hrvstat validate} on the deliberately broken files of sample-data/broken (CLI.md). */
+import se.hrvstat.testsupport.CliRun;
+import se.hrvstat.testsupport.CliRun.Outcome;
+
 class ValidateCommandTest {
     private static final Path BROKEN = Path.of("sample-data/broken");
 
@@ -29,23 +29,8 @@ class ValidateCommandTest {
         return temp.resolve("data");
     }
 
-    private record Outcome(int status, String out, String err) {
-    }
-
     private static Outcome validate(Path data) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int status = Main.execute("validate", "--data", data.toString(), "--year", "2024");
-            return new Outcome(status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.execute("validate", "--data", data.toString(), "--year", "2024");
     }
 
     @Test
