@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import se.hrvstat.ingest.ReferenceLists;
+
 /**
  * Swedish labels of the standard breakdowns (EXCHANGE.md 1.2 codes), e.g. {@code sex=1} is
  * "Flickor" and the empty domain is "Samtliga". Unknown variables or codes are shown as
@@ -32,6 +34,9 @@ public final class DomainLabels {
             Map.entry("lgbtq=1", "Hbtqi"),
             Map.entry("lgbtq=2", "Ej hbtqi"));
 
+    /** County names by county code, from the reference list shipped with the application. */
+    private static final Map<String, String> COUNTIES = ReferenceLists.standard().counties();
+
     private DomainLabels() {
     }
 
@@ -45,7 +50,7 @@ public final class DomainLabels {
             String p = part.trim();
             String label = CODES.get(p);
             if (label == null && p.startsWith("lanskod=")) {
-                label = "Län " + p.substring("lanskod=".length());
+                label = countyName(p.substring("lanskod=".length()));
             }
             parts.add(label != null ? label : p);
         }
@@ -54,6 +59,11 @@ public final class DomainLabels {
             parts.set(i, p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1));
         }
         return String.join(", ", parts);
+    }
+
+    /** "Stockholms län" for county code 01 (regions.csv); an unknown code stays visible as "Län 99". */
+    static String countyName(String lanskod) {
+        return COUNTIES.getOrDefault(lanskod, "Län " + lanskod);
     }
 
     /** Reader's name of a breakdown variable ({@code sex} is "Kön"). */

@@ -40,7 +40,9 @@ class SwedishFormatTest {
         assertThat(DomainLabels.label("sex=1")).isEqualTo("Flickor");
         assertThat(DomainLabels.label("sex=2;grade=11")).isEqualTo("Pojkar, gymnasiet år 2");
         assertThat(DomainLabels.label("sex=2;grade=9")).isEqualTo("Pojkar, årskurs 9");
-        assertThat(DomainLabels.label("lanskod=01")).isEqualTo("Län 01");
+        assertThat(DomainLabels.label("lanskod=01")).isEqualTo("Stockholms län"); // regions.csv
+        assertThat(DomainLabels.label("lanskod=25")).isEqualTo("Norrbottens län");
+        assertThat(DomainLabels.label("lanskod=99")).isEqualTo("Län 99"); // not a county: shown, not hidden
         assertThat(DomainLabels.label("x=7")).isEqualTo("x=7");
     }
 
