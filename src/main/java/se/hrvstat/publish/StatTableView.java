@@ -45,6 +45,7 @@ final class StatTableView {
                 Map<String, Object> m = new HashMap<>();
                 m.put("title", "Tabell " + number + ". " + t.title() + (parts > 1 ? " (del " + (part + 1) + " av " + parts + ")" : "")
                         + ". " + capitalised(t.unit()));
+                m.put("anchor", part == 0 ? "Tabell " + number + ". " + t.title() : null);
                 m.put("stubTitle", t.stubTitle());
                 for (int c = from; c < to; c++) {
                     m.put("h" + (c - from + 1), t.heading().get(c));
