@@ -192,9 +192,7 @@ public final class PdfReportWriter {
             boolean chartable = index++ < CHART_MAX;
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
-                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
-                            .thenComparing(r -> breakdown(r.domain()))
-                            .thenComparing(r -> codeKey(r.domain())))
+                    .sorted(DOMAIN_ORDER)
                     .toList();
             for (EstimateRow r : ofIndicator) {
                 Map<String, Object> m = new HashMap<>();
@@ -271,6 +269,12 @@ public final class PdfReportWriter {
                             + (significant ? ", statistiskt säkerställd" : ", inom felmarginalen");
                 }).orElse("");
     }
+
+    /** Rows in the report's order of domains: breakdowns as {@link #BREAKDOWN_ORDER}, then codes as numbers. */
+    static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
+            java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
+                    .thenComparing(r -> breakdown(r.domain()))
+                    .thenComparing(r -> codeKey(r.domain()));
 
     /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
     static String breakdown(String domain) {
