@@ -106,6 +106,71 @@ class PdfReportContentsTest {
         }
     }
 
+    @Test
+    void long_key_figures_stay_on_the_title_page_and_the_contents_is_page_2(@TempDir Path tmp) throws IOException {
+        // nine indicators with long labels, each with a change since 2022: two lines a key figure on the title page,
+        // more than the title band had room for before it was fixed (an empty page 2 followed)
+        List<IndicatorInfo> indicators = new ArrayList<>();
+        List<EstimateRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            String name = "indikator" + i;
+            indicators.add(new IndicatorInfo(name, "Indikator nummer " + i + " med en ganska lång beskrivande etikett", "def"));
+            for (int wave : new int[] {2022, 2024}) {
+                rows.add(TestReports.row(name, wave, "", 0.01 * i + 0.001 * (wave - 2022), 1000 + i));
+            }
+            rows.add(new EstimateRow(name + ":change", 2024, "", 0.002, 0.004, -0.006, 0.01, null, 2000, ""));
+        }
+        AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
+                java.time.Instant.parse("2025-03-14T09:30:00Z"));
+        Path file = tmp.resolve("lang-titel.pdf");
+        new PdfReportWriter().write(report, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc)).contains("Indikator nummer 9").contains("Publicerad 14 mars 2025");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(doc).lines().map(String::strip)).contains("Innehåll");
+        }
+    }
+
+    @Test
+    void no_page_of_table_1_carries_headings_without_rows(@TempDir Path tmp) throws IOException {
+        // reports of 1 to 24 indicators of varied height end table 1 at many heights of the last page: none may
+        // leave a page with the repeated headings and the legend but no row of figures (an orphan)
+        Pattern figure = Pattern.compile("\\d,\\d"); // every row has an estimate with a decimal comma
+        for (int count = 1; count <= 24; count++) {
+            List<IndicatorInfo> indicators = new ArrayList<>();
+            List<EstimateRow> rows = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                indicators.add(new IndicatorInfo("ind" + i, "Indikator " + i, "def"));
+                List<String> domains = new ArrayList<>(List.of("", "sex=1", "sex=2"));
+                for (int county = 1; county <= i % 5; county++) { // 0 to 4 county rows: indicators of varied height
+                    domains.add("lanskod=" + county);
+                }
+                for (String domain : domains) {
+                    rows.add(TestReports.row("ind" + i, 2024, domain, 0.01 * i, 1000 + i));
+                }
+            }
+            Path file = tmp.resolve("n" + count + ".pdf");
+            new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
+                    java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int p = 3; p <= doc.getNumberOfPages(); p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String page = stripper.getText(doc);
+                    if (page.contains("Indikator / grupp")) {
+                        assertThat(figure.matcher(page.replace("2024", "")).find())
+                                .as("%d indicators: page %d has table 1's headings but no row", count, p).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
     private static int pageNumber(PDDocument doc, PDOutlineItem item) throws IOException {
         PDPage page = item.findDestinationPage(doc);
         return doc.getPages().indexOf(page) + 1;
