@@ -14,6 +14,8 @@ import java.util.Set;
 final class SheetNames {
 
     static final int MAX = StatTable.SHEET_NAME_MAX;
+    /** Characters a cut at a space may give up before the word is cut instead. */
+    static final int WORD_SLACK = 10;
     private final Set<String> taken = new HashSet<>(Set.of("history"));
 
     /** Reserves names that are already used (e.g. the fixed sheets). */
@@ -54,13 +56,16 @@ final class SheetNames {
         return cut(s, MAX - 1) + "…";
     }
 
-    /** {@code s} cut to at most {@code max} characters, at the last space if there is one in reach. */
+    /**
+     * {@code s} cut to at most {@code max} characters: at the last space if that keeps all but the
+     * last {@value #WORD_SLACK} characters, else inside the word (a long word is better cut than lost).
+     */
     private static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
         int space = s.lastIndexOf(' ', max);
-        String cut = space > max / 2 ? s.substring(0, space) : s.substring(0, max);
+        String cut = space >= max - WORD_SLACK ? s.substring(0, space) : s.substring(0, max);
         return cut.strip().replaceAll("[,;.–-]+$", "").replaceAll("'+$", "");
     }
 }

@@ -76,7 +76,8 @@ public final class WorkbookWriter {
             String label = data.label(indicator.getKey());
             String title = "Tabell " + number++ + ". " + label + ": andel elever efter redovisningsgrupp och undersökningsår."
                     + " Procent med 95 % konfidensintervall.";
-            String name = names.claim(label);
+            // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label
+            String name = names.claim(ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label);
             tables.add(new String[] {name, title});
             writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title);
         }

@@ -161,7 +161,7 @@ class WorkbookWriterTest {
             assertThat(comment.getStringCellValue()).isEqualTo(evil);
             assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(findRow(wb.getSheet("Metadata"), 0, "+cmd").getCell(1).getStringCellValue()).isEqualTo("-2+3");
-            Sheet q01Sheet = wb.getSheet("=1+2"); // q01's label; = is allowed in a sheet name
+            Sheet q01Sheet = wb.getSheet("q01 =1+2"); // a question's code and label
             assertThat(q01Sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 6. =1+2: andel elever");
             Row q01 = waveRow(q01Sheet, 2024, "=cmd|' /C calc'!A0");
             assertThat(q01.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
@@ -228,6 +228,8 @@ class WorkbookWriterTest {
         assertThat(names.claim("'citerad'")).isEqualTo("citerad");
         assertThat(names.claim("Begränsningar i vardagen (minst två av fem)")).isEqualTo("Begränsningar i vardagen");
         assertThat(names.claim("History")).isEqualTo("History (2)"); // reserved by Excel
+        // a space 16 characters in would lose too much: the long word is cut instead
+        assertThat(names.claim("Får inte delta i fritidsaktiviteter som man vill")).isEqualTo("Får inte delta i fritidsaktivi…");
         String cut = names.claim("Kända personer per 10 000 invånare efter sektor, kön och ålder, riket, 2024");
         assertThat(cut).isEqualTo("Kända personer per 10 000…").hasSizeLessThanOrEqualTo(31);
         assertThat(names.claim("Kända personer per 10 000 invånare efter län, 2024")).isEqualTo("Kända personer per 10 000… (2)");
