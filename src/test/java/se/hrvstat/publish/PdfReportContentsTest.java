@@ -41,7 +41,11 @@ class PdfReportContentsTest {
     @BeforeAll
     static void writeOnce() throws IOException {
         pdf = dir.resolve("rapport-2024.pdf");
-        new PdfReportWriter().write(TestReports.widenedReport(), pdf);
+        AnnualReport widened = TestReports.widenedReport();
+        List<StatTable> tables = new ArrayList<>(widened.tables());
+        tables.add(sevenColumns());
+        new PdfReportWriter().write(new AnnualReport(widened.year(), widened.estimates(), widened.indicators(),
+                widened.metadata(), tables, widened.createdAt()), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -50,6 +54,14 @@ class PdfReportContentsTest {
                 pages.add(stripper.getText(doc).replace('\u00A0', ' '));
             }
         }
+    }
+
+    /** Tabell 4: seven value columns, printed in two parts; only the first is a heading of the contents. */
+    static StatTable sevenColumns() {
+        List<String> heading = List.of("a", "b", "c", "d", "e", "f", "g");
+        return new StatTable("sju", "Sju kolumner", "Sju kolumner, 2024", "Län", List.of("01 Stockholms län"), "Uppgift",
+                heading, List.of(heading.stream().map(h -> StatTable.Cell.of(1)).toList()), "antal",
+                StatTable.decimalsOf(7, 0), "Källa", List.of());
     }
 
     /** Lines of page {@code number} (1-based), trimmed. */
@@ -81,9 +93,10 @@ class PdfReportContentsTest {
         assertThat(contents.keySet()).containsAll(HEADINGS);
         contents.forEach((heading, page) -> {
             assertThat(page).as(heading).isBetween(3, pages.size());
-            // a table's heading goes on with its unit ("Tabell 2. ..., 2024. Antal personer"); the contents leave it out
+            // a table's heading goes on with its part and unit ("Tabell 4. ..., 2024 (del 1 av 2). Antal"); the contents
+            // leave them out
             assertThat(lines(page)).as("page " + page + " should carry the heading '" + heading + "'")
-                    .anyMatch(line -> line.equals(heading) || line.startsWith(heading + ". "));
+                    .anyMatch(line -> line.equals(heading) || line.startsWith(heading + ". ") || line.startsWith(heading + " (del 1 "));
         });
     }
 
@@ -103,6 +116,15 @@ class PdfReportContentsTest {
             Map<String, Integer> contents = contents();
             assertThat(outline.keySet()).containsExactly("Resultat", "Kartläggning och samhällets insatser", "Om statistiken");
             outline.forEach((title, page) -> assertThat(page).as(title).isEqualTo(contents.get(title)));
+            List<String> tables = new ArrayList<>();
+            for (PDOutlineItem chapter : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (chapter.getTitle().startsWith("Kartläggning")) {
+                    chapter.children().forEach(t -> tables.add(t.getTitle()));
+                }
+            }
+            // one entry a table, also for the table printed in two parts
+            assertThat(tables).containsExactly("Tabell 2. Kända personer efter kommun och sektor, 2024",
+                    "Tabell 3. Kända personer per 10 000 invånare 0–25 år efter län, 2024", "Tabell 4. Sju kolumner, 2024");
         }
     }
 
