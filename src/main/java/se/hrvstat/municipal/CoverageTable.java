@@ -9,6 +9,12 @@ import se.hrvstat.publish.StatTable.Cell;
 
 /** Svarsfrekvens: municipalities and inhabitants covered by the returns, per county and nationally. */
 final class CoverageTable {
+    /** Two counts of municipalities, then two percentages. */
+    static final List<String> HEADING = List.of("Kommuner", "Kommuner som svarat", "Andel kommuner (%)",
+            "Andel av befolkningen (%)");
+    /** Counts whole, percentages with one decimal. */
+    static final List<Integer> DECIMALS = List.of(0, 0, 1, 1);
+
     private CoverageTable() {
     }
 
@@ -21,9 +27,9 @@ final class CoverageTable {
         }
         stub.add(Codes.NATION);
         rows.add(row(coverage.national(returning)));
-        return new StatTable("kartlaggning-svarsfrekvens-" + year, "Kommuner som lämnat uppgifter till kartläggningen, " + year,
-                "Län", stub, "Uppgift", List.of("Kommuner", "Kommuner som svarat", "Andel kommuner (%)",
-                        "Andel av befolkningen (%)"), rows, "antal respektive procent", 1, source,
+        return new StatTable("kartlaggning-svarsfrekvens-" + year, "Svarsfrekvens kartläggning",
+                "Kommuner som lämnat uppgifter till kartläggningen, " + year, "Län", stub, "Uppgift", HEADING, rows,
+                "antal respektive procent", DECIMALS, source,
                 List.of("Andel av befolkningen: invånare i kommuner som svarat, av alla invånare i länet."));
     }
 

@@ -103,8 +103,9 @@ final class EffortTables {
             }
             cells.add(row);
         }
-        return new StatTable("insatser-lan-" + year.year(), "Kommunernas insatser mot hedersrelaterat våld och förtryck "
-                + "efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells, "procent", 1, source,
+        return new StatTable("insatser-lan-" + year.year(), "Insatser län", "Kommunernas insatser mot hedersrelaterat våld och förtryck "
+                + "efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells, "procent",
+                StatTable.decimalsOf(HEADING.size(), 1), source,
                 List.of(coverageNote(year),
                         "Andel av de kommuner som lämnat uppgifter som har insatsen; utbildad personal: andel av "
                                 + "personalen i berörda verksamheter som utbildats under året.",
@@ -128,9 +129,9 @@ final class EffortTables {
             }
             cells.add(row);
         }
-        return Optional.of(new StatTable("insatser-forandring-lan-" + year.year(), "Förändring av kommunernas insatser "
+        return Optional.of(new StatTable("insatser-forandring-lan-" + year.year(), "Insatser förändring län", "Förändring av kommunernas insatser "
                 + "sedan " + last.year() + " efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells,
-                "procentenheter", 1, source,
+                "procentenheter", StatTable.decimalsOf(HEADING.size(), 1), source,
                 List.of(coverageNote(year), coverageNote(last),
                         "Skillnaden mellan andelarna bland de kommuner som svarade respektive år; kommunerna som svarat "
                                 + "kan skilja sig mellan åren.",

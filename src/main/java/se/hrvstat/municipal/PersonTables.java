@@ -56,7 +56,7 @@ final class PersonTables {
         }
         nation.add(CountCells.cell(cells, pattern, "n|*"));
         rows.add(nation);
-        return table("kanda-personer-lan-" + year, "Kända personer efter län och sektor, " + year, "Län", stub,
+        return table("kanda-personer-lan-" + year, "Kända personer län", "Kända personer efter län och sektor, " + year, "Län", stub,
                 "Sektor", sectorHeading(), rows, notesWith("Länets summa omfattar de kommuner i länet som lämnat uppgifter."));
     }
 
@@ -67,7 +67,7 @@ final class PersonTables {
             stub.add(m.getKey() + " " + m.getValue());
             rows.add(sectorRow("m|" + m.getKey() + "|"));
         }
-        return table("kanda-personer-kommun-" + year, "Kända personer efter kommun och sektor, " + year, "Kommun", stub,
+        return table("kanda-personer-kommun-" + year, "Kända personer kommun", "Kända personer efter kommun och sektor, " + year, "Kommun", stub,
                 "Sektor", sectorHeading(), rows, notes);
     }
 
@@ -91,7 +91,7 @@ final class PersonTables {
         }
         total.add(CountCells.cell(cells, pattern, "n|*"));
         rows.add(total);
-        return table("kanda-personer-kon-alder-" + year, "Kända personer efter kön och ålder, riket, " + year, "Kön", stub,
+        return table("kanda-personer-kon-alder-" + year, "Kända personer kön och ålder", "Kända personer efter kön och ålder, riket, " + year, "Kön", stub,
                 "Ålder", heading, rows, notes);
     }
 
@@ -101,7 +101,7 @@ final class PersonTables {
         for (String type : Codes.TYPES) {
             rows.add(sectorRow("t|" + type + "|"));
         }
-        return table("kanda-personer-valdstyp-" + year, "Kända personer efter typ av våld eller förtryck och sektor, riket, "
+        return table("kanda-personer-valdstyp-" + year, "Kända personer våldstyp", "Kända personer efter typ av våld eller förtryck och sektor, riket, "
                 + year, "Typ", stub, "Sektor", sectorHeading(), rows,
                 notesWith("En person kan ha utsatts för flera typer; typerna summeras därför inte."));
     }
@@ -112,9 +112,10 @@ final class PersonTables {
         return n;
     }
 
-    private StatTable table(String id, String title, String stubTitle, List<String> stub, String headingTitle,
-                            List<String> heading, List<List<Cell>> rows, List<String> footnotes) {
-        return new StatTable(id, title, stubTitle, stub, headingTitle, heading, rows, "antal personer", 0, source,
-                footnotes);
+    /** A table of counts (no decimals); {@code sheetName} is its short name in the workbook. */
+    private StatTable table(String id, String sheetName, String title, String stubTitle, List<String> stub,
+                            String headingTitle, List<String> heading, List<List<Cell>> rows, List<String> footnotes) {
+        return new StatTable(id, sheetName, title, stubTitle, stub, headingTitle, heading, rows, "antal personer",
+                StatTable.decimalsOf(heading.size(), 0), source, footnotes);
     }
 }

@@ -77,8 +77,9 @@ final class RateTables {
         }
         stub.add(Codes.NATION);
         rows.add(rate("n|*", coverage.inhabitants(known::returned, null, null)));
-        return new StatTable("kanda-personer-per-10000-lan-" + year, "Kända personer per 10 000 invånare efter län, " + year,
-                "Län", stub, "Uppgift", heading(), rows, "per 10 000 invånare", 1, source, notes);
+        return new StatTable("kanda-personer-per-10000-lan-" + year, "Per 10 000 invånare län",
+                "Kända personer per 10 000 invånare efter län, " + year, "Län", stub, "Uppgift", heading(), rows,
+                "per 10 000 invånare", StatTable.decimalsOf(heading().size(), 1), source, notes);
     }
 
     StatTable national() {
@@ -100,8 +101,8 @@ final class RateTables {
         List<String> n = new ArrayList<>(notes);
         n.add("Per sektor: invånare i kommuner som lämnat uppgifter för sektorn. Efter kön och ålder: invånare i samma "
                 + "grupp; personer med annat eller okänt kön eller okänd ålder ingår bara i Samtliga.");
-        return new StatTable("kanda-personer-per-10000-riket-" + year,
+        return new StatTable("kanda-personer-per-10000-riket-" + year, "Per 10 000 invånare riket",
                 "Kända personer per 10 000 invånare efter sektor, kön och ålder, riket, " + year, "Grupp", stub, "Uppgift",
-                heading(), rows, "per 10 000 invånare", 1, source, n);
+                heading(), rows, "per 10 000 invånare", StatTable.decimalsOf(heading().size(), 1), source, n);
     }
 }

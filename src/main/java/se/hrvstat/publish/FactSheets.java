@@ -58,7 +58,7 @@ public final class FactSheets {
                 Integer cr = countyRow.get(code.substring(0, 2));
                 for (int c = 0; c < t.heading().size(); c++) {
                     lines.computeIfAbsent(code, k -> new ArrayList<>()).add(new FactSheet.Line(group, t.heading().get(c),
-                            t.decimals(), t.cells().get(r).get(c),
+                            t.decimals(c), t.cells().get(r).get(c),
                             cr == null ? StatTable.Cell.missing() : source.cells().get(cr).get(c),
                             nationRow == null ? StatTable.Cell.missing() : source.cells().get(nationRow).get(c)));
                 }

@@ -41,6 +41,7 @@ public final class PdfReportWriter {
     public static final String LIST_TEMPLATE = "key-value-list.jrxml";
     public static final String TABLES_TEMPLATE = "stat-tables.jrxml";
     public static final String ROWS_TEMPLATE = "stat-table-rows.jrxml";
+    public static final String TOC_TEMPLATE = "table-of-contents.jrxml";
     /** Default template folder, relative to the working directory. */
     public static final Path DEFAULT_TEMPLATES = Path.of("report-templates");
 
@@ -75,9 +76,38 @@ public final class PdfReportWriter {
         });
     }
 
+    /** Most fills made to settle the page numbers of the table of contents (normally two). */
+    static final int MAX_FILLS = 4;
+
+    /**
+     * Fills the report until the table of contents shows the pages its headings landed on: the
+     * first fill has an empty contents page, each further fill lists the headings found in the
+     * one before (see {@link TableOfContents}).
+     */
     JasperPrint fill(AnnualReport report) throws IOException {
-        JasperReport main = template(MAIN_TEMPLATE);
-        JasperReport list = template(LIST_TEMPLATE);
+        Prepared fixed = prepare(report);
+        List<TableOfContents.Entry> printed = List.of();
+        JasperPrint print = fillOnce(report, fixed, printed);
+        for (int fills = 1; fills < MAX_FILLS; fills++) {
+            List<TableOfContents.Entry> found = TableOfContents.entries(print);
+            if (found.equals(printed)) {
+                return print;
+            }
+            printed = found;
+            print = fillOnce(report, fixed, printed);
+        }
+        return print;
+    }
+
+    /**
+     * What every fill takes: the parameters without data sources, and the records that each fill
+     * reads through a fresh data source (a data source is read once).
+     */
+    private record Prepared(Map<String, Object> params, List<Map<String, ?>> rows, List<Map<String, ?>> trend,
+                            List<Map<String, ?>> method, List<Map<String, ?>> definitions) {
+    }
+
+    private Prepared prepare(AnnualReport report) throws IOException {
         ReportData data = new ReportData(report);
         Optional<Integer> wave = data.latestWave();
         int latest = wave.orElse(report.year());
@@ -100,11 +130,10 @@ public final class PdfReportWriter {
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
         params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
                 ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
-        params.put("LIST_REPORT", list);
+        params.put("LIST_REPORT", template(LIST_TEMPLATE));
         params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
         List<Map<String, ?>> trend = trendRecords(data);
         List<Integer> trendWaves = trend.stream().map(r -> Integer.valueOf((String) r.get("wave"))).distinct().sorted().toList();
-        params.put("TREND_DATA", new JRMapCollectionDataSource(trend));
         params.put("TREND_WAVES", trendWaves.size());
         params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
         List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
@@ -112,19 +141,29 @@ public final class PdfReportWriter {
             method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
                     "value", info.definition() == null ? "" : info.definition()));
         }
-        params.put("METHOD_DATA", new JRMapCollectionDataSource(method));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());
         }
-        params.put("DEFINITION_DATA", new JRMapCollectionDataSource(keyValues(definitions)));
         params.put("HAS_TABLES", !report.tables().isEmpty());
-        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2)));
         params.put("TABLES_REPORT", template(TABLES_TEMPLATE));
         params.put("ROW_REPORT", template(ROWS_TEMPLATE));
+        params.put("TOC_REPORT", template(TOC_TEMPLATE));
+        return new Prepared(params, rows, trend, method, keyValues(definitions));
+    }
+
+    /** One fill with {@code toc} as the table of contents. */
+    private JasperPrint fillOnce(AnnualReport report, Prepared prepared, List<TableOfContents.Entry> toc)
+            throws IOException {
+        Map<String, Object> params = new HashMap<>(prepared.params());
+        params.put("TREND_DATA", new JRMapCollectionDataSource(prepared.trend()));
+        params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
+        params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2)));
+        params.put("TOC_DATA", new JRMapCollectionDataSource(TableOfContents.records(toc)));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
-                    .fill(main, params, new JRMapCollectionDataSource(rows));
+                    .fill(template(MAIN_TEMPLATE), params, new JRMapCollectionDataSource(prepared.rows()));
         } catch (JRException e) {
             throw new IOException("could not fill the annual report " + report.year() + ": " + e.getMessage(), e);
         }
@@ -153,9 +192,7 @@ public final class PdfReportWriter {
             boolean chartable = index++ < CHART_MAX;
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
-                    .sorted(java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
-                            .thenComparing(r -> breakdown(r.domain()))
-                            .thenComparing(r -> codeKey(r.domain())))
+                    .sorted(DOMAIN_ORDER)
                     .toList();
             for (EstimateRow r : ofIndicator) {
                 Map<String, Object> m = new HashMap<>();
@@ -232,6 +269,12 @@ public final class PdfReportWriter {
                             + (significant ? ", statistiskt säkerställd" : ", inom felmarginalen");
                 }).orElse("");
     }
+
+    /** Rows in the report's order of domains: breakdowns as {@link #BREAKDOWN_ORDER}, then codes as numbers. */
+    static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
+            java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
+                    .thenComparing(r -> breakdown(r.domain()))
+                    .thenComparing(r -> codeKey(r.domain()));
 
     /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
     static String breakdown(String domain) {

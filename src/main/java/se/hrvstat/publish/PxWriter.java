@@ -80,10 +80,18 @@ public final class PxWriter {
                 .text("SUBJECT-AREA", SUBJECT_AREA);
     }
 
-    /** One StatTable: stub and heading as in the table, values with its decimals, ".." for withheld cells. */
+    /**
+     * One StatTable: stub and heading as in the table, ".." for withheld cells, each column's
+     * values with that column's decimals. DECIMALS is the most decimals of any column,
+     * SHOWDECIMALS the fewest, and a column that shows more has {@code PRECISION("heading
+     * title","column")} (SCB, PX keywords "Nyckelord med kod eller siffror": PRECISION gives one
+     * value of a variable decimals that differ from SHOWDECIMALS; DECIMALS is 0..15, SHOWDECIMALS
+     * 0..6).
+     */
     static String statTable(StatTable t, String created) {
-        int decimals = Math.max(0, Math.min(15, t.decimals())); // the specification allows 0..15
-        PxFile px = head(created, decimals, Math.min(decimals, 6), safeName(t.id()).toUpperCase(java.util.Locale.ROOT))
+        int decimals = t.decimals().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int shown = Math.min(6, t.decimals().stream().mapToInt(Integer::intValue).min().orElse(0));
+        PxFile px = head(created, decimals, shown, safeName(t.id()).toUpperCase(java.util.Locale.ROOT))
                 .text("TITLE", t.title())
                 .text("CONTENTS", t.title())
                 .text("UNITS", t.unit())
@@ -95,6 +103,11 @@ public final class PxWriter {
         if (codes != null) {
             px.texts("CODES", List.of(t.stubTitle()), codes);
         }
+        for (int c = 0; c < t.heading().size(); c++) {
+            if (t.decimals(c) > shown) {
+                px.number("PRECISION", List.of(t.headingTitle(), t.heading().get(c)), t.decimals(c));
+            }
+        }
         px.text("SOURCE", t.source());
         List<String> notes = new ArrayList<>(t.footnotes());
         notes.add(NOTE_SYMBOLS);
@@ -103,7 +116,7 @@ public final class PxWriter {
         for (int r = 0; r < t.stub().size(); r++) {
             for (int c = 0; c < t.heading().size(); c++) {
                 StatTable.Cell cell = t.cells().get(r).get(c);
-                cells.add(cell.value() == null ? "\"..\"" : number(cell.value(), decimals));
+                cells.add(cell.value() == null ? "\"..\"" : number(cell.value(), t.decimals(c)));
                 if (cell.status() == StatTable.Status.UNCERTAIN) {
                     px.text("DATANOTECELL", List.of(t.stub().get(r), t.heading().get(c)), SwedishFormat.SYMBOL_UNCERTAIN);
                 }

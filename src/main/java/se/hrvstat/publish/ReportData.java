@@ -35,6 +35,11 @@ public final class ReportData {
         return report;
     }
 
+    /** True for a single question of the questionnaire ({@code q01} ... {@code q16}), not a composite indicator. */
+    public static boolean isItem(String indicator) {
+        return ITEM.matcher(baseName(indicator)).matches();
+    }
+
     /** True for rows of {@code :change} or {@code :trend}. */
     public static boolean isTrend(EstimateRow row) {
         return row.indicator() != null && row.indicator().contains(":");

@@ -15,8 +15,16 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  */
 final class StatTableView {
 
-    /** Value columns the template has room for on an A4 page. */
-    static final int COLUMNS = 6;
+    /**
+     * Value columns the template has room for on an A4 page: five of {@value #COLUMN_WIDTH} pt
+     * after a 130 pt stub, wide enough that no word of a Swedish column header ("Förebyggande",
+     * "befolkningen", "Handlingsplan") is broken inside (StatTableLayoutTest measures them).
+     */
+    static final int COLUMNS = 5;
+    /** Width in points of a value column in {@code stat-tables.jrxml} and {@code stat-table-rows.jrxml}. */
+    static final float COLUMN_WIDTH = 65f;
+    /** Font size of the column headers in {@code stat-tables.jrxml} (DejaVu Sans Bold). */
+    static final float HEADER_FONT_SIZE = 7.5f;
     static final String SYMBOL_MISSING = "\u2013";
     static final String LEGEND_MISSING = "\u2013 Uppgift saknas (t.ex. kommunen lämnade inga uppgifter).";
 
@@ -45,6 +53,7 @@ final class StatTableView {
                 Map<String, Object> m = new HashMap<>();
                 m.put("title", "Tabell " + number + ". " + t.title() + (parts > 1 ? " (del " + (part + 1) + " av " + parts + ")" : "")
                         + ". " + capitalised(t.unit()));
+                m.put("anchor", part == 0 ? "Tabell " + number + ". " + t.title() : null);
                 m.put("stubTitle", t.stubTitle());
                 for (int c = from; c < to; c++) {
                     m.put("h" + (c - from + 1), t.heading().get(c));
@@ -54,7 +63,7 @@ final class StatTableView {
                     Map<String, Object> row = new HashMap<>();
                     row.put("stub", t.stub().get(r));
                     for (int c = from; c < to; c++) {
-                        row.put("c" + (c - from + 1), text(t.cells().get(r).get(c), t.decimals()));
+                        row.put("c" + (c - from + 1), text(t.cells().get(r).get(c), t.decimals(c)));
                     }
                     rows.add(row);
                 }

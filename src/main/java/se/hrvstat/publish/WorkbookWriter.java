@@ -25,8 +25,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@code tabeller-<year>.xlsx}: a contents sheet, the tables behind the report, the
- * indicator definitions and the run's metadata.
+ * Writes {@code tabeller-<year>.xlsx}: a contents sheet with a link to every sheet, one sheet per
+ * survey indicator (every breakdown and wave), the changes between waves, one sheet per
+ * {@link StatTable} (municipal mapping, efforts), the indicator definitions and the run's
+ * metadata. Every table sheet has its title, source, footnotes and symbol legend and a frozen
+ * header; sheet names are short Swedish names of at most 31 characters ({@link SheetNames}).
  *
  * <p>Storage: shares are stored as shares in [0, 1] with the display format {@code 0.0%} (so
  * 0.1234 shows as 12,3 % in a Swedish Excel); changes between waves on the sheet "Förändringar"
@@ -43,7 +46,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookWriter {
 
     static final String SHEET_CONTENTS = "Innehåll";
-    static final String SHEET_INDICATORS = "Indikatorer";
     static final String SHEET_CHANGES = "Förändringar";
     static final String SHEET_DEFINITIONS = "Definitioner";
     static final String SHEET_METADATA = "Metadata";
@@ -65,35 +67,52 @@ public final class WorkbookWriter {
         Styles st = new Styles(wb);
         ReportData data = new ReportData(report);
         String source = "Källa: Unga och heder " + report.year() + ", " + ReportData.PUBLISHER + ".";
+        SheetNames names = new SheetNames(SHEET_CONTENTS, SHEET_CHANGES, SHEET_DEFINITIONS, SHEET_METADATA);
 
         Sheet contents = wb.createSheet(SHEET_CONTENTS);
         List<String[]> tables = new ArrayList<>();
-        tables.add(new String[] {SHEET_INDICATORS,
-                "Tabell 1. Andel elever per indikator, redovisningsgrupp och undersökningsår. Procent med 95 % konfidensintervall."});
+        int number = 1;
+        for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
+            String label = data.label(indicator.getKey());
+            String title = "Tabell " + number++ + ". " + label + ": andel elever efter redovisningsgrupp och undersökningsår."
+                    + " Procent med 95 % konfidensintervall.";
+            // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label
+            String name = names.claim(ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label);
+            tables.add(new String[] {name, title});
+            writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title);
+        }
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
-            tables.add(new String[] {SHEET_CHANGES,
-                    "Tabell 2. Förändring mellan undersökningsår och linjär trend. Procentenheter."});
+            String title = "Tabell " + number++ + ". Förändring mellan undersökningsår och linjär trend. Procentenheter.";
+            tables.add(new String[] {SHEET_CHANGES, title});
+            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title);
         }
-        List<String> statSheets = statSheetNames(report.tables());
-        for (int i = 0; i < report.tables().size(); i++) {
-            tables.add(new String[] {statSheets.get(i), report.tables().get(i).title()});
+        for (StatTable t : report.tables()) {
+            String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
+            tables.add(new String[] {name, t.title()});
+            writeStatTable(wb.createSheet(name), t, st);
         }
         tables.add(new String[] {SHEET_DEFINITIONS, "Indikatorernas definitioner."});
         tables.add(new String[] {SHEET_METADATA, "Om statistiken: körningens metadata (urval, viktning, metoder, versioner)."});
-
-        writeIndicators(wb.createSheet(SHEET_INDICATORS), data, st, source, tables.get(0)[1]);
-        if (!trends.isEmpty()) {
-            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, tables.get(1)[1]);
-        }
-        for (int i = 0; i < report.tables().size(); i++) {
-            writeStatTable(wb.createSheet(statSheets.get(i)), report.tables().get(i), st);
-        }
         writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
         writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
         writeContents(contents, wb, report, st, tables);
         wb.setActiveSheet(0);
         return wb;
+    }
+
+    /**
+     * The level estimates by indicator in catalogue order; within an indicator the report's
+     * order of breakdowns (all students, sex, grade, ...), groups by code, then the waves.
+     */
+    static Map<String, List<EstimateRow>> byIndicator(ReportData data) {
+        Map<String, List<EstimateRow>> by = new java.util.LinkedHashMap<>();
+        for (EstimateRow row : data.levelRows()) {
+            by.computeIfAbsent(row.indicator(), k -> new ArrayList<>()).add(row);
+        }
+        by.replaceAll((k, rows) -> rows.stream().sorted(PdfReportWriter.DOMAIN_ORDER
+                .thenComparingInt(EstimateRow::wave)).toList());
+        return by;
     }
 
     private void writeContents(Sheet sheet, Workbook wb, AnnualReport report, Styles st, List<String[]> tables) {
@@ -107,7 +126,7 @@ public final class WorkbookWriter {
         for (String[] t : tables) {
             Cell c = text(st, sheet, r, 0, t[0], st.link);
             Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress("'" + t[0] + "'!A1");
+            link.setAddress("'" + t[0].replace("'", "''") + "'!A1"); // an apostrophe in a sheet reference is doubled
             c.setHyperlink(link);
             text(st, sheet, r, 1, t[1], st.plain);
             r++;
@@ -123,36 +142,41 @@ public final class WorkbookWriter {
         sheet.setColumnWidth(1, 100 * 256);
     }
 
-    private static final String[] INDICATOR_HEADER = {"Indikator", "Indikatorns namn", "År", "Redovisningsgrupp",
-            "Domän (kod)", "Andel (%)", "95 % KI, nedre (%)", "95 % KI, övre (%)", "Medelfel (%)", "Designeffekt",
+    private static final String[] INDICATOR_HEADER = {"Redovisning", "Redovisningsgrupp", "Domän (kod)", "År",
+            "Andel (%)", "95 % KI, nedre (%)", "95 % KI, övre (%)", "Medelfel (%)", "Designeffekt",
             "Antal svarande (n)", "Anm."};
 
-    private void writeIndicators(Sheet sheet, ReportData data, Styles st, String source, String title) {
+    /** One indicator's sheet: every breakdown and wave, shares as numbers with Swedish display formats. */
+    private void writeIndicator(Sheet sheet, ReportData data, String indicator, List<EstimateRow> rows, Styles st,
+                                String source, String title) {
         int headerRow = tableHead(sheet, st, title, source, INDICATOR_HEADER);
+        String definition = data.info(indicator).map(IndicatorInfo::definition).orElse("");
+        text(st, sheet, 2, 0, "Indikator: " + indicator + (definition == null || definition.isBlank() ? ""
+                : ". Definition: " + definition), st.plain);
         int r = headerRow + 1;
-        for (EstimateRow row : data.levelRows()) {
+        for (EstimateRow row : rows) {
             boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
-            text(st, sheet, r, 0, data.label(row.indicator()), st.plain);
-            text(st, sheet, r, 1, row.indicator(), st.plain);
-            number(sheet, r, 2, row.wave(), st.year);
-            text(st, sheet, r, 3, DomainLabels.label(row.domain()), st.plain);
-            text(st, sheet, r, 4, row.domain() == null ? "" : row.domain(), st.plain);
-            share(sheet, r, 5, suppressed ? null : row.estimate(), st.percent, st);
-            share(sheet, r, 6, suppressed ? null : row.ciLow(), st.percent, st);
-            share(sheet, r, 7, suppressed ? null : row.ciHigh(), st.percent, st);
-            share(sheet, r, 8, suppressed ? null : row.se(), st.percent2, st);
-            share(sheet, r, 9, row.deff(), st.decimal2, st);
-            number(sheet, r, 10, row.n(), st.count);
-            text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
+            String breakdown = PdfReportWriter.breakdown(row.domain());
+            text(st, sheet, r, 0, breakdown.isEmpty() ? DomainLabels.ALL : PdfReportWriter.breakdownLabel(breakdown), st.plain);
+            text(st, sheet, r, 1, DomainLabels.label(row.domain()), st.plain);
+            text(st, sheet, r, 2, row.domain() == null ? "" : row.domain(), st.plain);
+            number(sheet, r, 3, row.wave(), st.year);
+            share(sheet, r, 4, suppressed ? null : row.estimate(), st.percent, st);
+            share(sheet, r, 5, suppressed ? null : row.ciLow(), st.percent, st);
+            share(sheet, r, 6, suppressed ? null : row.ciHigh(), st.percent, st);
+            share(sheet, r, 7, suppressed ? null : row.se(), st.percent2, st);
+            share(sheet, r, 8, row.deff(), st.decimal2, st);
+            number(sheet, r, 9, row.n(), st.count);
+            text(st, sheet, r, 10, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
                     st.plain);
             r++;
         }
         footnotes(sheet, st, r + 1, "Andelar lagras som andelar (0–1) och visas i procent med en decimal.");
-        int[] widths = {40, 18, 8, 34, 16, 11, 13, 13, 11, 12, 12, 6};
+        int[] widths = {22, 34, 16, 8, 11, 13, 13, 11, 12, 12, 6};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
-        sheet.createFreezePane(1, headerRow + 1);
+        sheet.createFreezePane(2, headerRow + 1);
     }
 
     private static final String[] CHANGE_HEADER = {"Indikator", "Indikatorns namn", "Mått", "Till och med år",
@@ -194,27 +218,6 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Sheet names of the StatTables: the table id cut to Excel's 31 characters, without the
-     * characters Excel forbids, made unique with a number.
-     */
-    static List<String> statSheetNames(List<StatTable> tables) {
-        List<String> names = new ArrayList<>();
-        java.util.Set<String> taken = new java.util.HashSet<>(List.of(SHEET_CONTENTS.toLowerCase(), SHEET_INDICATORS.toLowerCase(),
-                SHEET_CHANGES.toLowerCase(), SHEET_DEFINITIONS.toLowerCase(), SHEET_METADATA.toLowerCase()));
-        for (StatTable t : tables) {
-            String base = t.id().replaceAll("[\\[\\]:*?/\\\\']", "-");
-            base = base.length() > 28 ? base.substring(0, 28) : base;
-            String name = base;
-            for (int k = 2; taken.contains(name.toLowerCase()); k++) {
-                name = base + "-" + k;
-            }
-            taken.add(name.toLowerCase());
-            names.add(name);
-        }
-        return names;
-    }
-
-    /**
      * A StatTable as it is: stub down, heading across, numbers with the table's decimals;
      * suppressed cells {@code ..}, missing cells {@code –}, uncertain numbers keep their value and
      * show {@code *} through their display format.
@@ -236,7 +239,7 @@ public final class WorkbookWriter {
                     case SUPPRESSED -> text(st, sheet, r, c + 1, SwedishFormat.SYMBOL_SUPPRESSED, st.symbol);
                     case MISSING -> text(st, sheet, r, c + 1, SYMBOL_MISSING, st.symbol);
                     default -> number(sheet, r, c + 1, cell.value(),
-                            st.tableNumber(t.decimals(), cell.status() == StatTable.Status.UNCERTAIN));
+                            st.tableNumber(t.decimals(c), cell.status() == StatTable.Status.UNCERTAIN));
                 }
             }
             r++;

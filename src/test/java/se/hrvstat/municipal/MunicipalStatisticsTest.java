@@ -113,6 +113,28 @@ class MunicipalStatisticsTest {
     }
 
     @Test
+    void countsShowNoDecimalsAndSharesAndRatesOne() {
+        // the coverage table: two counts of municipalities ("26", not "26,0"), then two percentages
+        assertThat(table("kartlaggning-svarsfrekvens-2024").decimals()).containsExactly(0, 0, 1, 1);
+        for (String counts : List.of("kanda-personer-lan-2024", "kanda-personer-kommun-2024", "kanda-personer-kon-alder-2024",
+                "kanda-personer-valdstyp-2024")) {
+            assertThat(table(counts).decimals()).as(counts).containsOnly(0);
+        }
+        for (String rates : List.of("kanda-personer-per-10000-lan-2024", "kanda-personer-per-10000-riket-2024",
+                "insatser-lan-2024", "insatser-forandring-lan-2024")) {
+            assertThat(table(rates).decimals()).as(rates).containsOnly(1);
+        }
+    }
+
+    @Test
+    void everyTableHasItsOwnShortSheetName() {
+        List<String> names = publication.tables().stream().map(StatTable::sheetName).toList();
+        assertThat(names).hasSize(9).doesNotContainNull().doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(StatTable.isValidSheetName(n)).as(n).isTrue());
+        assertThat(table("kartlaggning-svarsfrekvens-2024").sheetName()).isEqualTo("Svarsfrekvens kartläggning");
+    }
+
+    @Test
     void ratesPerTenThousandHaveExactPoissonIntervals() {
         StatTable t = table("kanda-personer-per-10000-riket-2024");
         // 231 persons among the 40 000 inhabitants of the returning municipalities: 57.75 per 10 000;

@@ -21,7 +21,7 @@ class FactSheetsTest {
     /** Municipalities, their counties and the nation in one table, as the municipal statistics publish it. */
     static StatTable withCountiesAndNation() {
         StatTable m = TestReports.municipalTable();
-        return new StatTable(m.id(), m.title(), m.stubTitle(),
+        return new StatTable(m.id(), m.sheetName(), m.title(), m.stubTitle(),
                 List.of("Riket", "01 Stockholms län", "0114 Upplands Väsby", "0180 Stockholm", "12 Skåne län", "1280 Malmö",
                         "2584 Kiruna"),
                 m.headingTitle(), m.heading(),

@@ -207,6 +207,20 @@ class PxWriterTest {
     }
 
     @Test
+    void each_column_keeps_its_own_decimals_and_a_column_with_more_has_a_precision() {
+        // counts of municipalities (0 decimals) beside percentages (1 decimal), as in the coverage table
+        StatTable t = new StatTable("tackning", "Täckning", "Täckning", "Län", List.of("01 Stockholms län"), "Uppgift",
+                List.of("Kommuner", "Andel kommuner (%)"), List.of(List.of(StatTable.Cell.of(26), StatTable.Cell.of(84.6153))),
+                "antal respektive procent", List.of(0, 1), "Källa", List.of());
+        PxParser.Px px = PxParser.parse(PxWriter.statTable(t, "20250101 00:00"));
+        assertThat(px.one("DECIMALS")).isEqualTo("1");
+        assertThat(px.one("SHOWDECIMALS")).isEqualTo("0");
+        assertThat(px.one("PRECISION(\"Uppgift\",\"Andel kommuner (%)\")")).isEqualTo("1");
+        assertThat(px.get("PRECISION(\"Uppgift\",\"Kommuner\")")).isNull();
+        assertThat(px.data()).containsExactly("26", "84.6"); // 84.6153 to one decimal
+    }
+
+    @Test
     void a_long_note_is_split_into_pieces_that_join_back() {
         String note = "Ord ".repeat(150).trim();
         StatTable t = new StatTable("lang-not", "Titel", "Rad", List.of("a"), "Kolumn", List.of("b"),

@@ -44,70 +44,94 @@ class WorkbookWriterTest {
         throw new AssertionError("no row with " + text + " in column " + column + " of " + sheet.getSheetName());
     }
 
-    private static Row findRow(Sheet sheet, String name, double wave, String domain) {
+    /** The row of one wave and domain on an indicator's sheet (domain code in column 2, year in 3). */
+    private static Row waveRow(Sheet sheet, double wave, String domain) {
         for (Row row : sheet) {
-            Cell n = row.getCell(1);
-            Cell w = row.getCell(2);
-            Cell d = row.getCell(4);
-            if (n != null && w != null && d != null && w.getCellType() == CellType.NUMERIC
-                    && name.equals(n.getStringCellValue()) && w.getNumericCellValue() == wave
+            Cell d = row.getCell(2);
+            Cell w = row.getCell(3);
+            if (w != null && d != null && w.getCellType() == CellType.NUMERIC && w.getNumericCellValue() == wave
                     && domain.equals(d.getStringCellValue())) {
                 return row;
             }
         }
-        throw new AssertionError("no row " + name + " " + wave + " " + domain);
+        throw new AssertionError("no row " + wave + " " + domain + " on " + sheet.getSheetName());
     }
+
+    private static List<String> sheetNames(Workbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    /** Sheet names of the five indicators of TestReports: their labels, cut at a word with "…" past 31 characters. */
+    static final List<String> INDICATOR_SHEETS = List.of("Lever med hedersnormer", "Begränsningar i vardagen",
+            "Utsatt för hedersrelaterat våld", // exactly 31 characters: kept whole
+            "Oro för att bli tvingad att…", // 37 characters: cut at the last space within 30
+            "Vet vart man kan vända sig för…");
 
     @Test
     void the_workbook_has_contents_tables_definitions_and_metadata_sheets() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Innehåll", "Indikatorer", "Förändringar", "Definitioner", "Metadata");
+            List<String> expected = new ArrayList<>(List.of("Innehåll"));
+            expected.addAll(INDICATOR_SHEETS);
+            expected.addAll(List.of("Förändringar", "Definitioner", "Metadata"));
+            assertThat(sheetNames(wb)).containsExactlyElementsOf(expected);
             Sheet contents = wb.getSheet("Innehåll");
-            assertThat(findRow(contents, 0, "Indikatorer").getCell(0).getHyperlink().getAddress())
-                    .isEqualTo("'Indikatorer'!A1");
+            for (String name : expected.subList(1, expected.size())) {
+                assertThat(findRow(contents, 0, name).getCell(0).getHyperlink().getAddress()).isEqualTo("'" + name + "'!A1");
+            }
+            assertThat(findRow(contents, 0, "Lever med hedersnormer").getCell(1).getStringCellValue())
+                    .startsWith("Tabell 1. Lever med hedersnormer: andel elever");
         }
     }
 
     @Test
-    void the_indicator_table_has_title_source_frozen_header_and_numeric_shares() throws IOException {
+    void each_indicator_sheet_has_title_source_frozen_header_and_numeric_shares() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
-            Sheet sheet = wb.getSheet("Indikatorer");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 1. Andel elever");
+            Sheet sheet = wb.getSheet("Lever med hedersnormer");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Tabell 1. Lever med hedersnormer: andel elever efter redovisningsgrupp och undersökningsår."
+                            + " Procent med 95 % konfidensintervall.");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Källa: Unga och heder 2024");
-            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Andel (%)");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("Indikator: hedersnormer. Definition: Oskuldsnorm (q03) och minst en av q01, q02, q10");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Andel (%)");
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane).isNotNull();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 4);
 
-            Row row = findRow(sheet, "hedersnormer", 2024, "sex=1");
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Lever med hedersnormer");
-            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Flickor");
-            Cell share = row.getCell(5);
+            // all students first, then by sex; each group's waves in order
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Samtliga");
+            assertThat(sheet.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(2022.0);
+            assertThat(sheet.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(2024.0);
+            Row row = waveRow(sheet, 2024, "sex=1");
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Kön");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Flickor");
+            Cell share = row.getCell(4);
             assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(share.getNumericCellValue()).isEqualTo(0.1234 * 1.15);
             assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            findRow(sheet, 0, SwedishFormat.LEGEND_SUPPRESSED);
         }
     }
 
     @Test
     void suppressed_cells_show_the_symbol_and_the_legend_explains_it() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
-            Sheet sheet = wb.getSheet("Indikatorer");
-            Row row = findRow(sheet, "hedersvald", 2024, "sex=2");
-            for (int c = 5; c <= 8; c++) {
+            Sheet sheet = wb.getSheet("Utsatt för hedersrelaterat våld");
+            Row row = waveRow(sheet, 2024, "sex=2");
+            for (int c = 4; c <= 7; c++) {
                 assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
                 assertThat(row.getCell(c).getStringCellValue()).isEqualTo("..");
             }
-            assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(3.0);
             findRow(sheet, 0, SwedishFormat.LEGEND_SUPPRESSED);
-            Row uncertain = findRow(sheet, "oro_tvang", 2024, "sex=3");
-            assertThat(uncertain.getCell(5).getNumericCellValue()).isEqualTo(0.21);
-            assertThat(uncertain.getCell(11).getStringCellValue()).isEqualTo("*");
+            Row uncertain = waveRow(wb.getSheet("Oro för att bli tvingad att…"), 2024, "sex=3");
+            assertThat(uncertain.getCell(4).getNumericCellValue()).isEqualTo(0.21);
+            assertThat(uncertain.getCell(10).getStringCellValue()).isEqualTo("*");
         }
     }
 
@@ -137,9 +161,10 @@ class WorkbookWriterTest {
             assertThat(comment.getStringCellValue()).isEqualTo(evil);
             assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(findRow(wb.getSheet("Metadata"), 0, "+cmd").getCell(1).getStringCellValue()).isEqualTo("-2+3");
-            Row q01 = findRow(wb.getSheet("Indikatorer"), "q01", 2024, "=cmd|' /C calc'!A0");
-            assertThat(q01.getCell(0).getStringCellValue()).isEqualTo("=1+2");
-            assertThat(q01.getCell(4).getCellStyle().getQuotePrefixed()).isTrue();
+            Sheet q01Sheet = wb.getSheet("q01 =1+2"); // a question's code and label
+            assertThat(q01Sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 6. =1+2: andel elever");
+            Row q01 = waveRow(q01Sheet, 2024, "=cmd|' /C calc'!A0");
+            assertThat(q01.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
 
@@ -167,13 +192,13 @@ class WorkbookWriterTest {
     @Test
     void each_stat_table_gets_a_sheet_with_numbers_symbols_frozen_header_and_a_contents_link() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.widenedReport())) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Innehåll", "Indikatorer", "Förändringar", "kanda-personer-kommun",
-                    "kanda-personer-lan-takt", "Definitioner", "Metadata");
-            assertThat(findRow(wb.getSheet("Innehåll"), 0, "kanda-personer-kommun").getCell(1).getStringCellValue())
+            List<String> names = sheetNames(wb);
+            // the two tables of TestReports have no sheet name of their own: their titles, cut at a word
+            assertThat(names.subList(names.size() - 4, names.size())).containsExactly("Kända personer efter kommun…",
+                    "Kända personer per 10 000…", "Definitioner", "Metadata");
+            assertThat(findRow(wb.getSheet("Innehåll"), 0, "Kända personer efter kommun…").getCell(1).getStringCellValue())
                     .isEqualTo("Kända personer efter kommun och sektor, 2024");
-            Sheet sheet = wb.getSheet("kanda-personer-kommun");
+            Sheet sheet = wb.getSheet("Kända personer efter kommun…");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kända personer efter kommun och sektor, 2024");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Källa: Kartläggning");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Socialtjänst");
@@ -187,18 +212,41 @@ class WorkbookWriterTest {
             assertThat(malmo.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" *\"");
             assertThat(findRow(sheet, 0, "2584 Kiruna").getCell(3).getStringCellValue()).isEqualTo("\u2013");
             findRow(sheet, 0, "Personer som fler än en sektor känner till räknas en gång i Totalt.");
-            Row stockholm = findRow(wb.getSheet("kanda-personer-lan-takt"), 0, "01 Stockholms län");
+            Row stockholm = findRow(wb.getSheet("Kända personer per 10 000…"), 0, "01 Stockholms län");
             assertThat(stockholm.getCell(1).getNumericCellValue()).isEqualTo(4.256);
             assertThat(stockholm.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
         }
     }
 
     @Test
-    void sheet_names_of_tables_are_cut_cleaned_and_unique() {
-        StatTable t = TestReports.rateTable();
-        StatTable a = new StatTable("en/mycket:lang*tabell-som-inte-far-plats-i-excel", t.title(), t.stubTitle(), t.stub(),
-                t.headingTitle(), t.heading(), t.cells(), t.unit(), 1, t.source(), t.footnotes());
-        assertThat(WorkbookWriter.statSheetNames(List.of(a, a, TestReports.rateTable())))
-                .containsExactly("en-mycket-lang-tabell-som-in", "en-mycket-lang-tabell-som-in-2", "kanda-personer-lan-takt");
+    void sheet_names_are_short_clean_and_unique() {
+        SheetNames names = new SheetNames("Innehåll", "Metadata");
+        assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning");
+        assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning (2)");
+        assertThat(names.claim("metadata")).isEqualTo("metadata (2)"); // Excel compares names without case
+        assertThat(names.claim("en/mycket:lång*tabell?[som]")).isEqualTo("en mycket lång tabell som");
+        assertThat(names.claim("'citerad'")).isEqualTo("citerad");
+        assertThat(names.claim("Begränsningar i vardagen (minst två av fem)")).isEqualTo("Begränsningar i vardagen");
+        assertThat(names.claim("History")).isEqualTo("History (2)"); // reserved by Excel
+        // a space 16 characters in would lose too much: the long word is cut instead
+        assertThat(names.claim("Får inte delta i fritidsaktiviteter som man vill")).isEqualTo("Får inte delta i fritidsaktivi…");
+        String cut = names.claim("Kända personer per 10 000 invånare efter sektor, kön och ålder, riket, 2024");
+        assertThat(cut).isEqualTo("Kända personer per 10 000…").hasSizeLessThanOrEqualTo(31);
+        assertThat(names.claim("Kända personer per 10 000 invånare efter län, 2024")).isEqualTo("Kända personer per 10 000… (2)");
+    }
+
+    @Test
+    void a_stat_table_column_keeps_its_own_decimals_in_its_display_format() throws IOException {
+        StatTable t = new StatTable("tackning", "Täckning", "Täckning", "Län", List.of("01 Stockholms län"), "Uppgift",
+                List.of("Kommuner", "Andel kommuner (%)"), List.of(List.of(StatTable.Cell.of(26), StatTable.Cell.of(84.6153))),
+                "antal respektive procent", List.of(0, 1), "Källa", List.of());
+        AnnualReport report = new AnnualReport(2024, TestReports.estimates(), TestReports.indicators(), TestReports.metadata(),
+                List.of(t), TestReports.report().createdAt());
+        try (Workbook wb = writeAndOpen(report)) {
+            Row row = findRow(wb.getSheet("Täckning"), 0, "01 Stockholms län");
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(84.6153); // stored unrounded
+        }
     }
 }
