@@ -3,12 +3,14 @@ package se.hrvstat.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import se.hrvstat.publish.pdf.TaggedPdf;
 
 /**
  * PDF export shared by the report and the fact sheets: document metadata (title, author,
@@ -26,11 +28,11 @@ final class PdfExport {
 
     static void export(JasperPrint print, OutputStream out, String title, String subject, String keywords)
             throws IOException {
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new JRPdfExporter(TaggedPdf.context(DefaultJasperReportsContext.getInstance()));
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setTagged(false);
+        config.setTagged(true);
         config.setTagLanguage("sv-SE");
         config.setMetadataTitle(title);
         config.setMetadataAuthor(ReportData.PUBLISHER);

@@ -107,6 +107,8 @@ public final class PdfReportWriter {
         params.put("TREND_DATA", new JRMapCollectionDataSource(trend));
         params.put("TREND_WAVES", trendWaves.size());
         params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
+        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex));
+        params.put("TREND_ALT", ChartAltText.trend(trend));
         List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
         for (IndicatorInfo info : data.mainIndicators()) {
             method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),

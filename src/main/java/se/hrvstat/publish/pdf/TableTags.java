@@ -1,0 +1,95 @@
+package se.hrvstat.publish.pdf;
+
+import net.sf.jasperreports.pdf.common.PdfStructure;
+import net.sf.jasperreports.pdf.common.PdfStructureEntry;
+
+/**
+ * The open Table, TR and TH/TD structure elements while a table is being written. A table is
+ * opened by its first row and closed by the first content that is not one of its rows; it may
+ * continue over a page break (structure elements are not bound to pages, only marked content
+ * is). Cells are containers whose paragraphs are P elements (ISO 32000-1, 14.8.4.3.4).
+ */
+final class TableTags {
+
+    private final PdfStructure structure;
+    private final PdfStructureEntry document;
+    private PdfStructureEntry table;
+    private PdfStructureEntry row;
+    private PdfStructureEntry cell;
+    private int left;
+    private int columns;
+    private int cellsInRow;
+
+    TableTags(PdfStructure structure, PdfStructureEntry document) {
+        this.structure = structure;
+        this.document = document;
+    }
+
+    boolean isOpen() {
+        return table != null;
+    }
+
+    /** Whether a single text at {@code x} is indented at least like the open table's first column. */
+    boolean takesGroupLabelAt(int x) {
+        return table != null && x >= left;
+    }
+
+    void startCell(Role role) {
+        if (role.firstInRow()) {
+            if (table == null) {
+                table = container(document, "Table");
+                left = role.x();
+                columns = 0;
+            }
+            row = container(table, "TR");
+            cellsInRow = 0;
+        }
+        cell = container(row, role.header() ? "TH" : "TD");
+        if (role.header()) {
+            cell.setScope("Column");
+        }
+        cellsInRow++;
+    }
+
+    void endCell(Role role) {
+        cell = null;
+        if (role.lastInRow()) {
+            columns = Math.max(columns, cellsInRow);
+            row = null;
+        }
+    }
+
+    /** A group label inside the table: a row with one cell over all columns. */
+    void startGroupRow(boolean header) {
+        row = container(table, "TR");
+        cell = container(row, header ? "TH" : "TD");
+        if (columns > 1) {
+            cell.setSpan(columns, 1);
+        }
+        if (header) {
+            // after setSpan, which replaces the attribute array; setScope adds to it
+            cell.setScope("Row");
+        }
+    }
+
+    void endGroupRow() {
+        cell = null;
+        row = null;
+    }
+
+    PdfStructureEntry cell() {
+        return cell;
+    }
+
+    void close() {
+        table = null;
+        row = null;
+        cell = null;
+    }
+
+    private PdfStructureEntry container(PdfStructureEntry parent, String type) {
+        PdfStructureEntry entry = structure.createTag(parent, type);
+        entry.putArray("K");
+        return entry;
+    }
+}
