@@ -13,6 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.preflight.ValidationResult;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The report and a fact sheet are tagged PDFs (PDF/UA-style structure; issue 7, item 2): a
  * structure tree under one Document in Swedish, headings, tables with header cells, charts as
- * Figures with alternative text, page footers as artifacts, embedded fonts.
+ * Figures with alternative text, page footers as artifacts, embedded fonts; and PDF/A-1a.
  */
 class TaggedPdfTest {
 
@@ -61,6 +65,21 @@ class TaggedPdfTest {
             assertThat(roots).extracting(PdfStructureTree::type).containsExactly("Document");
             assertThat(PdfStructureTree.all(roots, n -> n.type().equals("H1"))).isNotEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report", "factSheet"})
+    void the_pdf_claims_pdf_a_1a_and_passes_pdfbox_preflight(String which) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf(which).toFile())) {
+            assertThat(doc.getVersion()).isEqualTo(1.4f);
+            XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(1);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
+        }
+        // PDFBox preflight checks PDF/A-1b (ISO 19005-1 level B); level A adds the tagging tested above
+        ValidationResult result = PreflightParser.validate(pdf(which).toFile());
+        assertThat(result.getErrorsList()).extracting(e -> e.getErrorCode() + " " + e.getDetails()).isEmpty();
+        assertThat(result.isValid()).isTrue();
     }
 
     @ParameterizedTest
