@@ -27,8 +27,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
  * page with key figures, a table of the main indicators of the latest wave (overall and by sex
  * when the data has {@code sex=} domains) with 95 % intervals and n, a bar chart, and the method
- * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded), the PDF is
- * tagged with language sv-SE, title and author.
+ * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded); the PDF is a
+ * tagged PDF/A-1a with language sv-SE, title and author ({@link PdfExport}).
  *
  * <p>Templates: {@value #MAIN_TEMPLATE} and {@value #LIST_TEMPLATE}, read from the folder given to
  * the constructor (default {@code report-templates} in the working directory) and, if not there,
