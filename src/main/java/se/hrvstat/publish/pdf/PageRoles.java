@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
+import net.sf.jasperreports.engine.type.HyperlinkTypeEnum;
 import net.sf.jasperreports.pdf.common.PdfTagger;
 
 /**
@@ -27,7 +28,8 @@ import net.sf.jasperreports.pdf.common.PdfTagger;
  * <li>an image (the charts) with a hyperlink tooltip is a Figure whose alternative text is the
  * tooltip; an image without one is decoration (artifact);</li>
  * <li>two or more texts of the same band side by side at the same height are one table row,
- * a header row when all of them are bold;</li>
+ * a header row when all of them are bold; an entry of a table of contents when all of them link
+ * within the document (hyperlink type LocalAnchor or LocalPage);</li>
  * <li>any other text is running text; a single text directly before a row is marked so that
  * the tagger can keep it inside an open table (group labels such as the indicator name).</li>
  * </ul>
@@ -150,12 +152,18 @@ final class PageRoles {
             Placed only = row.get(0);
             roles.put(only.element(), Role.text(only.x(), isBold(only.element()), false));
         } else if (row.size() > 1) {
-            boolean header = row.stream().allMatch(p -> isBold(p.element()));
+            boolean toc = row.stream().allMatch(p -> isLocalLink(p.element()));
+            boolean header = !toc && row.stream().allMatch(p -> isBold(p.element()));
             for (int i = 0; i < row.size(); i++) {
-                roles.put(row.get(i).element(), Role.cell(header, i == 0, i == row.size() - 1, row.get(i).x()));
+                roles.put(row.get(i).element(), Role.cell(header, i == 0, i == row.size() - 1, row.get(i).x(), toc));
             }
         }
         row.clear();
+    }
+
+    private static boolean isLocalLink(JRPrintElement e) {
+        return e instanceof JRPrintText text && (text.getHyperlinkType() == HyperlinkTypeEnum.LOCAL_ANCHOR
+                || text.getHyperlinkType() == HyperlinkTypeEnum.LOCAL_PAGE);
     }
 
     private static boolean isBold(JRPrintElement e) {

@@ -13,9 +13,11 @@ package se.hrvstat.publish.pdf;
  * @param beforeRow for {@link Kind#TEXT}: the next content on the page is a table row (so a
  *        single text indented like the open table is one of its rows, e.g. a group label)
  * @param alt the alternative text of a {@link Kind#FIGURE}
+ * @param toc for {@link Kind#CELL}: the row is an entry of a table of contents (every cell links
+ *        within the document), written as TOCI in a TOC instead of TR in a Table
  */
 record Role(Kind kind, int level, boolean header, boolean firstInRow, boolean lastInRow, int x,
-        boolean beforeRow, String alt) {
+        boolean beforeRow, String alt, boolean toc) {
 
     enum Kind {
         /** Not part of the content: page headers and footers, decoration (PDF 14.8.2.2). */
@@ -32,22 +34,22 @@ record Role(Kind kind, int level, boolean header, boolean firstInRow, boolean la
         NONE
     }
 
-    static final Role NONE = new Role(Kind.NONE, 0, false, false, false, 0, false, null);
-    static final Role ARTIFACT = new Role(Kind.ARTIFACT, 0, false, false, false, 0, false, null);
+    static final Role NONE = new Role(Kind.NONE, 0, false, false, false, 0, false, null, false);
+    static final Role ARTIFACT = new Role(Kind.ARTIFACT, 0, false, false, false, 0, false, null, false);
 
     static Role heading(int level) {
-        return new Role(Kind.HEADING, level, false, false, false, 0, false, null);
+        return new Role(Kind.HEADING, level, false, false, false, 0, false, null, false);
     }
 
     static Role figure(String alt) {
-        return new Role(Kind.FIGURE, 0, false, false, false, 0, false, alt);
+        return new Role(Kind.FIGURE, 0, false, false, false, 0, false, alt, false);
     }
 
-    static Role cell(boolean header, boolean first, boolean last, int x) {
-        return new Role(Kind.CELL, 0, header, first, last, x, false, null);
+    static Role cell(boolean header, boolean first, boolean last, int x, boolean toc) {
+        return new Role(Kind.CELL, 0, header, first, last, x, false, null, toc);
     }
 
     static Role text(int x, boolean bold, boolean beforeRow) {
-        return new Role(Kind.TEXT, 0, bold, false, false, x, beforeRow, null);
+        return new Role(Kind.TEXT, 0, bold, false, false, x, beforeRow, null, false);
     }
 }

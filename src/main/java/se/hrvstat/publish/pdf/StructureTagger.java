@@ -141,8 +141,9 @@ final class StructureTagger implements PdfTagger {
             artifactOpen = true;
             return;
         }
-        PdfStructureEntry parent = current.groupRow() || role.kind() == Role.Kind.CELL ? tables.cell() : document;
-        String type = role.kind() == Role.Kind.HEADING ? "H" + role.level() : "P";
+        boolean inCell = current.groupRow() || role.kind() == Role.Kind.CELL;
+        PdfStructureEntry parent = inCell ? tables.cell() : document;
+        String type = role.kind() == Role.Kind.HEADING ? "H" + role.level() : inCell ? tables.paragraphType() : "P";
         if (actualText == null) {
             structure.beginTag(parent, type);
         } else {

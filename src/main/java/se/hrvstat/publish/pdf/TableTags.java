@@ -8,6 +8,9 @@ import net.sf.jasperreports.pdf.common.PdfStructureEntry;
  * opened by its first row and closed by the first content that is not one of its rows; it may
  * continue over a page break (structure elements are not bound to pages, only marked content
  * is). Cells are containers whose paragraphs are P elements (ISO 32000-1, 14.8.4.3.4).
+ *
+ * <p>Rows of a table of contents go the same way into a TOC of TOCI entries, the cells' paragraphs
+ * being Reference elements (14.8.4.3.3, 14.8.4.4.1) with no cell containers.
  */
 final class TableTags {
 
@@ -16,6 +19,7 @@ final class TableTags {
     private PdfStructureEntry table;
     private PdfStructureEntry row;
     private PdfStructureEntry cell;
+    private boolean toc;
     private int left;
     private int columns;
     private int cellsInRow;
@@ -31,24 +35,37 @@ final class TableTags {
 
     /** Whether a single text at {@code x} is indented at least like the open table's first column. */
     boolean takesGroupLabelAt(int x) {
-        return table != null && x >= left;
+        return table != null && !toc && x >= left;
     }
 
     void startCell(Role role) {
         if (role.firstInRow()) {
+            if (table != null && toc != role.toc()) {
+                close();
+            }
             if (table == null) {
-                table = container(document, "Table");
+                toc = role.toc();
+                table = container(document, toc ? "TOC" : "Table");
                 left = role.x();
                 columns = 0;
             }
-            row = container(table, "TR");
+            row = container(table, toc ? "TOCI" : "TR");
             cellsInRow = 0;
+        }
+        cellsInRow++;
+        if (toc) {
+            cell = row;
+            return;
         }
         cell = container(row, role.header() ? "TH" : "TD");
         if (role.header()) {
             cell.setScope("Column");
         }
-        cellsInRow++;
+    }
+
+    /** The structure type of a paragraph in the current cell. */
+    String paragraphType() {
+        return toc ? "Reference" : "P";
     }
 
     void endCell(Role role) {
