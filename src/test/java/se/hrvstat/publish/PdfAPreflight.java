@@ -17,8 +17,9 @@ final class PdfAPreflight {
      * The preflight errors of {@code pdf}, leaving out one false alarm: OpenPDF writes the
      * destination of an internal link (a GoTo action's /D) as an indirect reference to the
      * destination array, which PDF allows (ISO 32000-1, 7.3.10: any object may be indirect;
-     * ISO 19005-1 adds nothing for /D), while preflight 3.0.8 looks at the unresolved entry and
-     * reports "1.2.3 Destination type entry COSObject is invalid".
+     * ISO 19005-1 adds nothing for /D), while preflight 3.0.8 reports "1.2.3 Destination type
+     * entry COSObject is invalid" for it (checked by hand: the object is the explicit destination
+     * {@code [page /XYZ x y 0]}, reached through the /Dests name tree as well).
      */
     static List<String> errors(File pdf) throws IOException {
         ValidationResult result = PreflightParser.validate(pdf);
