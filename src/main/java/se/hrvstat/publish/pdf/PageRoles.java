@@ -59,10 +59,6 @@ final class PageRoles {
         return roles.getOrDefault(element, Role.NONE);
     }
 
-    boolean contains(JRPrintElement element) {
-        return roles.containsKey(element);
-    }
-
     /** A text or image with its position on the page (frame offsets added). */
     private record Placed(JRPrintElement element, int x, int y) {
 
