@@ -29,10 +29,6 @@ final class TableTags {
         this.document = document;
     }
 
-    boolean isOpen() {
-        return table != null;
-    }
-
     /** Whether a single text at {@code x} is indented at least like the open table's first column. */
     boolean takesGroupLabelAt(int x) {
         return table != null && !toc && x >= left;
