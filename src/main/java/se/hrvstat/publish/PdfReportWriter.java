@@ -27,8 +27,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
  * page with key figures, a table of the main indicators of the latest wave (overall and by sex
  * when the data has {@code sex=} domains) with 95 % intervals and n, a bar chart, and the method
- * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded), the PDF is
- * tagged with language sv-SE, title and author.
+ * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded); the PDF is a
+ * tagged PDF/A-1a with language sv-SE, title and author ({@link PdfExport}).
  *
  * <p>Templates: {@value #MAIN_TEMPLATE} and {@value #LIST_TEMPLATE}, read from the folder given to
  * the constructor (default {@code report-templates} in the working directory) and, if not there,
@@ -136,6 +136,8 @@ public final class PdfReportWriter {
         List<Integer> trendWaves = trend.stream().map(r -> Integer.valueOf((String) r.get("wave"))).distinct().sorted().toList();
         params.put("TREND_WAVES", trendWaves.size());
         params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
+        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex));
+        params.put("TREND_ALT", ChartAltText.trend(trend));
         List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
         for (IndicatorInfo info : data.mainIndicators()) {
             method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
