@@ -35,9 +35,6 @@ public final class IngestBench {
     private static final String HEADER = "resp_id,wave,class_id,sex,grade,age,born,disability,lgbtq,q01,q02,q03,q04,"
             + "q05,q06,q07,q08,q09,q10,q11,q12,q13,q14,q15,q16";
 
-    private static long T0;
-    private static long T1;
-
     private IngestBench() {
     }
 
@@ -56,14 +53,9 @@ public final class IngestBench {
         try (ConfigurableApplicationContext app = Pipeline.start(db)) {
             PipelineRunner runner = app.getBean(PipelineRunner.class);
             RunParameters run = new RunParameters(2024, data, dir.resolve("out"), 0);
-            if (System.getenv("DROPIDX") != null) {
-                app.getBean(JdbcTemplate.class).execute("DROP INDEX survey_response_file");
-            }
             long t0 = System.nanoTime();
             check(runner.run("ingest", run).getStatus(), "ingest");
             long t1 = System.nanoTime();
-            T0 = t0;
-            T1 = t1;
             check(runner.run("validate", run).getStatus(), "validate");
             long t2 = System.nanoTime();
             ingest = (t1 - t0) / 1e9;
