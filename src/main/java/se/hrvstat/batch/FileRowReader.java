@@ -22,7 +22,6 @@ import se.hrvstat.ingest.CsvRowSource;
 import se.hrvstat.ingest.InputDiscovery;
 import se.hrvstat.ingest.InputFile;
 import se.hrvstat.ingest.InputFileException;
-import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.ingest.RowValidator;
 import se.hrvstat.ingest.RuleBook;
@@ -71,6 +70,10 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private CsvRowSource source;
     private Iterator<SourceRow> formRows;
     private volatile Long failedFileId;
+    /** Files read to their end since the last block, with their rows (reading thread only). */
+    private final Map<Long, Long> filesDone = new java.util.LinkedHashMap<>();
+    /** A fault met in the middle of a block: thrown with the next block, after the rows before it. */
+    private RuntimeException pendingFailure;
     /** The first accepted line of each file that this run lands (written by the reading thread). */
     private final Map<Long, Integer> firstLines = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -187,10 +190,13 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             pendingFailure = null;
             throw e;
         }
-        return block.isEmpty() ? null : store.prepare(block);
+        if (block.isEmpty() && filesDone.isEmpty()) {
+            return null;
+        }
+        ValidatedRowStore.Batch batch = store.prepare(block, filesDone);
+        filesDone.clear();
+        return batch;
     }
-
-    private RuntimeException pendingFailure;
 
     /** The next row not yet landed, screened; null after the last file. */
     private SourceRow nextRow() {
@@ -202,6 +208,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             SourceRow row = isForm(current.input) ? nextFormRow(current) : nextCsvRow(current);
             if (row == null) {
                 LOG.info("{}: {} rows read", current.input.path(), current.rowsRead);
+                filesDone.put(current.fileId, current.rowsRead);
                 fileIndex++;
                 continue;
             }
@@ -280,13 +287,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
      */
     public Long failedFileId() {
         return failedFileId;
-    }
-
-    /** Rows read of each file this reader loads, by file id (to mark them loaded when the step completes). */
-    public Map<Long, Long> rowsRead() {
-        Map<Long, Long> rows = new java.util.LinkedHashMap<>();
-        pending.forEach(p -> rows.put(p.fileId, p.rowsRead));
-        return rows;
     }
 
     @Override

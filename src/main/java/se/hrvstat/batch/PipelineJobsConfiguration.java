@@ -27,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.RuleBook;
-import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
@@ -92,10 +91,8 @@ public class PipelineJobsConfiguration {
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
-                        // only a complete step: a stopped or failed one resumes where it was
-                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                            fileRows.rowsRead().forEach(files::markStaged);
-                        } else if (fileRows.failedFileId() != null) {
+                        // each file is marked loaded with its last rows (ValidatedRowStore.write)
+                        if (stepExecution.getStatus() != BatchStatus.COMPLETED && fileRows.failedFileId() != null) {
                             validated.discard(fileRows.failedFileId()); // an unreadable file: nothing half-loaded
                         }
                         return stepExecution.getExitStatus();

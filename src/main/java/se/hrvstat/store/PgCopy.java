@@ -120,6 +120,11 @@ final class PgCopy {
         return size;
     }
 
+    /** The bytes written so far (a copy). */
+    byte[] bytes() {
+        return java.util.Arrays.copyOf(bytes, size);
+    }
+
     /** Sends rows with {@code sql} (a {@code COPY ... FROM STDIN}), one COPY, in the current transaction. */
     static void send(DataSource dataSource, String sql, List<PgCopy> texts) {
         Connection connection = DataSourceUtils.getConnection(dataSource); // the chunk's transaction

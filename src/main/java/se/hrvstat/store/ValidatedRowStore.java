@@ -54,8 +54,11 @@ public class ValidatedRowStore {
     /** On PostgreSQL accepted rows are landed with COPY, elsewhere with batched inserts. */
     private final boolean postgresql;
 
-    public ValidatedRowStore(JdbcTemplate jdbc) {
+    private final InputFileStore files;
+
+    public ValidatedRowStore(JdbcTemplate jdbc, InputFileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.postgresql = PgCopy.isPostgresql(jdbc);
     }
 
@@ -66,10 +69,12 @@ public class ValidatedRowStore {
     public static final class Batch {
         private final List<ValidatedRow> rows;
         private final Map<InputKind, PgCopy> copies;
+        private final Map<Long, Long> filesDone;
 
-        private Batch(List<ValidatedRow> rows, Map<InputKind, PgCopy> copies) {
+        private Batch(List<ValidatedRow> rows, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
             this.rows = rows;
             this.copies = copies;
+            this.filesDone = filesDone;
         }
 
         public List<ValidatedRow> rows() {
@@ -79,6 +84,16 @@ public class ValidatedRowStore {
 
     /** Prepares validated rows for {@link #write(List, Predicate)}: on PostgreSQL their COPY text. */
     public Batch prepare(List<ValidatedRow> rows) {
+        return prepare(rows, Map.of());
+    }
+
+    /**
+     * Prepares validated rows for {@link #write(List, Predicate)}.
+     *
+     * @param filesDone files whose last row is among these (or before), with their count of rows:
+     *                  they are marked loaded in the transaction that lands these rows
+     */
+    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone) {
         Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
         if (postgresql) {
             for (ValidatedRow row : rows) {
@@ -87,7 +102,7 @@ public class ValidatedRowStore {
                 }
             }
         }
-        return new Batch(rows, copies);
+        return new Batch(rows, copies, Map.copyOf(filesDone));
     }
 
     /** Writes rows in the current transaction, each file's first row replacing the earlier file of its wave. */
@@ -128,6 +143,9 @@ public class ValidatedRowStore {
             }
         });
         insertRejected(rejected);
+        for (Batch batch : batches) {
+            batch.filesDone.forEach(files::markStaged); // with the file's last rows: a kill cannot part them
+        }
     }
 
     /** Batched inserts (H2). */

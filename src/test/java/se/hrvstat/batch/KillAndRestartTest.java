@@ -109,12 +109,16 @@ class KillAndRestartTest {
                 + Pipeline.dataLines(municipal, "population_municipal.csv");
         assertThat(Sql.number(db, "SELECT SUM(rows_staged) FROM input_file WHERE kind <> 'form'"))
                 .as("every line read exactly once").isEqualTo(allLines);
-        long outcomes = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT file_id, line_no FROM rejected_row) x")
-                + Sql.number(db, "SELECT (SELECT COUNT(*) FROM survey_class) + (SELECT COUNT(*) FROM survey_response) "
-                + "+ (SELECT COUNT(*) FROM register_count) + (SELECT COUNT(*) FROM municipal_case) "
-                + "+ (SELECT COUNT(*) FROM municipal_effort) + (SELECT COUNT(*) FROM municipal_population)");
-        assertThat(outcomes).as("every row of every file accepted or rejected exactly once")
-                .isEqualTo(Sql.number(db, "SELECT SUM(rows_staged) FROM input_file"));
+        String outcomes = "((SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM survey_class t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM survey_response t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM register_count t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM municipal_case t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM municipal_effort t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM municipal_population t WHERE t.file_id = f.file_id))";
+        assertThat(Sql.text(db, "SELECT f.path || ': ' || f.rows_staged || ' rows read, ' || " + outcomes
+                + " || ' accepted or rejected' FROM input_file f WHERE COALESCE(f.rows_staged, -1) <> " + outcomes + " ORDER BY f.file_id"))
+                .as("a file whose rows are not each accepted or rejected exactly once").isNull();
         long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
         long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
