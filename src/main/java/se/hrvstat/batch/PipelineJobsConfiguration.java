@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -25,15 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.ingest.Codebook;
-import se.hrvstat.ingest.InputKind;
-import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.ingest.RuleBook;
-import se.hrvstat.ingest.SourceRow;
-import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
-import se.hrvstat.store.StagingStore;
 import se.hrvstat.store.ValidatedRowStore;
 
 /**
@@ -43,7 +39,7 @@ import se.hrvstat.store.ValidatedRowStore;
  */
 @Configuration
 public class PipelineJobsConfiguration {
-    static final int CHUNK = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineJobsConfiguration.class);
 
     @Bean
     Job annualJob(JobRepository repo, Step ingestStep, Step validateStep, Step toleranceStep, Step weightStep,
@@ -77,20 +73,27 @@ public class PipelineJobsConfiguration {
         return new JobBuilder("publish", repo).start(publishStep).next(factSheetStep).build();
     }
 
+    /**
+     * Reads, screens and validates every new file in one pass and lands each row once, typed
+     * in its table or as a reject (COPY per chunk on PostgreSQL). Chunks of
+     * {@code hrvstat.ingest.chunk} rows (default 10 000), each in one transaction with the
+     * step's bookkeeping: a restart continues after the last chunk committed.
+     */
     @Bean
-    Step ingestStep(JobRepository repo, PlatformTransactionManager tx, StagingItemReader stagingReader,
-                    StagingStore staging, InputFileStore files, StepProgress stepProgress) {
-        return new StepBuilder("ingest", repo).<SourceRow, SourceRow>chunk(CHUNK).transactionManager(tx)
-                .reader(stagingReader).writer(chunk -> staging.insert(chunk.getItems()))
+    Step ingestStep(JobRepository repo, PlatformTransactionManager tx, FileRowReader fileRows,
+                    ValidatedRowStore validated, InputFileStore files, StepProgress stepProgress,
+                    @Value("${hrvstat.ingest.chunk:10000}") int chunk) {
+        return new StepBuilder("ingest", repo).<ValidatedRowStore.Batch, ValidatedRowStore.Batch>chunk(
+                        Math.max(1, chunk / FileRowReader.BLOCK)).transactionManager(tx)
+                .reader(fileRows).writer(batches -> validated.write(List.copyOf(batches.getItems()),
+                        fileRows.firstOfFile()))
                 .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
-                        // only a complete step: a stopped or failed one resumes where it was
-                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                            stagingReader.pendingFileIds().forEach(files::markStaged);
-                        } else if (stagingReader.failedFileId() != null) {
-                            staging.discard(stagingReader.failedFileId()); // an unreadable file: nothing half-loaded
+                        // each file is marked loaded with its last rows (ValidatedRowStore.write)
+                        if (stepExecution.getStatus() != BatchStatus.COMPLETED && fileRows.failedFileId() != null) {
+                            validated.discard(fileRows.failedFileId()); // an unreadable file: nothing half-loaded
                         }
                         return stepExecution.getExitStatus();
                     }
@@ -99,38 +102,41 @@ public class PipelineJobsConfiguration {
 
     @Bean
     @StepScope
-    StagingItemReader stagingReader(@Value("#{jobParameters}") Map<String, Object> parameters, InputFileStore files) {
-        return new StagingItemReader(run(parameters), files);
+    FileRowReader fileRows(@Value("#{jobParameters}") Map<String, Object> parameters, InputFileStore files,
+                           ValidatedRowStore validated, JdbcTemplate jdbc, PipelineSettings settings) {
+        Rules rules = Rules.load(settings);
+        return new FileRowReader(run(parameters), files, validated, jdbc, rules.codebook(), rules.rules());
     }
 
+    /**
+     * The rules over whole files (jobs/rules.csv, e.g. type counts at most personer in their
+     * cell) on the rows the ingest step landed, then the files marked validated with their
+     * counts, in the step's one transaction.
+     */
     @Bean
-    Step validateStep(JobRepository repo, PlatformTransactionManager tx, StagedRowReader stagedRows,
-                      ValidationProcessor validationProcessor, ValidatedRowStore validated, InputFileStore files,
-                      StepProgress stepProgress) {
-        return new StepBuilder("validate", repo).<SourceRow, ValidatedRow>chunk(CHUNK).transactionManager(tx)
-                .reader(stagedRows).processor(validationProcessor).writer(chunk -> validated.write(chunk.getItems()))
-                .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
-                .listener(validationProcessor).build(); // it marks the files validated when complete
+    Step validateStep(JobRepository repo, PlatformTransactionManager tx, ValidatedRowStore validated,
+                      InputFileStore files, PipelineSettings settings) {
+        return new StepBuilder("validate", repo).tasklet((contribution, context) -> {
+            int moved = validated.applyCellRules(Rules.load(settings).rules().cellRules());
+            if (moved > 0) {
+                LOG.info("{} rows rejected by rules over whole files (jobs/rules.csv)", moved);
+            }
+            files.markValidated();
+            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+        }, tx).build();
     }
 
-    @Bean
-    @StepScope
-    ValidationProcessor validationProcessor(JdbcTemplate jdbc, PipelineSettings settings, ValidatedRowStore validated,
-                                            InputFileStore files, PlatformTransactionManager tx) {
-        try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
-            Codebook codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
-            RuleBook rules = RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(), codebook);
-            return new ValidationProcessor(jdbc, codebook, rules, ReferenceLists.standard(), validated, files, tx);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The codebook and the rules of jobs/, read anew at every run (statisticians edit them). */
+    record Rules(Codebook codebook, RuleBook rules) {
+        static Rules load(PipelineSettings settings) {
+            try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
+                Codebook codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
+                return new Rules(codebook, RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(),
+                        codebook));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-    }
-
-    /** Staged rows of files not yet validated, in load order (file, then line). */
-    @Bean
-    @StepScope
-    StagedRowReader stagedRows(JdbcTemplate jdbc) {
-        return new StagedRowReader(jdbc, CHUNK);
     }
 
     @Bean

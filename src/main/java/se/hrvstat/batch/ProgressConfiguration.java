@@ -17,7 +17,7 @@ import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.store.InputFileStore;
 
 /**
- * The progress reporting of the long chunk steps (ingest, validate): a bar on a terminal,
+ * The progress reporting of the long chunk step (ingest: reading, validating and landing rows): a bar on a terminal,
  * log lines every {@code hrvstat.progress.interval} (default 10 s) otherwise or with JSON logs.
  * The totals are the rows still to read, counted when the step starts.
  */
@@ -43,8 +43,6 @@ public class ProgressConfiguration {
                 }
                 yield lines;
             }
-            case "validate" -> jdbc.queryForObject("SELECT COUNT(*) FROM staging_row s JOIN input_file f "
-                    + "ON f.file_id = s.file_id WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL", Long.class);
             default -> null;
         };
     }

@@ -1,34 +1,57 @@
 package se.hrvstat.ingest;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Streams the data rows of one CSV file in its detected dialect, with the line each starts on.
  * Memory does not grow with the file. Broken quoting is reported with file and line.
+ *
+ * <p>The dialect and the header are found by {@link CsvDialectDetector} (Commons CSV); the data
+ * rows are split here, by a small RFC 4180 reader that does what Commons CSV's
+ * {@code CSVFormat.RFC4180} with empty lines ignored does (a quote is special only at the start
+ * of a field, {@code ""} inside quotes is a quote, CR, LF and CRLF end a record), without its
+ * per-record objects: this loop runs for every cell of a million-row file. Where a file is
+ * broken, {@link FaultLocator} names the line and column, as before.
  */
 public final class CsvRowSource implements Closeable {
-    /** The longest cell any column of the codebook can hold, with room to spare; longer is a broken file. */
+    /** The longest cell any column of the codebook can hold, with room to spare; a longer one rejects its row. */
     public static final int MAX_FIELD_CHARS = 255;
+    /** Longer than this a field is no cell of a table: the file is refused, and memory stays bounded. */
+    public static final int MAX_RAW_FIELD_CHARS = 1 << 20;
+    private static final int END = -1;
+    /** Single ASCII characters as shared strings: most cells of an answer file are one digit. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c).intern();
+        }
+    }
+
     private final Path file;
     private final InputKind kind;
     private final CsvDialect dialect;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final char delimiter;
+    private final Reader reader;
+    private final char[] buffer = new char[1 << 16];
+    private int pos;
+    private int len;
+    private long line = 1;
+    private long recordStart = 1;
+    private final StringBuilder field = new StringBuilder(64);
+    private final List<String> fields = new ArrayList<>(32);
     private long recordsRead;
 
     public CsvRowSource(Path file, InputKind kind) {
@@ -39,6 +62,7 @@ public final class CsvRowSource implements Closeable {
         this.file = file;
         this.kind = kind;
         this.dialect = dialect;
+        this.delimiter = dialect.delimiter();
         try {
             InputStream in = Files.newInputStream(file);
             if (dialect.byteOrderMark()) {
@@ -47,19 +71,11 @@ public final class CsvRowSource implements Closeable {
             // strict: bytes that are not in the character set are an error, never silently replaced
             CharsetDecoder decoder = dialect.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter())
-                    .setIgnoreEmptyLines(true).get();
-            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-            this.records = parser.iterator();
-            if (records.hasNext()) {
-                records.next(); // the header, already checked by the detector
-            }
+            this.reader = new InputStreamReader(in, decoder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file, e);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw located(e);
         }
+        readRecord(); // the header, already checked by the detector
     }
 
     public CsvDialect dialect() {
@@ -72,33 +88,163 @@ public final class CsvRowSource implements Closeable {
 
     /** The next data row, or null at the end of the file. */
     public Row next() {
+        String[] record = readRecord();
+        if (record == null) {
+            return null;
+        }
+        recordsRead++;
+        return new Row((int) recordStart, record);
+    }
+
+    /** One record's fields, or null at the end of the file. Empty lines are skipped. */
+    private String[] readRecord() {
         try {
-            long startLine = parser.getCurrentLineNumber() + 1;
-            if (!records.hasNext()) {
+            int c = peek();
+            while (c == '\n' || c == '\r') {
+                lineBreak(c);
+                c = peek();
+            }
+            if (c == END) {
                 return null;
             }
-            CSVRecord record = records.next();
-            recordsRead++;
-            String[] fields = new String[record.size()];
-            for (int i = 0; i < fields.length; i++) {
-                fields[i] = record.get(i);
-                if (fields[i].indexOf('\0') >= 0) {
-                    throw new InputFileException(file, startLine, i + 1, "the field holds a NUL character: "
-                            + "the file is not text here");
+            recordStart = line;
+            fields.clear();
+            while (true) {
+                String value = c == '"' ? quotedField() : plainField();
+                fields.add(value);
+                c = peek();
+                if (c == delimiter) {
+                    pos++;
+                    c = peek();
+                    continue;
                 }
-                if (fields[i].length() > MAX_FIELD_CHARS) {
-                    throw new InputFileException(file, startLine, i + 1, "a field of " + fields[i].length()
-                            + " characters, more than the " + MAX_FIELD_CHARS + " any column allows"
-                            + (fields[i].indexOf('\n') >= 0 ? " (it spans lines: is a quote left open?)" : ""));
+                if (c == '\n' || c == '\r') {
+                    lineBreak(c);
                 }
+                return fields.toArray(new String[0]);
             }
-            return new Row((int) startLine, fields);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw located(e);
+        } catch (CharacterCodingException e) {
+            throw located(new UncheckedIOException(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    /** The parser gave up: say where, as exactly as the bytes tell. */
+    /** A field without quotes: up to the delimiter or the end of the line. */
+    private String plainField() throws IOException {
+        field.setLength(0);
+        while (true) {
+            if (pos >= len && fill() < 0) {
+                break;
+            }
+            int start = pos;
+            char[] b = buffer;
+            int end = len;
+            int i = start;
+            char d = delimiter;
+            while (i < end) {
+                char c = b[i];
+                if (c == d || c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c == 0) {
+                    throw nul();
+                }
+                i++;
+            }
+            pos = i;
+            if (i < end) { // the field ends inside the buffer
+                if (field.length() == 0) {
+                    int n = i - start;
+                    return n == 1 && b[start] < 128 ? ONE_CHAR[b[start]] : new String(b, start, n);
+                }
+                field.append(b, start, i - start);
+                break;
+            }
+            field.append(b, start, i - start);
+            tooLong();
+        }
+        return field.length() == 1 && field.charAt(0) < 128 ? ONE_CHAR[field.charAt(0)] : field.toString();
+    }
+
+    /** A field in quotes: {@code ""} is a quote; line breaks are part of it. */
+    private String quotedField() throws IOException {
+        field.setLength(0);
+        pos++; // the opening quote
+        while (true) {
+            int c = read();
+            if (c == END) {
+                throw located(new IllegalStateException("EOF reached before encapsulated token finished"));
+            }
+            if (c == '"') {
+                if (peek() == '"') {
+                    pos++;
+                    field.append('"');
+                    continue;
+                }
+                int after = peek();
+                if (after != delimiter && after != '\n' && after != '\r' && after != END) {
+                    throw located(new IllegalStateException("invalid char between encapsulated token and delimiter"));
+                }
+                return field.toString();
+            }
+            if (c == 0) {
+                throw nul();
+            }
+            if (c == '\n' || c == '\r' && peek() != '\n') {
+                line++;
+            }
+            field.append((char) c);
+            tooLong();
+        }
+    }
+
+    private void tooLong() {
+        if (field.length() > MAX_RAW_FIELD_CHARS) {
+            throw new InputFileException(file, recordStart, fields.size() + 1, "a field of more than "
+                    + MAX_RAW_FIELD_CHARS + " characters: this is no table cell"
+                    + (field.indexOf("\n") >= 0 ? " (it spans lines: is a quote left open?)" : ""));
+        }
+    }
+
+    private InputFileException nul() {
+        return new InputFileException(file, line, fields.size() + 1, "the field holds a NUL character: "
+                + "the file is not text here");
+    }
+
+    private void lineBreak(int c) throws IOException {
+        pos++;
+        if (c == '\r' && peek() == '\n') {
+            pos++;
+        }
+        line++;
+    }
+
+    private int peek() throws IOException {
+        if (pos >= len && fill() < 0) {
+            return END;
+        }
+        return buffer[pos];
+    }
+
+    private int read() throws IOException {
+        if (pos >= len && fill() < 0) {
+            return END;
+        }
+        return buffer[pos++];
+    }
+
+    private int fill() throws IOException {
+        int n;
+        do {
+            n = reader.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        pos = 0;
+        len = Math.max(n, 0);
+        return n;
+    }
+
+    /** The reader gave up: say where, as exactly as the bytes tell. */
     private InputFileException located(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
@@ -114,8 +260,7 @@ public final class CsvRowSource implements Closeable {
             return new InputFileException(file, quote.line(), quote.column(), "broken CSV: a quote opens here and is never "
                     + "closed");
         }
-        return new InputFileException(file, parser == null ? 1 : parser.getCurrentLineNumber() + 1, 1,
-                "broken CSV: " + reason);
+        return new InputFileException(file, line, fields.size() + 1, "broken CSV: " + reason);
     }
 
     /** Skips data rows already handled (on restart). */
@@ -134,7 +279,7 @@ public final class CsvRowSource implements Closeable {
     @Override
     public void close() {
         try {
-            parser.close();
+            reader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,7 @@ public final class PersonalIdentityNumbers {
             return false;
         }
         String trimmed = value.strip();
-        if (trimmed.length() < 10 || trimmed.length() > 13) {
+        if (trimmed.length() < 10 || trimmed.length() > 13 || !digitsWithOneSign(trimmed)) {
             return false;
         }
         Matcher m = FORM.matcher(trimmed);
@@ -37,6 +37,20 @@ public final class PersonalIdentityNumbers {
         String date = m.group(2);
         String tenDigits = date + m.group(3);
         return validDate(century, date) && luhnValid(tenDigits);
+    }
+
+    /** Only digits and at most one '-' or '+': a cheap look before the pattern, run for long cells of every row. */
+    private static boolean digitsWithOneSign(String value) {
+        int signs = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' || c == '+') {
+                signs++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return signs <= 1;
     }
 
     /** A masked form safe to store and show: the first two digits of the date, the rest hidden. */

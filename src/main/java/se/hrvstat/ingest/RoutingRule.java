@@ -6,17 +6,33 @@ import java.util.List;
  * {@code A asked if any of X Y Z is V} (jobs/rules.csv): the questionnaire's routing. A must be
  * answered when one of the conditions' items has the code V, and must be empty otherwise.
  */
-public record RoutingRule(String name, InputKind kind, String item, List<String> conditions, String code)
-        implements RowRule {
+public record RoutingRule(String name, InputKind kind, String item, List<String> conditions, String code,
+                          int itemIndex, int[] conditionIndexes, Integer numericCode) implements RowRule {
+
+    public RoutingRule(String name, InputKind kind, String item, List<String> conditions, String code) {
+        this(name, kind, item, conditions, code, kind.column(item),
+                conditions.stream().mapToInt(kind::column).toArray(), numeric(code));
+    }
+
+    private static Integer numeric(String code) {
+        try {
+            Integer value = Integer.valueOf(code);
+            return String.valueOf(value).equals(code) ? value : null; // "01" is no integer's text
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     @Override
     public Reject check(Object[] values) {
         boolean routed = false;
-        for (String condition : conditions) {
-            Object v = values[kind.column(condition)];
-            routed |= v != null && code.equals(v.toString());
+        for (int index : conditionIndexes) {
+            Object v = values[index];
+            // an integer cell is compared as a number: no text made per row
+            routed |= v instanceof Integer i ? i.equals(numericCode)
+                    : v != null && code.equals(v.toString());
         }
-        Object answer = values[kind.column(item)];
+        Object answer = values[itemIndex];
         if (routed == (answer != null)) {
             return null;
         }

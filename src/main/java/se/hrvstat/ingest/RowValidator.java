@@ -15,15 +15,22 @@ import java.util.Set;
  * Not thread-safe: one validator per step.
  */
 public final class RowValidator {
-    private final Codebook codebook;
     private final ReferenceLists reference;
     private final ClassRegistry classes;
     private final RuleBook rules;
     private final Map<Long, Set<String>> keysByFile = new HashMap<>();
     private final Map<Long, Character> decimalMarks = new HashMap<>();
+    private final Map<InputKind, RememberingColumnRule[]> columnRules = new java.util.EnumMap<>(InputKind.class);
 
     public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
-        this.codebook = codebook;
+        for (InputKind kind : InputKind.values()) {
+            ColumnRule[] plain = codebook.rules(kind);
+            RememberingColumnRule[] remembering = new RememberingColumnRule[plain.length];
+            for (int i = 0; i < plain.length; i++) {
+                remembering[i] = new RememberingColumnRule(plain[i]);
+            }
+            columnRules.put(kind, remembering);
+        }
         this.rules = rules;
         this.reference = reference;
         this.classes = classes;
@@ -44,10 +51,17 @@ public final class RowValidator {
     }
 
     public ValidatedRow validate(SourceRow row) {
-        List<Reject> rejects = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>(2);
         if (row.pinColumns() != null) {
             rejects.add(new Reject("personal_identity_number", row.pinColumns(), null,
                     "a value in " + row.pinColumns() + " looks like a personal identity number; it was not stored"));
+        }
+        if (row.longColumns() != null) {
+            for (String column : row.longColumns().split(",")) {
+                int at = row.kind().column(column);
+                rejects.add(new Reject("field_too_long", column, at >= 0 ? row.fields()[at] : null, "the value of "
+                        + column + " is longer than the " + CsvRowSource.MAX_FIELD_CHARS + " characters any column allows"));
+            }
         }
         InputKind kind = row.kind();
         int width = kind.header().size();
@@ -60,12 +74,14 @@ public final class RowValidator {
             return new ValidatedRow(row, new Object[width], rejects);
         }
         Object[] values = new Object[width];
-        ColumnRule[] rules = codebook.rules(kind);
+        RememberingColumnRule[] rules = columnRules.get(kind);
+        char decimalMark = decimalMark(row.fileId());
+        boolean screened = row.pinColumns() != null || row.longColumns() != null;
         for (int i = 0; i < width; i++) {
-            if (row.pinColumns() != null && row.pinColumns().contains(kind.header().get(i))) {
+            if (screened && wasScreened(row, kind.header().get(i))) {
                 continue;
             }
-            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference, decimalMark(row.fileId()));
+            ColumnRule.Checked checked = rules[i].check(row.fields()[i], reference, decimalMark);
             if (checked.reject() != null) {
                 rejects.add(checked.reject());
             }
@@ -81,6 +97,14 @@ public final class RowValidator {
             crossChecks(row, values, rejects);
         }
         return new ValidatedRow(row, values, rejects);
+    }
+
+    private static boolean wasScreened(SourceRow row, String column) {
+        return listed(row.pinColumns(), column) || listed(row.longColumns(), column);
+    }
+
+    private static boolean listed(String columns, String column) {
+        return columns != null && java.util.Arrays.asList(columns.split(",")).contains(column);
     }
 
     private void crossChecks(SourceRow row, Object[] v, List<Reject> rejects) {

@@ -3,46 +3,60 @@ package se.hrvstat.ingest;
 /**
  * One data row of an input file as read, before validation.
  *
- * @param fileId     the file's id in the store (0 in a dry run)
- * @param kind       what the file holds
- * @param period     the wave or year of the folder the file is in
- * @param line       the line the row starts on (the header is line 1)
- * @param fields     the raw cells; a cell that looked like a personal identity number is masked
- * @param pinColumns comma-separated names of the columns that were masked, or null
+ * @param fileId      the file's id in the store (0 in a dry run)
+ * @param kind        what the file holds
+ * @param period      the wave or year of the folder the file is in
+ * @param line        the line the row starts on (the header is line 1)
+ * @param fields      the raw cells; a cell that looked like a personal identity number is masked,
+ *                    one longer than {@link CsvRowSource#MAX_FIELD_CHARS} is cut short
+ * @param pinColumns  comma-separated names of the columns that were masked, or null
+ * @param longColumns comma-separated names of the columns whose cell was too long, or null
  */
-public record SourceRow(long fileId, InputKind kind, int period, int line, String[] fields, String pinColumns) {
+public record SourceRow(long fileId, InputKind kind, int period, int line, String[] fields, String pinColumns,
+                        String longColumns) {
 
-    /** The separator of the stored fields: the ASCII unit separator, which no cell may hold. */
-    public static final char FIELD_SEPARATOR = '\u001F';
-
-    public String joinedFields() {
-        StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                joined.append(FIELD_SEPARATOR);
-            }
-            joined.append(fields[i].replace(FIELD_SEPARATOR, ' '));
-        }
-        return joined.toString();
-    }
-
-    public static String[] splitFields(String joined) {
-        return joined.split(String.valueOf(FIELD_SEPARATOR), -1);
+    public SourceRow(long fileId, InputKind kind, int period, int line, String[] fields, String pinColumns) {
+        this(fileId, kind, period, line, fields, pinColumns, null);
     }
 
     /**
      * Masks every cell that looks like a personal identity number, so that it is never stored
-     * or logged; the row is then rejected by validation.
+     * or logged, and cuts short every cell longer than any column allows; the row is then
+     * rejected by validation.
      */
     public static SourceRow screened(long fileId, InputKind kind, int period, int line, String[] fields) {
         StringBuilder masked = null;
+        StringBuilder tooLong = null;
         for (int i = 0; i < fields.length; i++) {
-            if (PersonalIdentityNumbers.looksLikeOne(fields[i])) {
-                fields[i] = PersonalIdentityNumbers.mask(fields[i]);
-                String column = i < kind.header().size() ? kind.header().get(i) : "column " + (i + 1);
-                masked = masked == null ? new StringBuilder(column) : masked.append(',').append(column);
+            String cell = fields[i];
+            int length = cell.length();
+            if (length > CsvRowSource.MAX_FIELD_CHARS) {
+                fields[i] = shortened(cell);
+                tooLong = append(tooLong, column(kind, i));
+            } else if (length >= 10 && PersonalIdentityNumbers.looksLikeOne(cell)) {
+                fields[i] = PersonalIdentityNumbers.mask(cell);
+                masked = append(masked, column(kind, i));
             }
         }
-        return new SourceRow(fileId, kind, period, line, fields, masked == null ? null : masked.toString());
+        return new SourceRow(fileId, kind, period, line, fields, masked == null ? null : masked.toString(),
+                tooLong == null ? null : tooLong.toString());
+    }
+
+    /** What is kept of a cell that is too long: its first 20 characters, digits hidden, and its length. */
+    static String shortened(String cell) {
+        StringBuilder kept = new StringBuilder(48);
+        for (int i = 0; i < 20; i++) {
+            char c = cell.charAt(i);
+            kept.append(Character.isDigit(c) ? '*' : Character.isISOControl(c) ? ' ' : c);
+        }
+        return kept.append("... (").append(cell.length()).append(" characters)").toString();
+    }
+
+    private static String column(InputKind kind, int i) {
+        return i < kind.header().size() ? kind.header().get(i) : "column " + (i + 1);
+    }
+
+    private static StringBuilder append(StringBuilder list, String column) {
+        return list == null ? new StringBuilder(column) : list.append(',').append(column);
     }
 }

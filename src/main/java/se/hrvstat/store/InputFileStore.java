@@ -42,18 +42,17 @@ public class InputFileStore {
         return jdbc.query("SELECT * FROM input_file ORDER BY file_id", (rs, i) -> map(rs));
     }
 
-    /** Rows of a file in staging so far. */
-    public long stagedRows(long fileId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM staging_row WHERE file_id = ?", Long.class, fileId);
+    /**
+     * Marks a file as loaded: every one of its {@code rows} data rows is in the store, accepted
+     * (in its table) or rejected (with its reasons). The column keeps its name of the time when
+     * rows were staged raw first: {@code staged_at}, {@code rows_staged}.
+     */
+    public void markStaged(long fileId, long rows) {
+        jdbc.update("UPDATE input_file SET staged_at = ?, rows_staged = ? WHERE file_id = ? AND staged_at IS NULL",
+                Timestamp.from(Instant.now()), rows, fileId);
     }
 
-    public void markStaged(long fileId) {
-        jdbc.update("UPDATE input_file SET staged_at = ?, rows_staged = (SELECT COUNT(*) FROM staging_row s "
-                + "WHERE s.file_id = ?) WHERE file_id = ? AND staged_at IS NULL",
-                Timestamp.from(Instant.now()), fileId, fileId);
-    }
-
-    /** Marks every staged, not yet validated file as validated, with its counts. */
+    /** Marks every loaded, not yet validated file as validated, with its counts. */
     public void markValidated() {
         jdbc.update("UPDATE input_file SET validated_at = ?, "
                 + "rows_rejected = (SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = input_file.file_id) "

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,6 +30,8 @@ public class ValidatedRowStore {
             InputKind.DESIGN, "survey_class", InputKind.RESPONSES, "survey_response",
             InputKind.POPULATION, "register_count", InputKind.MUNICIPAL_POPULATION, "municipal_population",
             InputKind.RETURNS, "municipal_case", InputKind.EFFORTS, "municipal_effort"));
+    /** The kinds whose newer file replaces the earlier one of its wave. */
+    private static final Set<InputKind> REPLACED = Set.of(InputKind.DESIGN, InputKind.RESPONSES, InputKind.POPULATION);
     /** Table columns in the order of the file's header (renamed where SQL reserves a word). */
     private static final Map<InputKind, List<String>> COLUMNS = new EnumMap<>(InputKind.class);
 
@@ -51,34 +54,104 @@ public class ValidatedRowStore {
     /** On PostgreSQL accepted rows are landed with COPY, elsewhere with batched inserts. */
     private final boolean postgresql;
 
-    public ValidatedRowStore(JdbcTemplate jdbc) {
+    private final InputFileStore files;
+
+    public ValidatedRowStore(JdbcTemplate jdbc, InputFileStore files) {
         this.jdbc = jdbc;
-        this.postgresql = StagingStore.isPostgresql(jdbc);
+        this.files = files;
+        this.postgresql = PgCopy.isPostgresql(jdbc);
     }
 
-    public void write(List<? extends ValidatedRow> rows) {
-        Map<InputKind, List<ValidatedRow>> accepted = new EnumMap<>(InputKind.class);
-        List<ValidatedRow> rejected = new ArrayList<>();
-        for (ValidatedRow row : rows) {
-            if (row.accepted()) {
-                accepted.computeIfAbsent(row.source().kind(), k -> new ArrayList<>()).add(row);
-            } else {
-                rejected.add(row);
+    /**
+     * Rows validated and, on PostgreSQL, already encoded for COPY (accepted rows, per kind), so
+     * that the encoding runs on the reading thread while the step's thread lands earlier rows.
+     */
+    public static final class Batch {
+        private final List<ValidatedRow> rows;
+        private final Map<InputKind, PgCopy> copies;
+        private final Map<Long, Long> filesDone;
+
+        private Batch(List<ValidatedRow> rows, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
+            this.rows = rows;
+            this.copies = copies;
+            this.filesDone = filesDone;
+        }
+
+        public List<ValidatedRow> rows() {
+            return rows;
+        }
+    }
+
+    /** Prepares validated rows for {@link #write(List, Predicate)}: on PostgreSQL their COPY text. */
+    public Batch prepare(List<ValidatedRow> rows) {
+        return prepare(rows, Map.of());
+    }
+
+    /**
+     * Prepares validated rows for {@link #write(List, Predicate)}.
+     *
+     * @param filesDone files whose last row is among these (or before), with their count of rows:
+     *                  they are marked loaded in the transaction that lands these rows
+     */
+    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone) {
+        Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
+        if (postgresql) {
+            for (ValidatedRow row : rows) {
+                if (row.accepted()) {
+                    encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
+                }
             }
         }
-        accepted.forEach(this::insertAccepted);
-        insertRejected(rejected);
+        return new Batch(rows, copies, Map.copyOf(filesDone));
     }
 
-    private void insertAccepted(InputKind kind, List<ValidatedRow> rows) {
-        replaceEarlierSurveyFiles(kind, rows);
-        List<String> columns = COLUMNS.get(kind);
-        // design.csv and population.csv carry no wave column: the wave is their folder's
-        boolean addsWave = kind == InputKind.DESIGN || kind == InputKind.POPULATION;
-        if (postgresql) {
-            copy(kind, rows, addsWave);
-            return;
+    /** Writes rows in the current transaction, each file's first row replacing the earlier file of its wave. */
+    public void write(List<? extends ValidatedRow> rows) {
+        write(List.of(prepare(List.copyOf(rows))), row -> true);
+    }
+
+    /**
+     * Writes batches of rows in the current transaction: the accepted rows of each kind in one
+     * COPY on PostgreSQL (batched inserts elsewhere), the rejected ones with their reasons.
+     *
+     * @param firstOfFile whether an accepted row is the first of its file that this run lands:
+     *                    with it, a newer design, responses or population file replaces the
+     *                    earlier file of its wave (once per file, not per chunk)
+     */
+    public void write(List<Batch> batches, Predicate<ValidatedRow> firstOfFile) {
+        Map<InputKind, List<ValidatedRow>> accepted = new EnumMap<>(InputKind.class);
+        List<ValidatedRow> rejected = new ArrayList<>();
+        for (Batch batch : batches) {
+            for (ValidatedRow row : batch.rows) {
+                if (!row.accepted()) {
+                    rejected.add(row);
+                } else {
+                    // on PostgreSQL the rows are in the batches' COPY text: only a file's first row is needed here
+                    List<ValidatedRow> ofKind = accepted.computeIfAbsent(row.source().kind(), k -> new ArrayList<>());
+                    if (!postgresql || firstOfFile.test(row)) {
+                        ofKind.add(row);
+                    }
+                }
+            }
         }
+        accepted.forEach((kind, rows) -> {
+            replaceEarlierSurveyFiles(kind, rows.stream().filter(firstOfFile).toList());
+            if (postgresql) {
+                copy(kind, batches);
+            } else {
+                insert(kind, rows);
+            }
+        });
+        insertRejected(rejected);
+        for (Batch batch : batches) {
+            batch.filesDone.forEach(files::markStaged); // with the file's last rows: a kill cannot part them
+        }
+    }
+
+    /** Batched inserts (H2). */
+    private void insert(InputKind kind, List<ValidatedRow> rows) {
+        List<String> columns = COLUMNS.get(kind);
+        boolean addsWave = addsWave(kind);
         String sql = "INSERT INTO " + TABLE.get(kind) + " (" + String.join(", ", columns) + ", "
                 + (addsWave ? "wave, " : "") + "file_id, line_no) VALUES ("
                 + "?,".repeat(columns.size() + (addsWave ? 1 : 0)) + "?,?)";
@@ -95,32 +168,81 @@ public class ValidatedRowStore {
         });
     }
 
-    /** On PostgreSQL: COPY in text format (\\N for null, t/f, ISO timestamps), in the chunk's transaction. */
-    private void copy(InputKind kind, List<ValidatedRow> rows, boolean addsWave) {
-        StringBuilder text = new StringBuilder(rows.size() * 96);
-        for (ValidatedRow row : rows) {
-            for (Object value : row.values()) {
-                if (value == null) {
-                    text.append("\\N");
-                } else if (value instanceof Boolean b) {
-                    text.append(b ? 't' : 'f');
-                } else {
-                    StagingStore.escape(text, value.toString());
-                }
-                text.append('\t');
-            }
-            if (addsWave) {
-                text.append(row.source().period()).append('\t');
-            }
-            text.append(row.source().fileId()).append('\t').append(row.source().line()).append('\n');
-        }
-        StagingStore.copyIn(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", COLUMNS.get(kind))
-                + ", " + (addsWave ? "wave, " : "") + "file_id, line_no) FROM STDIN", text);
+    /** design.csv and population.csv carry no wave column: the wave is their folder's. */
+    private static boolean addsWave(InputKind kind) {
+        return kind == InputKind.DESIGN || kind == InputKind.POPULATION;
     }
 
-    /** A newer design, responses or population file of a wave replaces the earlier one. */
+    /** An accepted row in COPY's text format (\\N for null, t/f, ISO timestamps). */
+    private static void encode(ValidatedRow row, PgCopy text) {
+        for (Object value : row.values()) {
+            text.value(value).tab();
+        }
+        if (addsWave(row.source().kind())) {
+            text.number(row.source().period()).tab();
+        }
+        text.number(row.source().fileId()).tab().number(row.source().line()).endOfRow();
+    }
+
+    /** On PostgreSQL: one COPY of a kind's accepted rows of all batches, in the chunk's transaction. */
+    private void copy(InputKind kind, List<Batch> batches) {
+        List<PgCopy> texts = new ArrayList<>();
+        for (Batch batch : batches) {
+            PgCopy text = batch.copies.get(kind);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        PgCopy.send(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", COLUMNS.get(kind))
+                + ", " + (addsWave(kind) ? "wave, " : "") + "file_id, line_no) FROM STDIN", texts);
+    }
+
+    /**
+     * Whether the store holds rows of another file of the same kind and wave, which a file of
+     * this kind replaces (design, responses, population): then the file is read through once
+     * before anything of it lands, so that an unreadable file cannot leave the wave without either.
+     */
+    public boolean replacesRows(InputKind kind, int wave, long fileId) {
+        if (!REPLACED.contains(kind)) {
+            return false;
+        }
+        return !jdbc.queryForList("SELECT file_id FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id < ? "
+                + "UNION ALL SELECT file_id FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id > ?", Long.class,
+                wave, fileId, wave, fileId).isEmpty();
+    }
+
+    /** Removes every row landed so far of a file that turned out to be unreadable: nothing half-loaded. */
+    public int discard(long fileId) {
+        int removed = jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
+        for (String table : TABLE.values()) {
+            removed += jdbc.update("DELETE FROM " + table + " WHERE file_id = ?", fileId);
+        }
+        return removed;
+    }
+
+    /**
+     * The last line of a file whose outcome (an accepted row in its table, or a reject) is in
+     * the store, or 0. Rows land in line order, each chunk in one transaction, so every line up
+     * to it is done: this is where a run resumes after a crash.
+     */
+    public int lastLineDone(long fileId, int period) {
+        Integer line = jdbc.queryForObject("SELECT MAX(line_no) FROM (" + OUTCOMES + ") done", Integer.class,
+                period, fileId, period, fileId, period, fileId, fileId, fileId, fileId, fileId);
+        return line == null ? 0 : line;
+    }
+
+    /** The survey tables by wave too (a file's accepted rows are of its folder's wave): an index range, not a scan. */
+    private static final String OUTCOMES = "SELECT MAX(line_no) AS line_no FROM survey_class WHERE wave = ? AND file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM survey_response WHERE wave = ? AND file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM register_count WHERE wave = ? AND file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM municipal_case WHERE file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM municipal_effort WHERE file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM municipal_population WHERE file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM rejected_row WHERE file_id = ?";
+
+    /** A newer design, responses or population file of a wave replaces the earlier one (rows: the files' first rows). */
     private void replaceEarlierSurveyFiles(InputKind kind, List<ValidatedRow> rows) {
-        if (!Set.of(InputKind.DESIGN, InputKind.RESPONSES, InputKind.POPULATION).contains(kind)) {
+        if (!REPLACED.contains(kind)) {
             return;
         }
         // two range conditions, not "file_id <> ?": each is a short scan of the (wave, file_id) index (V3)
@@ -147,7 +269,7 @@ public class ValidatedRowStore {
 
     /**
      * Applies the rules over a file's rows ({@code jobs/rules.csv}, e.g. a type count at most
-     * {@code personer} in its cell) to the accepted rows of every file that is staged but not yet
+     * {@code personer} in its cell) to the accepted rows of every file that is loaded but not yet
      * validated: a row that breaks one leaves its table and is stored as rejected, with its rule.
      * Run it in the transaction that marks the files validated, so it happens exactly once.
      *

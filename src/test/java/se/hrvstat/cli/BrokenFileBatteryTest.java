@@ -24,6 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.hrvstat.testsupport.CliRun;
 import se.hrvstat.testsupport.CliRun.Outcome;
 import se.hrvstat.batch.PipelineRunner;
+import se.hrvstat.ingest.form.Efforts;
+import se.hrvstat.ingest.form.FormContent;
+import se.hrvstat.ingest.form.MunicipalForm;
+import se.hrvstat.ingest.form.ReturnRow;
 import se.hrvstat.batch.RunParameters;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
@@ -32,11 +36,11 @@ import se.hrvstat.testsupport.Store;
  * Issue 5, item 8: bad input never crashes. Each broken file, generated here, ends in a clear
  * message naming the file, the line and the column, with no stack trace on the console
  * ({@code hrvstat validate}), and nothing of it half-loaded in the store ({@code ingest} and
- * {@code validate} jobs on H2): an unreadable file leaves no staged rows, a bad row is stored
+ * {@code validate} jobs on H2): an unreadable file leaves no rows at all, a bad row is stored
  * as rejected with its line, column and rule and not among the accepted rows.
  *
- * <p>Faults that matter for "half-loaded" sit beyond the first chunk (1000 rows), so a part of
- * the file was committed to staging before the reader met the fault.
+ * <p>Faults that matter for "half-loaded" sit beyond the first chunk (the store runs with chunks
+ * of 1000 rows here), so a part of the file was committed before the reader met the fault.
  */
 class BrokenFileBatteryTest {
     private static final Path BROKEN = Path.of("sample-data/broken");
@@ -52,7 +56,7 @@ class BrokenFileBatteryTest {
 
     @BeforeAll
     static void startStore() {
-        app = Pipeline.start(Store.H2.freshDatabase(temp));
+        app = Pipeline.start(Store.H2.freshDatabase(temp), "--hrvstat.ingest.chunk=1000");
     }
 
     @AfterAll
@@ -180,10 +184,35 @@ class BrokenFileBatteryTest {
                 lines.set(4, lines.get(4).replace(",0120-GR-01-9A,", ",\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"y\"\")\","));
                 return responses(data, lines, Expect.rejected("responses.csv", 5, "class_id", "format"));
             }),
-            new Broken("a huge field", data -> {
+            new Broken("a huge field (only its row is rejected)", data -> {
                 List<String> lines = answers();
                 lines.set(FAULT_LINE - 1, lines.get(FAULT_LINE - 1).replace("0120-GR-01-9A", "A".repeat(100_000)));
-                return responses(data, lines, Expect.refused("responses.csv", FAULT_LINE, 3, "100000 characters"));
+                return responses(data, lines, Expect.rejected("responses.csv", FAULT_LINE, "class_id", "field_too_long"));
+            }),
+            new Broken("a field larger than any table cell (1 MiB and more)", data -> {
+                List<String> lines = answers();
+                lines.set(FAULT_LINE - 1, lines.get(FAULT_LINE - 1).replace("0120-GR-01-9A", "A".repeat(1_100_000)));
+                return responses(data, lines, Expect.refused("responses.csv", FAULT_LINE, 3, "no table cell"));
+            }),
+            new Broken("a formula in a cell of an XLSX form", data -> {
+                Path file = form(data);
+                MunicipalForm.writeFilled(file, new FormContent("0180", 2024,
+                        java.time.OffsetDateTime.of(2025, 3, 1, 10, 0, 0, 0, java.time.ZoneOffset.UTC),
+                        List.of(new ReturnRow("skola", "flicka_kvinna", "13-17", "personer", 3)),
+                        new Efforts(true, true, true, true, 3, 10, true, true, true)));
+                byte[] bytes;
+                try (java.io.InputStream in = Files.newInputStream(file);
+                     org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                    org.apache.poi.ss.usermodel.Sheet cases = wb.getSheet(MunicipalForm.SHEET_CASES);
+                    org.apache.poi.ss.usermodel.Row row = cases.getRow(MunicipalForm.FIRST_CASE_ROW);
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(MunicipalForm.FIRST_MEASURE_COLUMN);
+                    (cell == null ? row.createCell(MunicipalForm.FIRST_MEASURE_COLUMN) : cell).setCellFormula("HYPERLINK(\"http://x.invalid\",\"y\")");
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    wb.write(out);
+                    bytes = out.toByteArray();
+                }
+                Files.write(file, bytes);
+                return Expect.formRefused("0180.xlsx", "formula");
             }),
             new Broken("a duplicate resp_id", data -> {
                 List<String> lines = answers();
@@ -244,8 +273,9 @@ class BrokenFileBatteryTest {
             assertThat(ingest.getAllFailureExceptions()).first().extracting(ExitCodes::describe).asString()
                     .contains(expect.file());
             for (long id : ids) {
-                assertThat(count(jdbc, "staging_row", id)).as("staged rows of the refused file").isZero();
-                assertThat(count(jdbc, "survey_response", id) + count(jdbc, "municipal_case", id)).isZero();
+                assertThat(count(jdbc, "survey_response", id) + count(jdbc, "municipal_case", id)
+                        + count(jdbc, "municipal_effort", id) + count(jdbc, "rejected_row", id))
+                        .as("rows of the refused file").isZero();
             }
             return;
         }
@@ -259,8 +289,10 @@ class BrokenFileBatteryTest {
                 Long.class, id, expect.line())).as("the rejected row is not among the accepted").isZero();
         long rejectedLines = jdbc.queryForObject("SELECT COUNT(DISTINCT line_no) FROM rejected_row WHERE file_id = ?",
                 Long.class, id);
-        assertThat(count(jdbc, table, id) + rejectedLines).as("every staged row accepted or rejected, once")
-                .isEqualTo(count(jdbc, "staging_row", id));
+        assertThat(count(jdbc, table, id) + rejectedLines).as("every row read accepted or rejected, once")
+                .isEqualTo(jdbc.queryForObject("SELECT rows_staged FROM input_file WHERE file_id = ?", Long.class, id))
+                .isEqualTo(Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream().skip(1)
+                        .filter(l -> !l.isEmpty()).count());
     }
 
     private static String sha256(Path file) throws Exception {

@@ -92,7 +92,19 @@ class RowValidatorTest {
 
         assertThat(result.rejects()).extracting(Reject::rule).containsExactly("personal_identity_number");
         assertThat(result.source().fields()[0]).isEqualTo("64*********");
-        assertThat(result.source().joinedFields()).doesNotContain("640823");
+        assertThat(String.join(",", result.source().fields())).doesNotContain("640823");
+    }
+
+    @Test
+    void aCellLongerThanAnyColumnRejectsOnlyItsRowWithTheValueCutShort() {
+        String[] fields = answer("R1", "C1", "9", "2", "");
+        fields[2] = "C" + "1".repeat(300); // class_id: 301 characters, more than the 255 of CsvRowSource
+        ValidatedRow result = validator.validate(SourceRow.screened(1, InputKind.RESPONSES, 2024, 2, fields));
+
+        assertThat(result.rejects()).extracting(Reject::rule).containsExactly("field_too_long");
+        assertThat(result.rejects().get(0).column()).isEqualTo("class_id");
+        // the first 20 characters, digits hidden, and the length
+        assertThat(result.rejects().get(0).value()).isEqualTo("C" + "*".repeat(19) + "... (301 characters)");
     }
 
     @Test

@@ -34,7 +34,7 @@ class SchemaMigrationTest {
         // every versioned migration of both folders, however many helpers have added
         assertThat(applied).isEqualTo(migrations("common") + migrations(store == Store.H2 ? "h2" : "postgresql"));
         assertThat(tables(db)).contains("batch_job_instance", "batch_job_execution", "batch_step_execution",
-                "input_file", "staging_row", "rejected_row", "survey_class", "survey_response", "register_count",
+                "input_file", "rejected_row", "survey_class", "survey_response", "register_count",
                 "municipal_case", "municipal_effort", "municipal_population", "survey_weight", "survey_estimate", "indicator_version",
                 "run_lock");
     }

@@ -26,8 +26,9 @@ public final class Pipeline {
         return dir;
     }
 
-    public static ConfigurableApplicationContext start(Store.Database db) {
+    public static ConfigurableApplicationContext start(Store.Database db, String... extraArguments) {
         List<String> args = new ArrayList<>(List.of(db.springArguments()));
+        args.addAll(List.of(extraArguments));
         args.add("--hrvstat.jobs-dir=jobs");
         args.add("--hrvstat.templates-dir=report-templates");
         args.add("--logging.level.se.hrvstat=WARN");

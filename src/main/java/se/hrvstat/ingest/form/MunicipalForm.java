@@ -474,10 +474,20 @@ public final class MunicipalForm {
         return s;
     }
 
-    private static Cell find(Sheet sheet, String ref) {
+    /**
+     * The cell at {@code ref}. A formula is refused, whatever its cached result: a form is read
+     * without calculating, and a formula ({@code =HYPERLINK(...)}, a sum typed by hand) is not
+     * the value the municipality reports.
+     */
+    private static Cell find(Path file, Sheet sheet, String ref) {
         CellReference cr = new CellReference(ref);
         Row row = sheet.getRow(cr.getRow());
-        return row == null ? null : row.getCell(cr.getCol());
+        Cell cell = row == null ? null : row.getCell(cr.getCol());
+        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+            throw new FormReadException(file, sheet.getSheetName(), ref,
+                    "the cell holds a formula, not a value: type the value itself (forms are read without calculating)");
+        }
+        return cell;
     }
 
     private static CellType type(Cell c) {
@@ -488,7 +498,7 @@ public final class MunicipalForm {
     }
 
     private static String readText(Path file, Sheet sheet, String ref) {
-        Cell c = find(sheet, ref);
+        Cell c = find(file, sheet, ref);
         return switch (type(c)) {
             case STRING -> c.getStringCellValue().trim();
             case BLANK -> "";
@@ -510,7 +520,7 @@ public final class MunicipalForm {
     }
 
     private static String readKommunkod(Path file, Sheet det) {
-        Cell c = find(det, CELL_KOMMUNKOD);
+        Cell c = find(file, det, CELL_KOMMUNKOD);
         String v;
         if (type(c) == CellType.NUMERIC) {
             double d = c.getNumericCellValue();
@@ -530,7 +540,7 @@ public final class MunicipalForm {
      * Reads a whole number in [min, max]; returns -1 for a blank cell when {@code blankAllowed}.
      */
     private static long readInteger(Path file, Sheet sheet, String ref, long min, long max, boolean blankAllowed) {
-        Cell c = find(sheet, ref);
+        Cell c = find(file, sheet, ref);
         long v;
         switch (type(c)) {
             case BLANK -> {
