@@ -59,6 +59,26 @@ public final class FactSheetWriter {
         return file;
     }
 
+    /**
+     * The sheet's notes followed by the symbol legend, leaving out the symbols that a note of the
+     * tables already explains (the municipal tables say what ".." and "–" mean with their own
+     * rule), so that no symbol is explained twice.
+     */
+    static List<String> notesWithLegend(List<String> sheetNotes) {
+        List<String> notes = new ArrayList<>(sheetNotes);
+        addUnlessExplained(notes, "..", SwedishFormat.LEGEND_SUPPRESSED);
+        addUnlessExplained(notes, "–", StatTableView.LEGEND_MISSING);
+        addUnlessExplained(notes, "*", SwedishFormat.LEGEND_UNCERTAIN);
+        return notes;
+    }
+
+    private static void addUnlessExplained(List<String> notes, String symbol, String legend) {
+        boolean explained = notes.stream().anyMatch(n -> n.startsWith("\"" + symbol + "\"") || n.startsWith(symbol + " "));
+        if (!explained) {
+            notes.add(legend);
+        }
+    }
+
     JasperPrint fill(FactSheet sheet) throws IOException {
         JasperReport report = templates.template(TEMPLATE);
         Map<String, Object> params = new HashMap<>();
@@ -68,11 +88,7 @@ public final class FactSheetWriter {
         params.put("NAME", sheet.municipalityName());
         params.put("COUNTY", sheet.countyName());
         params.put("PUBLISHER", ReportData.PUBLISHER);
-        List<String> notes = new ArrayList<>(sheet.notes());
-        notes.add(SwedishFormat.LEGEND_SUPPRESSED);
-        notes.add(StatTableView.LEGEND_MISSING);
-        notes.add(SwedishFormat.LEGEND_UNCERTAIN);
-        params.put("NOTES", String.join("\n", notes));
+        params.put("NOTES", String.join("\n", notesWithLegend(sheet.notes())));
         List<Map<String, ?>> rows = new ArrayList<>();
         for (FactSheet.Line line : sheet.lines()) {
             Map<String, Object> m = new HashMap<>();
