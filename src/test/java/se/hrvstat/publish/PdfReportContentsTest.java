@@ -193,6 +193,51 @@ class PdfReportContentsTest {
         }
     }
 
+    @Test
+    void the_diagram_heading_figure_title_and_chart_source_share_a_page(@TempDir Path tmp) throws IOException {
+        // for table 1 ending at many heights, Figur 1's section heading, title and the source line under its chart
+        // stand on one page, so the chart between them is with them. (Letting the summary band split, splitType
+        // Immediate, filled the near-empty page after table 1 but parted title and chart with 3 indicators.)
+        for (int count = 1; count <= 24; count++) {
+            List<IndicatorInfo> indicators = new ArrayList<>();
+            List<EstimateRow> rows = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                indicators.add(new IndicatorInfo("ind" + i, "Indikator " + i, "def"));
+                List<String> domains = new ArrayList<>(List.of("", "sex=1", "sex=2"));
+                for (int county = 1; county <= i % 5; county++) {
+                    domains.add("lanskod=" + county);
+                }
+                for (String domain : domains) {
+                    rows.add(TestReports.row("ind" + i, 2024, domain, 0.01 * i, 1000 + i));
+                }
+            }
+            Path file = tmp.resolve("d" + count + ".pdf");
+            new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
+                    java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                int title = pageWith(doc, "Figur 1.");
+                assertThat(title).as("%d indicators: Figur 1 is printed", count).isPositive();
+                assertThat(pageWith(doc, "Linjerna visar 95-procentiga")).as("%d indicators: chart source", count)
+                        .isEqualTo(title);
+                assertThat(pageWith(doc, "Diagram\n")).as("%d indicators: heading", count).isEqualTo(title);
+            }
+        }
+    }
+
+    /** First page (1-based) whose text matches {@code regex}, or 0. */
+    private static int pageWith(PDDocument doc, String regex) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        Pattern pattern = Pattern.compile(regex);
+        for (int p = 3; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            if (pattern.matcher(stripper.getText(doc).replace("\r", "")).find()) {
+                return p;
+            }
+        }
+        return 0;
+    }
+
     private static int pageNumber(PDDocument doc, PDOutlineItem item) throws IOException {
         PDPage page = item.findDestinationPage(doc);
         return doc.getPages().indexOf(page) + 1;
