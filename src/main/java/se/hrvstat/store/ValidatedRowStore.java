@@ -55,11 +55,6 @@ public class ValidatedRowStore {
     private final boolean postgresql;
 
     private final InputFileStore files;
-    /**
-     * On PostgreSQL, per kind the types of its COPY's columns (in COPY's order) when each has a
-     * binary form in {@link PgCopy}, then its rows go in COPY's binary format; else empty (text format).
-     */
-    private final Map<InputKind, java.util.Optional<List<PgCopy.Type>>> binaryTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ValidatedRowStore(JdbcTemplate jdbc, InputFileStore files) {
         this.jdbc = jdbc;
@@ -103,14 +98,7 @@ public class ValidatedRowStore {
         if (postgresql) {
             for (ValidatedRow row : rows) {
                 if (row.accepted()) {
-                    InputKind kind = row.source().kind();
-                    PgCopy copy = copies.computeIfAbsent(kind, k -> new PgCopy(rows.size() * 96));
-                    java.util.Optional<List<PgCopy.Type>> types = binaryTypes(kind);
-                    if (types.isPresent()) {
-                        encode(row, copy, types.get());
-                    } else {
-                        encode(row, copy);
-                    }
+                    encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
                 }
             }
         }
@@ -196,62 +184,6 @@ public class ValidatedRowStore {
         text.number(row.source().fileId()).tab().number(row.source().line()).endOfRow();
     }
 
-    /**
-     * An accepted row in COPY's binary format, a field per column of {@link #copyColumns(InputKind)}.
-     *
-     * @throws IllegalArgumentException naming the file, line and column if a value does not fit its column
-     */
-    private static void encode(ValidatedRow row, PgCopy copy, List<PgCopy.Type> types) {
-        copy.fields(types.size());
-        Object[] values = row.values();
-        int column = 0;
-        try {
-            for (; column < values.length; column++) {
-                copy.binary(values[column], types.get(column));
-            }
-            if (addsWave(row.source().kind())) {
-                copy.binary(row.source().period(), types.get(column++));
-            }
-            copy.binary(row.source().fileId(), types.get(column++));
-            copy.binary(row.source().line(), types.get(column));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("file " + row.source().fileId() + ", line " + row.source().line()
-                    + ", column " + copyColumns(row.source().kind()).get(column) + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The columns of a kind's COPY, in the order the rows are written. */
-    private static List<String> copyColumns(InputKind kind) {
-        List<String> columns = new ArrayList<>(COLUMNS.get(kind));
-        if (addsWave(kind)) {
-            columns.add("wave");
-        }
-        columns.add("file_id");
-        columns.add("line_no");
-        return columns;
-    }
-
-    /** The binary types of a kind's COPY columns (read once from PostgreSQL's catalog), or empty. */
-    java.util.Optional<List<PgCopy.Type>> binaryTypes(InputKind kind) {
-        return binaryTypes.computeIfAbsent(kind, k -> {
-            Map<String, String> typeByColumn = new java.util.HashMap<>();
-            jdbc.query("SELECT a.attname, t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
-                    + "WHERE a.attrelid = CAST(? AS regclass) AND a.attnum > 0 AND NOT a.attisdropped",
-                    rs -> {
-                        typeByColumn.put(rs.getString(1), rs.getString(2));
-                    }, TABLE.get(k));
-            List<PgCopy.Type> types = new ArrayList<>();
-            for (String column : copyColumns(k)) {
-                PgCopy.Type type = PgCopy.Type.of(typeByColumn.getOrDefault(column, ""));
-                if (type == null) {
-                    return java.util.Optional.empty();
-                }
-                types.add(type);
-            }
-            return java.util.Optional.of(List.copyOf(types));
-        });
-    }
-
     /** On PostgreSQL: one COPY of a kind's accepted rows of all batches, in the chunk's transaction. */
     private void copy(InputKind kind, List<Batch> batches) {
         List<PgCopy> texts = new ArrayList<>();
@@ -261,9 +193,8 @@ public class ValidatedRowStore {
                 texts.add(text);
             }
         }
-        boolean binary = binaryTypes(kind).isPresent();
-        PgCopy.send(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", copyColumns(kind))
-                + ") FROM STDIN" + (binary ? " (FORMAT binary)" : ""), texts, binary);
+        PgCopy.send(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", COLUMNS.get(kind))
+                + ", " + (addsWave(kind) ? "wave, " : "") + "file_id, line_no) FROM STDIN", texts);
     }
 
     /**
