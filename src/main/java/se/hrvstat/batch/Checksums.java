@@ -9,13 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file's bytes: the identity of an input file. */
+/** SHA-256 of a file's bytes: the identity of an input file; and its count of newlines, from the same pass. */
 final class Checksums {
     private Checksums() {
     }
 
     /** A checksum computed in this process, with the file's size and time of change then. */
-    private record Known(long size, java.nio.file.attribute.FileTime modified, Object fileKey, String checksum) {
+    private record Known(long size, java.nio.file.attribute.FileTime modified, Object fileKey, String checksum,
+                         long newlines) {
     }
 
     private static final java.util.Map<Path, Known> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -28,6 +29,18 @@ final class Checksums {
      * they were read, so that a rewrite within the file system's clock tick cannot go unnoticed.
      */
     static String sha256(Path file) {
+        return known(file).checksum();
+    }
+
+    /**
+     * The number of newline bytes in a file (the progress total of the ingest step), counted in
+     * the pass that computes its checksum and remembered with it: the file is not read again.
+     */
+    static long newlines(Path file) {
+        return known(file).newlines();
+    }
+
+    private static Known known(Path file) {
         Path key = file.toAbsolutePath().normalize();
         try {
             java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(key,
@@ -35,27 +48,34 @@ final class Checksums {
             Known known = KNOWN.get(key);
             if (known != null && known.size() == now.size() && known.modified().equals(now.lastModifiedTime())
                     && java.util.Objects.equals(known.fileKey(), now.fileKey())) {
-                return known.checksum();
+                return known;
             }
             long started = System.currentTimeMillis();
-            String checksum = compute(key);
+            Known computed = compute(key, now);
             if (now.lastModifiedTime().toMillis() < started - 1000) {
-                KNOWN.put(key, new Known(now.size(), now.lastModifiedTime(), now.fileKey(), checksum));
+                KNOWN.put(key, computed);
             }
-            return checksum;
+            return computed;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static String compute(Path file) {
+    private static Known compute(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
+            long newlines = 0;
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        newlines++;
+                    }
+                }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Known(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey(),
+                    HexFormat.of().formatHex(digest.digest()), newlines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
