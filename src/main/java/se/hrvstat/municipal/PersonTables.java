@@ -50,12 +50,7 @@ final class PersonTables {
             rows.add(sectorRow("c|" + county.getKey() + "|"));
         }
         stub.add(Codes.NATION);
-        List<Cell> nation = new ArrayList<>();
-        for (String s : Codes.SECTORS) {
-            nation.add(CountCells.cell(cells, pattern, "n|" + s));
-        }
-        nation.add(CountCells.cell(cells, pattern, "n|*"));
-        rows.add(nation);
+        rows.add(sectorRow("n|"));
         return table("kanda-personer-lan-" + year, "Kända personer län", "Kända personer efter län och sektor, " + year, "Län", stub,
                 "Sektor", sectorHeading(), rows, notesWith("Länets summa omfattar de kommuner i länet som lämnat uppgifter."));
     }

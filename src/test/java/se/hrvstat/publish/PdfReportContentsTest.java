@@ -37,6 +37,8 @@ class PdfReportContentsTest {
     static Path dir;
     static Path pdf;
     static List<String> pages = new ArrayList<>();
+    /** Reports of 1 to 24 indicators of varied height by count, written at first use ({@link #variedReport}). */
+    static final Map<Integer, Path> VARIED = new java.util.HashMap<>();
 
     @BeforeAll
     static void writeOnce() throws IOException {
@@ -158,27 +160,12 @@ class PdfReportContentsTest {
     }
 
     @Test
-    void no_page_of_table_1_carries_headings_without_rows(@TempDir Path tmp) throws IOException {
+    void no_page_of_table_1_carries_headings_without_rows() throws IOException {
         // reports of 1 to 24 indicators of varied height end table 1 at many heights of the last page: none may
         // leave a page with the repeated headings and the legend but no row of figures (an orphan)
         Pattern figure = Pattern.compile("\\d,\\d"); // every row has an estimate with a decimal comma
         for (int count = 1; count <= 24; count++) {
-            List<IndicatorInfo> indicators = new ArrayList<>();
-            List<EstimateRow> rows = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                indicators.add(new IndicatorInfo("ind" + i, "Indikator " + i, "def"));
-                List<String> domains = new ArrayList<>(List.of("", "sex=1", "sex=2"));
-                for (int county = 1; county <= i % 5; county++) { // 0 to 4 county rows: indicators of varied height
-                    domains.add("lanskod=" + county);
-                }
-                for (String domain : domains) {
-                    rows.add(TestReports.row("ind" + i, 2024, domain, 0.01 * i, 1000 + i));
-                }
-            }
-            Path file = tmp.resolve("n" + count + ".pdf");
-            new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
-                    java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
-            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            try (PDDocument doc = Loader.loadPDF(variedReport(count).toFile())) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 for (int p = 3; p <= doc.getNumberOfPages(); p++) {
                     stripper.setStartPage(p);
@@ -194,27 +181,12 @@ class PdfReportContentsTest {
     }
 
     @Test
-    void the_diagram_heading_figure_title_and_chart_source_share_a_page(@TempDir Path tmp) throws IOException {
+    void the_diagram_heading_figure_title_and_chart_source_share_a_page() throws IOException {
         // for table 1 ending at many heights, Figur 1's section heading, title and the source line under its chart
         // stand on one page, so the chart between them is with them. (Letting the summary band split, splitType
         // Immediate, filled the near-empty page after table 1 but parted title and chart with 3 indicators.)
         for (int count = 1; count <= 24; count++) {
-            List<IndicatorInfo> indicators = new ArrayList<>();
-            List<EstimateRow> rows = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                indicators.add(new IndicatorInfo("ind" + i, "Indikator " + i, "def"));
-                List<String> domains = new ArrayList<>(List.of("", "sex=1", "sex=2"));
-                for (int county = 1; county <= i % 5; county++) {
-                    domains.add("lanskod=" + county);
-                }
-                for (String domain : domains) {
-                    rows.add(TestReports.row("ind" + i, 2024, domain, 0.01 * i, 1000 + i));
-                }
-            }
-            Path file = tmp.resolve("d" + count + ".pdf");
-            new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
-                    java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
-            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            try (PDDocument doc = Loader.loadPDF(variedReport(count).toFile())) {
                 int title = pageWith(doc, "Figur 1.");
                 assertThat(title).as("%d indicators: Figur 1 is printed", count).isPositive();
                 assertThat(pageWith(doc, "Linjerna visar 95-procentiga")).as("%d indicators: chart source", count)
@@ -236,6 +208,34 @@ class PdfReportContentsTest {
             }
         }
         return 0;
+    }
+
+    /**
+     * A report of {@code count} indicators of varied height (all, girls, boys and 0 to 4 county rows), so that
+     * reports of 1 to 24 indicators end table 1 at many heights of its last page; written once, shared by tests.
+     */
+    private static Path variedReport(int count) throws IOException {
+        Path file = VARIED.get(count);
+        if (file != null) {
+            return file;
+        }
+        List<IndicatorInfo> indicators = new ArrayList<>();
+        List<EstimateRow> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            indicators.add(new IndicatorInfo("ind" + i, "Indikator " + i, "def"));
+            List<String> domains = new ArrayList<>(List.of("", "sex=1", "sex=2"));
+            for (int county = 1; county <= i % 5; county++) { // 0 to 4 county rows: indicators of varied height
+                domains.add("lanskod=" + county);
+            }
+            for (String domain : domains) {
+                rows.add(TestReports.row("ind" + i, 2024, domain, 0.01 * i, 1000 + i));
+            }
+        }
+        file = dir.resolve("varied-" + count + ".pdf");
+        new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
+                java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
+        VARIED.put(count, file);
+        return file;
     }
 
     private static int pageNumber(PDDocument doc, PDOutlineItem item) throws IOException {
