@@ -62,6 +62,12 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private final JdbcTemplate jdbc;
     private final Codebook codebook;
     private final RuleBook rules;
+    /**
+     * Blocks the reading thread may be ahead of the step's thread: enough for PostgreSQL to have
+     * rows to land while the step commits a chunk, few enough to keep memory small (on
+     * PostgreSQL the step streams each block into the chunk's COPY as it reads it).
+     */
+    private static final int READ_AHEAD_BLOCKS = 32;
     private final List<Pending> pending = new ArrayList<>();
     private RowValidator validator;
     private ReadAhead<ValidatedRowStore.Batch> ahead;
@@ -76,11 +82,14 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private RuntimeException pendingFailure;
     /** The first accepted line of each file that this run lands (written by the reading thread). */
     private final Map<Long, Integer> firstLines = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The file whose first accepted line is in {@link #firstLines} last (reading thread only). */
+    private long firstLineFileId = Long.MIN_VALUE;
 
     private static final class Pending {
         final InputFile input;
         final long fileId;
         final CsvDialect dialect;
+        final boolean form;
         int lastLineDone;
         long rowsRead;
 
@@ -88,6 +97,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             this.input = input;
             this.fileId = fileId;
             this.dialect = dialect;
+            this.form = isForm(input);
         }
     }
 
@@ -133,7 +143,8 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             }
         }
         rememberKeys(ids, pending.stream().map(p -> p.input.period()).distinct().toList());
-        ahead = new ReadAhead<>(this::nextBlock, 16, "hrvstat-read-ahead");
+        ahead = new ReadAhead<>(this::nextBlock, READ_AHEAD_BLOCKS, "hrvstat-read-ahead");
+        ahead.start(); // reading starts now, while Spring Batch opens the step's first chunk
     }
 
     /** The keys the rows already landed hold, so that duplicate checks span a restart. */
@@ -172,8 +183,9 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
                     break;
                 }
                 ValidatedRow validated = validator.validate(row);
-                if (validated.accepted()) {
+                if (validated.accepted() && row.fileId() != firstLineFileId) {
                     firstLines.putIfAbsent(row.fileId(), row.line());
+                    firstLineFileId = row.fileId(); // files come one after the other: once per file
                 }
                 block.add(validated);
             }
@@ -205,7 +217,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         }
         while (fileIndex < pending.size()) {
             Pending current = pending.get(fileIndex);
-            SourceRow row = isForm(current.input) ? nextFormRow(current) : nextCsvRow(current);
+            SourceRow row = current.form ? nextFormRow(current) : nextCsvRow(current);
             if (row == null) {
                 LOG.info("{}: {} rows read", current.input.path(), current.rowsRead);
                 filesDone.put(current.fileId, current.rowsRead);

@@ -39,6 +39,13 @@ import se.hrvstat.store.ValidatedRowStore;
  */
 @Configuration
 public class PipelineJobsConfiguration {
+    /**
+     * Rows per chunk of the ingest step unless {@code hrvstat.ingest.chunk} says otherwise: on
+     * PostgreSQL each chunk is one COPY and one transaction with Spring Batch's bookkeeping, and
+     * fewer, larger COPYs cost PostgreSQL less (docs/benchmarks.md, "Ingest on PostgreSQL against
+     * COPY"); a kill -9 loses at most one chunk of work.
+     */
+    static final String INGEST_CHUNK = "50000";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineJobsConfiguration.class);
 
     @Bean
@@ -76,18 +83,24 @@ public class PipelineJobsConfiguration {
     /**
      * Reads, screens and validates every new file in one pass and lands each row once, typed
      * in its table or as a reject (COPY per chunk on PostgreSQL). Chunks of
-     * {@code hrvstat.ingest.chunk} rows (default 10 000), each in one transaction with the
+     * {@code hrvstat.ingest.chunk} rows (default 50 000), each in one transaction with the
      * step's bookkeeping: a restart continues after the last chunk committed.
      */
     @Bean
     Step ingestStep(JobRepository repo, PlatformTransactionManager tx, FileRowReader fileRows,
                     ValidatedRowStore validated, InputFileStore files, StepProgress stepProgress,
-                    @Value("${hrvstat.ingest.chunk:10000}") int chunk) {
+                    @Value("${hrvstat.ingest.chunk:" + INGEST_CHUNK + "}") int chunk) {
         return new StepBuilder("ingest", repo).<ValidatedRowStore.Batch, ValidatedRowStore.Batch>chunk(
                         Math.max(1, chunk / FileRowReader.BLOCK)).transactionManager(tx)
                 .reader(fileRows).writer(batches -> validated.write(List.copyOf(batches.getItems()),
                         fileRows.firstOfFile()))
                 .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
+                .listener(new ItemReadListener<ValidatedRowStore.Batch>() {
+                    @Override
+                    public void afterRead(ValidatedRowStore.Batch batch) {
+                        validated.stream(batch); // PostgreSQL lands it while the next blocks are read
+                    }
+                })
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {

@@ -40,11 +40,7 @@ final class ReadAhead<T> implements AutoCloseable {
         if (ended) {
             return null;
         }
-        if (thread == null) {
-            thread = new Thread(this::produce, name);
-            thread.setDaemon(true);
-            thread.start();
-        }
+        start();
         Object block = take();
         if (block == END) {
             ended = true;
@@ -58,6 +54,15 @@ final class ReadAhead<T> implements AutoCloseable {
             throw (Error) f.cause();
         }
         return (T) block;
+    }
+
+    /** Starts reading ahead (else the first {@link #next()} does). */
+    void start() {
+        if (thread == null) {
+            thread = new Thread(this::produce, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private Object take() {

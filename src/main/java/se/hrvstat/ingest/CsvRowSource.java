@@ -11,8 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Streams the data rows of one CSV file in its detected dialect, with the line each starts on.
@@ -51,7 +50,9 @@ public final class CsvRowSource implements Closeable {
     private long line = 1;
     private long recordStart = 1;
     private final StringBuilder field = new StringBuilder(64);
-    private final List<String> fields = new ArrayList<>(32);
+    /** The fields of the record being read (the first {@link #fieldCount}); reused from record to record. */
+    private String[] fields = new String[32];
+    private int fieldCount;
     private long recordsRead;
 
     public CsvRowSource(Path file, InputKind kind) {
@@ -108,10 +109,13 @@ public final class CsvRowSource implements Closeable {
                 return null;
             }
             recordStart = line;
-            fields.clear();
+            fieldCount = 0;
             while (true) {
                 String value = c == '"' ? quotedField() : plainField();
-                fields.add(value);
+                if (fieldCount == fields.length) {
+                    fields = Arrays.copyOf(fields, fieldCount * 2);
+                }
+                fields[fieldCount++] = value;
                 c = peek();
                 if (c == delimiter) {
                     pos++;
@@ -121,7 +125,7 @@ public final class CsvRowSource implements Closeable {
                 if (c == '\n' || c == '\r') {
                     lineBreak(c);
                 }
-                return fields.toArray(new String[0]);
+                return Arrays.copyOf(fields, fieldCount);
             }
         } catch (CharacterCodingException e) {
             throw located(new UncheckedIOException(e));
@@ -201,14 +205,14 @@ public final class CsvRowSource implements Closeable {
 
     private void tooLong() {
         if (field.length() > MAX_RAW_FIELD_CHARS) {
-            throw new InputFileException(file, recordStart, fields.size() + 1, "a field of more than "
+            throw new InputFileException(file, recordStart, fieldCount + 1, "a field of more than "
                     + MAX_RAW_FIELD_CHARS + " characters: this is no table cell"
                     + (field.indexOf("\n") >= 0 ? " (it spans lines: is a quote left open?)" : ""));
         }
     }
 
     private InputFileException nul() {
-        return new InputFileException(file, line, fields.size() + 1, "the field holds a NUL character: "
+        return new InputFileException(file, line, fieldCount + 1, "the field holds a NUL character: "
                 + "the file is not text here");
     }
 
@@ -260,7 +264,7 @@ public final class CsvRowSource implements Closeable {
             return new InputFileException(file, quote.line(), quote.column(), "broken CSV: a quote opens here and is never "
                     + "closed");
         }
-        return new InputFileException(file, line, fields.size() + 1, "broken CSV: " + reason);
+        return new InputFileException(file, line, fieldCount + 1, "broken CSV: " + reason);
     }
 
     /** Skips data rows already handled (on restart). */

@@ -2,7 +2,6 @@ package se.hrvstat.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +14,20 @@ import java.util.Set;
  * Not thread-safe: one validator per step.
  */
 public final class RowValidator {
+    // columns of responses.csv looked at for every row: found once, not by name per row
+    private static final int RESP_ID = InputKind.RESPONSES.column("resp_id");
+    private static final int CLASS_ID = InputKind.RESPONSES.column("class_id");
+    private static final int GRADE = InputKind.RESPONSES.column("grade");
+    private static final int WAVE = InputKind.RESPONSES.column("wave");
     private final ReferenceLists reference;
     private final ClassRegistry classes;
     private final RuleBook rules;
-    private final Map<Long, Set<String>> keysByFile = new HashMap<>();
+    private final Map<Long, DistinctKeys> keysByFile = new HashMap<>();
     private final Map<Long, Character> decimalMarks = new HashMap<>();
+    private long markFileId = Long.MIN_VALUE;
+    private char mark = '.';
+    private long keysFileId = Long.MIN_VALUE;
+    private DistinctKeys keys;
     private final Map<InputKind, RememberingColumnRule[]> columnRules = new java.util.EnumMap<>(InputKind.class);
 
     public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
@@ -39,19 +47,25 @@ public final class RowValidator {
     /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
     public void decimalMark(long fileId, char mark) {
         decimalMarks.put(fileId, mark);
+        markFileId = Long.MIN_VALUE;
     }
 
     private char decimalMark(long fileId) {
-        return decimalMarks.getOrDefault(fileId, '.');
+        if (fileId != markFileId) { // rows come file by file: one look-up per file, not per row
+            markFileId = fileId;
+            mark = decimalMarks.getOrDefault(fileId, '.');
+        }
+        return mark;
     }
 
     /** Makes duplicate checks aware of keys a file already had before a restart. */
     public void rememberKeys(long fileId, Set<String> keys) {
-        keysByFile.computeIfAbsent(fileId, id -> new HashSet<>()).addAll(keys);
+        DistinctKeys known = keysByFile.computeIfAbsent(fileId, id -> new DistinctKeys());
+        keys.forEach(known::add);
     }
 
     public ValidatedRow validate(SourceRow row) {
-        List<Reject> rejects = new ArrayList<>(2);
+        List<Reject> rejects = new ArrayList<>(0); // no array until a reject is added
         if (row.pinColumns() != null) {
             rejects.add(new Reject("personal_identity_number", row.pinColumns(), null,
                     "a value in " + row.pinColumns() + " looks like a personal identity number; it was not stored"));
@@ -135,15 +149,14 @@ public final class RowValidator {
     }
 
     private void checkResponse(SourceRow row, Object[] v, List<Reject> rejects) {
-        InputKind kind = InputKind.RESPONSES;
-        checkPeriod(row, v, "wave", rejects);
-        String respId = (String) v[kind.column("resp_id")];
+        checkPeriod(row, (Integer) v[WAVE], "wave", rejects);
+        String respId = (String) v[RESP_ID];
         if (!unique(row, respId)) {
             rejects.add(new Reject("duplicate_key", "resp_id", respId, "resp_id " + respId + " appears twice"));
         }
-        String classId = (String) v[kind.column("class_id")];
+        String classId = (String) v[CLASS_ID];
         Integer classGrade = classes.gradeOf(row.period(), classId);
-        int grade = (Integer) v[kind.column("grade")];
+        int grade = (Integer) v[GRADE];
         if (classGrade == null) {
             rejects.add(new Reject("class_in_design", "class_id", classId,
                     "class_id " + classId + " is not in the wave's design.csv"));
@@ -154,7 +167,10 @@ public final class RowValidator {
     }
 
     private static void checkPeriod(SourceRow row, Object[] v, String column, List<Reject> rejects) {
-        int period = (Integer) v[row.kind().column(column)];
+        checkPeriod(row, (Integer) v[row.kind().column(column)], column, rejects);
+    }
+
+    private static void checkPeriod(SourceRow row, int period, String column, List<Reject> rejects) {
         if (period != row.period()) {
             rejects.add(new Reject(column + "_matches_folder", column, String.valueOf(period),
                     column + " " + period + " differs from the folder's " + row.period()));
@@ -162,6 +178,10 @@ public final class RowValidator {
     }
 
     private boolean unique(SourceRow row, String key) {
-        return keysByFile.computeIfAbsent(row.fileId(), id -> new HashSet<>()).add(key);
+        if (row.fileId() != keysFileId) { // one look-up per file, not per row
+            keysFileId = row.fileId();
+            keys = keysByFile.computeIfAbsent(keysFileId, id -> new DistinctKeys());
+        }
+        return keys.add(key);
     }
 }

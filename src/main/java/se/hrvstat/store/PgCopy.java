@@ -3,19 +3,14 @@ package se.hrvstat.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.List;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN} in its text format (tab-separated, {@code \N}
  * for null, backslash escapes, {@code t}/{@code f}), written straight into UTF-8 bytes and sent
- * with the driver's CopyManager on the connection of the current (chunk) transaction.
+ * with the driver's CopyManager ({@link ChunkCopy}) on the connection of the current (chunk) transaction.
  * Source: PostgreSQL documentation, COPY, "Text Format".
  */
 final class PgCopy {
@@ -60,11 +55,35 @@ final class PgCopy {
         return text(value.toString());
     }
 
+    /** A whole number in decimal digits, written straight into the bytes (no string per value). */
     PgCopy number(long n) {
-        if (n >= 0 && n < 10) {
-            return put((char) ('0' + n));
+        if (n == Long.MIN_VALUE) {
+            return text(Long.toString(n));
         }
-        return text(Long.toString(n));
+        ensure(20);
+        if (n < 0) {
+            bytes[size++] = '-';
+            n = -n;
+        }
+        if (n < 10) {
+            bytes[size++] = (byte) ('0' + n);
+            return this;
+        }
+        int end = size + digits(n);
+        for (int i = end - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        size = end;
+        return this;
+    }
+
+    private static int digits(long n) {
+        int digits = 1;
+        for (long limit = 10; n >= limit && digits < 19; limit *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     /** Text, escaped for the text format and encoded as UTF-8. */
@@ -125,27 +144,10 @@ final class PgCopy {
         return java.util.Arrays.copyOf(bytes, size);
     }
 
-    /** Sends rows with {@code sql} (a {@code COPY ... FROM STDIN}), one COPY, in the current transaction. */
-    static void send(DataSource dataSource, String sql, List<PgCopy> texts) {
-        Connection connection = DataSourceUtils.getConnection(dataSource); // the chunk's transaction
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-            try {
-                for (PgCopy text : texts) {
-                    for (int from = 0; from < text.size; from += 1 << 16) {
-                        copy.writeToCopy(text.bytes, from, Math.min(1 << 16, text.size - from));
-                    }
-                }
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot COPY rows into PostgreSQL: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+    /** Writes the rows into an open COPY, in pieces of at most 64 KiB. */
+    void writeTo(CopyIn copy) throws SQLException {
+        for (int from = 0; from < size; from += 1 << 16) {
+            copy.writeToCopy(bytes, from, Math.min(1 << 16, size - from));
         }
     }
 }

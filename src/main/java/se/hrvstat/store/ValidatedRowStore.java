@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.InputKind;
@@ -35,6 +36,9 @@ public class ValidatedRowStore {
     /** Table columns in the order of the file's header (renamed where SQL reserves a word). */
     private static final Map<InputKind, List<String>> COLUMNS = new EnumMap<>(InputKind.class);
 
+    /** Per kind: the COPY into its table, columns as {@link #encode} writes them. */
+    private static final Map<InputKind, String> COPY_SQL = new EnumMap<>(InputKind.class);
+
     static {
         for (InputKind kind : InputKind.values()) {
             List<String> columns = new ArrayList<>();
@@ -47,6 +51,8 @@ public class ValidatedRowStore {
                 });
             }
             COLUMNS.put(kind, columns);
+            COPY_SQL.put(kind, "COPY " + TABLE.get(kind) + " (" + String.join(", ", columns) + ", "
+                    + (addsWave(kind) ? "wave, " : "") + "file_id, line_no) FROM STDIN");
         }
     }
 
@@ -65,20 +71,27 @@ public class ValidatedRowStore {
     /**
      * Rows validated and, on PostgreSQL, already encoded for COPY (accepted rows, per kind), so
      * that the encoding runs on the reading thread while the step's thread lands earlier rows.
+     * On PostgreSQL a batch keeps, besides the COPY text, only the rows still needed as objects:
+     * the rejected ones and the first accepted row of each file (which may replace an earlier
+     * file of its wave). The accepted rows themselves are garbage as soon as they are encoded,
+     * instead of living through young collections in the read-ahead queue.
      */
     public static final class Batch {
         private final List<ValidatedRow> rows;
+        private final int size;
         private final Map<InputKind, PgCopy> copies;
         private final Map<Long, Long> filesDone;
 
-        private Batch(List<ValidatedRow> rows, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
+        private Batch(List<ValidatedRow> rows, int size, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
             this.rows = rows;
+            this.size = size;
             this.copies = copies;
             this.filesDone = filesDone;
         }
 
-        public List<ValidatedRow> rows() {
-            return rows;
+        /** How many rows (accepted and rejected) the batch holds. */
+        public int size() {
+            return size;
         }
     }
 
@@ -94,15 +107,25 @@ public class ValidatedRowStore {
      *                  they are marked loaded in the transaction that lands these rows
      */
     public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone) {
-        Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
-        if (postgresql) {
-            for (ValidatedRow row : rows) {
-                if (row.accepted()) {
-                    encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
-                }
-            }
+        if (!postgresql) {
+            return new Batch(rows, rows.size(), Map.of(), Map.copyOf(filesDone));
         }
-        return new Batch(rows, copies, Map.copyOf(filesDone));
+        Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
+        List<ValidatedRow> kept = new ArrayList<>();
+        long keptFileId = -1;
+        for (ValidatedRow row : rows) {
+            if (!row.accepted()) {
+                kept.add(row);
+                continue;
+            }
+            long fileId = row.source().fileId();
+            if (fileId != keptFileId) { // rows come file by file: the first accepted row of a file in this batch
+                kept.add(row);
+                keptFileId = fileId;
+            }
+            encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
+        }
+        return new Batch(kept, rows.size(), copies, Map.copyOf(filesDone));
     }
 
     /** Writes rows in the current transaction, each file's first row replacing the earlier file of its wave. */
@@ -134,11 +157,19 @@ public class ValidatedRowStore {
                 }
             }
         }
+        if (postgresql) {
+            ChunkCopy copy = ChunkCopy.of(jdbc.getDataSource());
+            try {
+                batches.forEach(batch -> send(batch, copy)); // what the step has not streamed yet
+                copy.end(); // every accepted row of the chunk is in before the statements below
+            } catch (RuntimeException e) {
+                copy.cancel();
+                throw e;
+            }
+        }
         accepted.forEach((kind, rows) -> {
             replaceEarlierSurveyFiles(kind, rows.stream().filter(firstOfFile).toList());
-            if (postgresql) {
-                copy(kind, batches);
-            } else {
+            if (!postgresql) {
                 insert(kind, rows);
             }
         });
@@ -184,17 +215,22 @@ public class ValidatedRowStore {
         text.number(row.source().fileId()).tab().number(row.source().line()).endOfRow();
     }
 
-    /** On PostgreSQL: one COPY of a kind's accepted rows of all batches, in the chunk's transaction. */
-    private void copy(InputKind kind, List<Batch> batches) {
-        List<PgCopy> texts = new ArrayList<>();
-        for (Batch batch : batches) {
-            PgCopy text = batch.copies.get(kind);
-            if (text != null) {
-                texts.add(text);
-            }
+    /**
+     * On PostgreSQL, in a transaction: sends a batch's accepted rows into the COPY of the current
+     * (chunk) transaction as soon as the step has read the batch, so that PostgreSQL lands them
+     * while the next batches are read and validated; {@link #write(List, Predicate)} ends the
+     * COPY. Elsewhere nothing: {@code write} lands the rows.
+     */
+    public void stream(Batch batch) {
+        if (postgresql && !batch.copies.isEmpty() && TransactionSynchronizationManager.isActualTransactionActive()) {
+            send(batch, ChunkCopy.of(jdbc.getDataSource()));
         }
-        PgCopy.send(jdbc.getDataSource(), "COPY " + TABLE.get(kind) + " (" + String.join(", ", COLUMNS.get(kind))
-                + ", " + (addsWave(kind) ? "wave, " : "") + "file_id, line_no) FROM STDIN", texts);
+    }
+
+    /** A batch's COPY text, each kind into its table; the text is then dropped (sent once, garbage early). */
+    private static void send(Batch batch, ChunkCopy copy) {
+        batch.copies.forEach((kind, text) -> copy.send(COPY_SQL.get(kind), text));
+        batch.copies.clear();
     }
 
     /**

@@ -31,4 +31,17 @@ class PgCopyTest {
 
         assertThat(new String(text.bytes(), StandardCharsets.UTF_8)).isEqualTo("a\\tb\\\\c\\nd\\re\tÅsa 😀");
     }
+
+    @Test
+    void wholeNumbersAreWrittenAsJavaWritesThemInDecimal() {
+        long[] numbers = {0, 9, 10, 11, 99, 100, 2024, 65_535, -1, -10, -2024, Integer.MAX_VALUE, Integer.MIN_VALUE,
+            999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE};
+        PgCopy text = new PgCopy(1);
+        StringBuilder expected = new StringBuilder();
+        for (long n : numbers) {
+            text.number(n).tab();
+            expected.append(Long.toString(n)).append('\t'); // the reference: the JDK's own conversion
+        }
+        assertThat(new String(text.bytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
 }

@@ -59,7 +59,7 @@ public class StepProgress implements StepExecutionListener, ItemReadListener<Obj
 
     @Override
     public void afterRead(Object item) {
-        rows += item instanceof se.hrvstat.store.ValidatedRowStore.Batch batch ? batch.rows().size() : 1; // one item, many rows
+        rows += item instanceof se.hrvstat.store.ValidatedRowStore.Batch batch ? batch.size() : 1; // one item, many rows
         long now = System.nanoTime();
         if (now - lastReport >= (terminal ? BAR_REFRESH : interval).toNanos()) {
             lastReport = now;
