@@ -159,8 +159,7 @@ public final class CsvRowSource implements Closeable {
             pos = i;
             if (i < end) { // the field ends inside the buffer
                 if (field.length() == 0) {
-                    int n = i - start;
-                    return n == 1 && b[start] < 128 ? ONE_CHAR[b[start]] : new String(b, start, n);
+                    return plainString(b, start, i - start);
                 }
                 field.append(b, start, i - start);
                 break;
@@ -169,6 +168,29 @@ public final class CsvRowSource implements Closeable {
             tooLong();
         }
         return field.length() == 1 && field.charAt(0) < 128 ? ONE_CHAR[field.charAt(0)] : field.toString();
+    }
+
+    /**
+     * The text of a field without quotes that lies whole in the buffer: a shared string for one
+     * ASCII character, else the previous record's string of the same column when it has the same
+     * characters (class ids, years, ages repeat from row to row: no new string, and its hash code is
+     * already computed for the codebook's look-up), else a new string.
+     */
+    private String plainString(char[] b, int start, int n) {
+        if (n == 1 && b[start] < 128) {
+            return ONE_CHAR[b[start]];
+        }
+        String previous = fieldCount < fields.length ? fields[fieldCount] : null;
+        if (previous != null && previous.length() == n) {
+            int k = n - 1;
+            while (k >= 0 && previous.charAt(k) == b[start + k]) { // from the end: ids differ there first
+                k--;
+            }
+            if (k < 0) {
+                return previous;
+            }
+        }
+        return new String(b, start, n);
     }
 
     /** A field in quotes: {@code ""} is a quote; line breaks are part of it. */

@@ -30,4 +30,27 @@ class ChecksumsTest {
         assertThat(Checksums.newlines(rows)).isEqualTo(4);
         assertThat(ProgressConfiguration.lineCount(rows)).isEqualTo(4);
     }
+
+    @Test
+    void newlinesAreCountedEightBytesAtATimeAsOneByOne() {
+        // every byte value next to newlines, at every offset and length, against a plain count
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261129L);
+        for (int trial = 0; trial < 2_000; trial++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(3) == 0 ? (byte) '\n' : (byte) random.nextInt(256);
+            }
+            int n = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            long plain = 0;
+            for (int i = 0; i < n; i++) {
+                plain += bytes[i] == '\n' ? 1 : 0;
+            }
+            assertThat(Checksums.newlines(bytes, n)).as("trial %d", trial).isEqualTo(plain);
+        }
+        byte[] allNewlines = new byte[64];
+        java.util.Arrays.fill(allNewlines, (byte) '\n');
+        assertThat(Checksums.newlines(allNewlines, 64)).isEqualTo(64);
+        byte[] neighbours = {0x0B, 0x09, 0x0A, (byte) 0x8A, 0x0A, 0x01, 0x00, 0x0A, (byte) 0xFF, 0x0A};
+        assertThat(Checksums.newlines(neighbours, neighbours.length)).isEqualTo(4);
+    }
 }

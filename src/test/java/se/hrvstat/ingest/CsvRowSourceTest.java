@@ -41,7 +41,10 @@ class CsvRowSourceTest {
         "h1,h2,h3\nab\"c,d\"\"e,f\n",
         "h1,h2,h3\n\"\",\"\"\"\",\"x\r\ny\"\r\n",
         "h1,h2,h3\n1,2\n1,2,3,4\n",
-        "h1,h2,h3\nÅsa,Ölme,\"Ängel\"\n"
+        "h1,h2,h3\nÅsa,Ölme,\"Ängel\"\n",
+        // values that repeat, change in one character (first, middle, last) or length from row to
+        // row: the reader reuses the previous row's string of a column only when it is the same text
+        "h1,h2,h3\nab,2024,R1\nab,2024,R2\nac,2025,R2\nbc,2024,R22\nab,,R2\nab,2024,\"R2\"\nab,2034,R\n"
     })
     void recordsAreSplitAsCommonsCsvSplitsThem(String text) throws Exception {
         Path file = dir.resolve("t.csv");
