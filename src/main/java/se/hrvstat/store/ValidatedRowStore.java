@@ -205,7 +205,7 @@ public class ValidatedRowStore {
     }
 
     /** An accepted row in COPY's text format (\\N for null, t/f, ISO timestamps). */
-    private static void encode(ValidatedRow row, PgCopy text) {
+    static void encode(ValidatedRow row, PgCopy text) {
         for (Object value : row.values()) {
             text.value(value).tab();
         }
