@@ -13,6 +13,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -90,11 +91,14 @@ public class PipelineJobsConfiguration {
     Step ingestStep(JobRepository repo, PlatformTransactionManager tx, FileRowReader fileRows,
                     ValidatedRowStore validated, InputFileStore files, StepProgress stepProgress,
                     @Value("${hrvstat.ingest.chunk:" + INGEST_CHUNK + "}") int chunk) {
+        BlockRowCounts rowCounts = new BlockRowCounts(); // rows, not blocks, in the step's counts
         return new StepBuilder("ingest", repo).<ValidatedRowStore.Batch, ValidatedRowStore.Batch>chunk(
                         Math.max(1, chunk / FileRowReader.BLOCK)).transactionManager(tx)
                 .reader(fileRows).writer(batches -> validated.write(List.copyOf(batches.getItems()),
                         fileRows.firstOfFile()))
                 .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
+                .listener((StepExecutionListener) rowCounts).listener((ItemReadListener<ValidatedRowStore.Batch>) rowCounts)
+                .listener((ItemWriteListener<ValidatedRowStore.Batch>) rowCounts)
                 .listener(new ItemReadListener<ValidatedRowStore.Batch>() {
                     @Override
                     public void afterRead(ValidatedRowStore.Batch batch) {
