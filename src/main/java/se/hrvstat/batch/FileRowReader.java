@@ -80,8 +80,8 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private final Map<Long, Long> filesDone = new java.util.LinkedHashMap<>();
     /** A fault met in the middle of a block: thrown with the next block, after the rows before it. */
     private RuntimeException pendingFailure;
-    /** The first accepted line of each file that this run lands (written by the reading thread). */
-    private final Map<Long, Integer> firstLines = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The first accepted line of each file that this run lands (reading thread only). */
+    private final Map<Long, Integer> firstLines = new HashMap<>();
     /** The file whose first accepted line is in {@link #firstLines} last (reading thread only). */
     private long firstLineFileId = Long.MIN_VALUE;
 
@@ -205,7 +205,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         if (block.isEmpty() && filesDone.isEmpty()) {
             return null;
         }
-        ValidatedRowStore.Batch batch = store.prepare(block, filesDone);
+        ValidatedRowStore.Batch batch = store.prepare(block, filesDone, this::isFirstOfFile);
         filesDone.clear();
         return batch;
     }
@@ -281,16 +281,12 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     }
 
     /**
-     * Which rows are the first accepted one of their file that this run lands: with it the file
-     * replaces an earlier file of its wave (design, responses, population), as when every
-     * accepted chunk did. Ask once per chunk: the reader is a step-scoped proxy.
+     * Whether a row is the first accepted one of its file that this run lands: with it the file
+     * replaces an earlier file of its wave (design, responses, population), before its rows land.
      */
-    public java.util.function.Predicate<ValidatedRow> firstOfFile() {
-        Map<Long, Integer> first = Map.copyOf(firstLines);
-        return row -> {
-            Integer line = first.get(row.source().fileId());
-            return line != null && line == row.source().line();
-        };
+    private boolean isFirstOfFile(ValidatedRow row) {
+        Integer line = firstLines.get(row.source().fileId());
+        return line != null && line == row.source().line();
     }
 
     /**

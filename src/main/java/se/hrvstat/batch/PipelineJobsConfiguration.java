@@ -94,8 +94,7 @@ public class PipelineJobsConfiguration {
         BlockRowCounts rowCounts = new BlockRowCounts(); // rows, not blocks, in the step's counts
         return new StepBuilder("ingest", repo).<ValidatedRowStore.Batch, ValidatedRowStore.Batch>chunk(
                         Math.max(1, chunk / FileRowReader.BLOCK)).transactionManager(tx)
-                .reader(fileRows).writer(batches -> validated.write(List.copyOf(batches.getItems()),
-                        fileRows.firstOfFile()))
+                .reader(fileRows).writer(batches -> validated.write(List.copyOf(batches.getItems())))
                 .listener((StepExecutionListener) stepProgress).listener((ItemReadListener<Object>) stepProgress)
                 .listener((StepExecutionListener) rowCounts).listener((ItemReadListener<ValidatedRowStore.Batch>) rowCounts)
                 .listener((ItemWriteListener<ValidatedRowStore.Batch>) rowCounts)

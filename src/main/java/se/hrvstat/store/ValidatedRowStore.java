@@ -81,12 +81,16 @@ public class ValidatedRowStore {
         private final int size;
         private final Map<InputKind, PgCopy> copies;
         private final Map<Long, Long> filesDone;
+        /** The first accepted row of each file that this run lands, if in this batch: its file replaces earlier ones. */
+        private final List<ValidatedRow> firstRows;
 
-        private Batch(List<ValidatedRow> rows, int size, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
+        private Batch(List<ValidatedRow> rows, int size, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone,
+                      List<ValidatedRow> firstRows) {
             this.rows = rows;
             this.size = size;
             this.copies = copies;
             this.filesDone = filesDone;
+            this.firstRows = firstRows;
         }
 
         /** How many rows (accepted and rejected) the batch holds. */
@@ -95,65 +99,63 @@ public class ValidatedRowStore {
         }
     }
 
-    /** Prepares validated rows for {@link #write(List, Predicate)}: on PostgreSQL their COPY text. */
+    /** Prepares validated rows for {@link #write(List)}, none of them the first of its file. */
     public Batch prepare(List<ValidatedRow> rows) {
-        return prepare(rows, Map.of());
+        return prepare(rows, Map.of(), row -> false);
     }
 
     /**
-     * Prepares validated rows for {@link #write(List, Predicate)}.
+     * Prepares validated rows for {@link #write(List)}: on PostgreSQL their COPY text.
      *
-     * @param filesDone files whose last row is among these (or before), with their count of rows:
-     *                  they are marked loaded in the transaction that lands these rows
+     * @param filesDone   files whose last row is among these (or before), with their count of rows:
+     *                    they are marked loaded in the transaction that lands these rows
+     * @param firstOfFile whether an accepted row is the first of its file that this run lands:
+     *                    before it lands, a newer design, responses or population file replaces
+     *                    the earlier file of its wave (once per file, not per chunk)
      */
-    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone) {
-        if (!postgresql) {
-            return new Batch(rows, rows.size(), Map.of(), Map.copyOf(filesDone));
-        }
+    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone, Predicate<ValidatedRow> firstOfFile) {
         Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
-        List<ValidatedRow> kept = new ArrayList<>();
-        long keptFileId = -1;
+        List<ValidatedRow> kept = postgresql ? new ArrayList<>() : rows;
+        List<ValidatedRow> firstRows = new ArrayList<>(0);
+        long fileOfLastAccepted = -1;
         for (ValidatedRow row : rows) {
             if (!row.accepted()) {
-                kept.add(row);
+                if (postgresql) {
+                    kept.add(row);
+                }
                 continue;
             }
             long fileId = row.source().fileId();
-            if (fileId != keptFileId) { // rows come file by file: the first accepted row of a file in this batch
-                kept.add(row);
-                keptFileId = fileId;
+            if (fileId != fileOfLastAccepted) { // rows come file by file: the first accepted row of a file in this batch
+                fileOfLastAccepted = fileId;
+                if (postgresql) {
+                    kept.add(row);
+                }
+                if (firstOfFile.test(row)) {
+                    firstRows.add(row);
+                }
             }
-            encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
+            if (postgresql) {
+                encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
+            }
         }
-        return new Batch(kept, rows.size(), copies, Map.copyOf(filesDone));
-    }
-
-    /** Writes rows in the current transaction, each file's first row replacing the earlier file of its wave. */
-    public void write(List<? extends ValidatedRow> rows) {
-        write(List.of(prepare(List.copyOf(rows))), row -> true);
+        return new Batch(kept, rows.size(), copies, Map.copyOf(filesDone), firstRows);
     }
 
     /**
      * Writes batches of rows in the current transaction: the accepted rows of each kind in one
-     * COPY on PostgreSQL (batched inserts elsewhere), the rejected ones with their reasons.
-     *
-     * @param firstOfFile whether an accepted row is the first of its file that this run lands:
-     *                    with it, a newer design, responses or population file replaces the
-     *                    earlier file of its wave (once per file, not per chunk)
+     * COPY on PostgreSQL (batched inserts elsewhere), the rejected ones with their reasons. A
+     * file's first row replaces the earlier file of its wave before any of its rows land.
      */
-    public void write(List<Batch> batches, Predicate<ValidatedRow> firstOfFile) {
+    public void write(List<Batch> batches) {
         Map<InputKind, List<ValidatedRow>> accepted = new EnumMap<>(InputKind.class);
         List<ValidatedRow> rejected = new ArrayList<>();
         for (Batch batch : batches) {
             for (ValidatedRow row : batch.rows) {
                 if (!row.accepted()) {
                     rejected.add(row);
-                } else {
-                    // on PostgreSQL the rows are in the batches' COPY text: only a file's first row is needed here
-                    List<ValidatedRow> ofKind = accepted.computeIfAbsent(row.source().kind(), k -> new ArrayList<>());
-                    if (!postgresql || firstOfFile.test(row)) {
-                        ofKind.add(row);
-                    }
+                } else if (!postgresql) { // on PostgreSQL the accepted rows are in the batches' COPY text
+                    accepted.computeIfAbsent(row.source().kind(), k -> new ArrayList<>()).add(row);
                 }
             }
         }
@@ -166,17 +168,22 @@ public class ValidatedRowStore {
                 copy.cancel();
                 throw e;
             }
+        } else {
+            batches.forEach(this::replaceEarlierFiles);
+            accepted.forEach(this::insert);
         }
-        accepted.forEach((kind, rows) -> {
-            replaceEarlierSurveyFiles(kind, rows.stream().filter(firstOfFile).toList());
-            if (!postgresql) {
-                insert(kind, rows);
-            }
-        });
         insertRejected(rejected);
         for (Batch batch : batches) {
             batch.filesDone.forEach(files::markStaged); // with the file's last rows: a kill cannot part them
         }
+    }
+
+    /** For each file whose first row is in the batch: the earlier file of its wave goes (design, responses, population). */
+    private void replaceEarlierFiles(Batch batch) {
+        for (ValidatedRow first : batch.firstRows) {
+            replaceEarlierSurveyFiles(first.source().kind(), List.of(first));
+        }
+        batch.firstRows.clear(); // once
     }
 
     /** Batched inserts (H2). */
@@ -218,8 +225,8 @@ public class ValidatedRowStore {
     /**
      * On PostgreSQL, in a transaction: sends a batch's accepted rows into the COPY of the current
      * (chunk) transaction as soon as the step has read the batch, so that PostgreSQL lands them
-     * while the next batches are read and validated; {@link #write(List, Predicate)} ends the
-     * COPY. Elsewhere nothing: {@code write} lands the rows.
+     * while the next batches are read and validated; {@link #write(List)} ends the COPY.
+     * Elsewhere nothing: {@code write} lands the rows.
      */
     public void stream(Batch batch) {
         if (postgresql && !batch.copies.isEmpty() && TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -227,8 +234,16 @@ public class ValidatedRowStore {
         }
     }
 
-    /** A batch's COPY text, each kind into its table; the text is then dropped (sent once, garbage early). */
-    private static void send(Batch batch, ChunkCopy copy) {
+    /**
+     * A batch's COPY text, each kind into its table; the text is then dropped (sent once, garbage
+     * early). A file that replaces the earlier file of its wave does so first, outside the COPY:
+     * a corrected responses.csv has the same resp_ids as the file it replaces.
+     */
+    private void send(Batch batch, ChunkCopy copy) {
+        if (!batch.firstRows.isEmpty()) {
+            copy.end();
+            replaceEarlierFiles(batch);
+        }
         batch.copies.forEach((kind, text) -> copy.send(COPY_SQL.get(kind), text));
         batch.copies.clear();
     }

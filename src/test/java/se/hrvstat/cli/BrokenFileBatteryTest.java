@@ -51,9 +51,10 @@ class BrokenFileBatteryTest {
 
     @TempDir
     static Path temp;
-    private static ConfigurableApplicationContext app;
+    static ConfigurableApplicationContext app;
     private static int cases;
 
+    /** On H2; {@link BrokenFileBatteryOnPostgresqlTest} runs the same battery on PostgreSQL (COPY). */
     @BeforeAll
     static void startStore() {
         app = Pipeline.start(Store.H2.freshDatabase(temp), "--hrvstat.ingest.chunk=1000");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class ChunkCopyTest {
                 ValidatedRowStore.Batch notStreamed = rows.prepare(last);
                 rows.stream(first);
                 rows.stream(registers); // another table: the open COPY ends, one for register_count starts
-                rows.write(List.of(first, registers, notStreamed), row -> false);
+                rows.write(List.of(first, registers, notStreamed));
             });
 
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Long.class)).isEqualTo(1500);
@@ -86,7 +87,7 @@ class ChunkCopyTest {
             transaction(app).executeWithoutResult(status -> {
                 ValidatedRowStore.Batch batch = rows.prepare(answers(answers, 2, 1000));
                 rows.stream(batch);
-                rows.write(List.of(batch), row -> false);
+                rows.write(List.of(batch));
             });
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Long.class)).isEqualTo(1000);
         }
@@ -96,6 +97,33 @@ class ChunkCopyTest {
     private static long file(ConfigurableApplicationContext app, String kind) {
         return app.getBean(InputFileStore.class).register("checksum of " + kind, kind, 2024,
                 "/data/survey/2024/" + kind + ".csv", "RFC 4180").fileId();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void aCorrectedFileWithTheSameKeysReplacesTheEarlierOneBeforeItsRowsLand(Store store) {
+        try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
+            ValidatedRowStore rows = app.getBean(ValidatedRowStore.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long earlier = file(app, "responses");
+            long corrected = app.getBean(InputFileStore.class).register("checksum of the corrected file", "responses",
+                    2024, "/data/survey/2024/responses.csv", "RFC 4180").fileId();
+            transaction(app).executeWithoutResult(status -> rows.write(List.of(rows.prepare(answers(earlier, 2, 1000)))));
+
+            // the corrected file: the same resp_ids; its first row (line 2) replaces the earlier file
+            transaction(app).executeWithoutResult(status -> {
+                ValidatedRowStore.Batch first = rows.prepare(answers(corrected, 2, 600), Map.of(),
+                        row -> row.source().line() == 2);
+                ValidatedRowStore.Batch second = rows.prepare(answers(corrected, 602, 400), Map.of(), row -> false);
+                rows.stream(first); // on PostgreSQL into the COPY: the earlier rows must be gone by then
+                rows.write(List.of(first, second));
+            });
+
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE file_id = ?", Long.class,
+                    corrected)).isEqualTo(1000);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE file_id = ?", Long.class,
+                    earlier)).as("the earlier file's rows are replaced").isZero();
+        }
     }
 
     private static TransactionTemplate transaction(ConfigurableApplicationContext app) {
