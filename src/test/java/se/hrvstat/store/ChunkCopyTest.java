@@ -95,8 +95,12 @@ class ChunkCopyTest {
 
     /** A registered input file of the kind (rows and rejects refer to it). */
     private static long file(ConfigurableApplicationContext app, String kind) {
-        return app.getBean(InputFileStore.class).register("checksum of " + kind, kind, 2024,
-                "/data/survey/2024/" + kind + ".csv", "RFC 4180").fileId();
+        return file(app, kind, "checksum of " + kind);
+    }
+
+    private static long file(ConfigurableApplicationContext app, String kind, String checksum) {
+        return app.getBean(InputFileStore.class).register(checksum, kind, 2024, "/data/survey/2024/" + kind + ".csv",
+                "RFC 4180").fileId();
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -106,8 +110,7 @@ class ChunkCopyTest {
             ValidatedRowStore rows = app.getBean(ValidatedRowStore.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long earlier = file(app, "responses");
-            long corrected = app.getBean(InputFileStore.class).register("checksum of the corrected file", "responses",
-                    2024, "/data/survey/2024/responses.csv", "RFC 4180").fileId();
+            long corrected = file(app, "responses", "checksum of the corrected file");
             transaction(app).executeWithoutResult(status -> rows.write(List.of(rows.prepare(answers(earlier, 2, 1000)))));
 
             // the corrected file: the same resp_ids; its first row (line 2) replaces the earlier file
