@@ -80,10 +80,11 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private final Map<Long, Long> filesDone = new java.util.LinkedHashMap<>();
     /** A fault met in the middle of a block: thrown with the next block, after the rows before it. */
     private RuntimeException pendingFailure;
-    /** The first accepted line of each file that this run lands (reading thread only). */
-    private final Map<Long, Integer> firstLines = new HashMap<>();
-    /** The file whose first accepted line is in {@link #firstLines} last (reading thread only). */
-    private long firstLineFileId = Long.MIN_VALUE;
+    /**
+     * The file of the last accepted row (reading thread only). Files come one after the other, so
+     * an accepted row of another file is the first of its file that this run lands.
+     */
+    private long fileOfLastAccepted = Long.MIN_VALUE;
 
     private static final class Pending {
         final InputFile input;
@@ -176,6 +177,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     /** The next rows, read, validated and prepared for landing (on the reading thread); null at the end. */
     private ValidatedRowStore.Batch nextBlock() {
         List<ValidatedRow> block = new ArrayList<>(BLOCK);
+        List<ValidatedRow> firstOfFile = new ArrayList<>(0);
         try {
             while (block.size() < BLOCK) {
                 SourceRow row = nextRow();
@@ -183,9 +185,9 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
                     break;
                 }
                 ValidatedRow validated = validator.validate(row);
-                if (validated.accepted() && row.fileId() != firstLineFileId) {
-                    firstLines.putIfAbsent(row.fileId(), row.line());
-                    firstLineFileId = row.fileId(); // files come one after the other: once per file
+                if (validated.accepted() && row.fileId() != fileOfLastAccepted) {
+                    fileOfLastAccepted = row.fileId();
+                    firstOfFile.add(validated); // its file replaces an earlier one of its wave first
                 }
                 block.add(validated);
             }
@@ -205,7 +207,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         if (block.isEmpty() && filesDone.isEmpty()) {
             return null;
         }
-        ValidatedRowStore.Batch batch = store.prepare(block, filesDone, this::isFirstOfFile);
+        ValidatedRowStore.Batch batch = store.prepare(block, filesDone, firstOfFile);
         filesDone.clear();
         return batch;
     }
@@ -278,15 +280,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         }
         formRows = null;
         return null;
-    }
-
-    /**
-     * Whether a row is the first accepted one of its file that this run lands: with it the file
-     * replaces an earlier file of its wave (design, responses, population), before its rows land.
-     */
-    private boolean isFirstOfFile(ValidatedRow row) {
-        Integer line = firstLines.get(row.source().fileId());
-        return line != null && line == row.source().line();
     }
 
     /**

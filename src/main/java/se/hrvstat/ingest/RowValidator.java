@@ -22,12 +22,10 @@ public final class RowValidator {
     private final ReferenceLists reference;
     private final ClassRegistry classes;
     private final RuleBook rules;
-    private final Map<Long, DistinctKeys> keysByFile = new HashMap<>();
-    private final Map<Long, Character> decimalMarks = new HashMap<>();
-    private long markFileId = Long.MIN_VALUE;
-    private char mark = '.';
-    private long keysFileId = Long.MIN_VALUE;
-    private DistinctKeys keys;
+    private final Map<Long, FileState> files = new HashMap<>();
+    /** The file of the last row asked about, and its state: rows come file by file, one look-up per file. */
+    private long currentFileId = Long.MIN_VALUE;
+    private FileState current;
     private final Map<InputKind, RememberingColumnRule[]> columnRules = new java.util.EnumMap<>(InputKind.class);
 
     public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
@@ -44,24 +42,28 @@ public final class RowValidator {
         this.classes = classes;
     }
 
-    /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
-    public void decimalMark(long fileId, char mark) {
-        decimalMarks.put(fileId, mark);
-        markFileId = Long.MIN_VALUE;
+    /** What validation keeps per file: its decimal mark and the keys its rows had so far. */
+    private static final class FileState {
+        char decimalMark = '.';
+        final DistinctKeys keys = new DistinctKeys();
     }
 
-    private char decimalMark(long fileId) {
-        if (fileId != markFileId) { // rows come file by file: one look-up per file, not per row
-            markFileId = fileId;
-            mark = decimalMarks.getOrDefault(fileId, '.');
+    private FileState file(long fileId) {
+        if (fileId != currentFileId) {
+            currentFileId = fileId;
+            current = files.computeIfAbsent(fileId, id -> new FileState());
         }
-        return mark;
+        return current;
+    }
+
+    /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
+    public void decimalMark(long fileId, char mark) {
+        file(fileId).decimalMark = mark;
     }
 
     /** Makes duplicate checks aware of keys a file already had before a restart. */
     public void rememberKeys(long fileId, Set<String> keys) {
-        DistinctKeys known = keysByFile.computeIfAbsent(fileId, id -> new DistinctKeys());
-        keys.forEach(known::add);
+        keys.forEach(file(fileId).keys::add);
     }
 
     public ValidatedRow validate(SourceRow row) {
@@ -89,7 +91,7 @@ public final class RowValidator {
         }
         Object[] values = new Object[width];
         RememberingColumnRule[] rules = columnRules.get(kind);
-        char decimalMark = decimalMark(row.fileId());
+        char decimalMark = file(row.fileId()).decimalMark;
         boolean screened = row.pinColumns() != null || row.longColumns() != null;
         for (int i = 0; i < width; i++) {
             if (screened && wasScreened(row, kind.header().get(i))) {
@@ -178,10 +180,6 @@ public final class RowValidator {
     }
 
     private boolean unique(SourceRow row, String key) {
-        if (row.fileId() != keysFileId) { // one look-up per file, not per row
-            keysFileId = row.fileId();
-            keys = keysByFile.computeIfAbsent(keysFileId, id -> new DistinctKeys());
-        }
-        return keys.add(key);
+        return file(row.fileId()).keys.add(key);
     }
 }

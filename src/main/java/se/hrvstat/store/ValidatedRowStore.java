@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -72,9 +71,9 @@ public class ValidatedRowStore {
      * Rows validated and, on PostgreSQL, already encoded for COPY (accepted rows, per kind), so
      * that the encoding runs on the reading thread while the step's thread lands earlier rows.
      * On PostgreSQL a batch keeps, besides the COPY text, only the rows still needed as objects:
-     * the rejected ones and the first accepted row of each file (which may replace an earlier
-     * file of its wave). The accepted rows themselves are garbage as soon as they are encoded,
-     * instead of living through young collections in the read-ahead queue.
+     * the rejected ones, and the first accepted row of each file that starts in it (which may
+     * replace an earlier file of its wave). The other accepted rows are garbage as soon as they
+     * are encoded, instead of living through young collections in the read-ahead queue.
      */
     public static final class Batch {
         private final List<ValidatedRow> rows;
@@ -101,7 +100,7 @@ public class ValidatedRowStore {
 
     /** Prepares validated rows for {@link #write(List)}, none of them the first of its file. */
     public Batch prepare(List<ValidatedRow> rows) {
-        return prepare(rows, Map.of(), row -> false);
+        return prepare(rows, Map.of(), List.of());
     }
 
     /**
@@ -109,37 +108,25 @@ public class ValidatedRowStore {
      *
      * @param filesDone   files whose last row is among these (or before), with their count of rows:
      *                    they are marked loaded in the transaction that lands these rows
-     * @param firstOfFile whether an accepted row is the first of its file that this run lands:
-     *                    before it lands, a newer design, responses or population file replaces
-     *                    the earlier file of its wave (once per file, not per chunk)
+     * @param firstOfFile the accepted rows among these that are the first of their file that this
+     *                    run lands: before they land, a newer design, responses or population file
+     *                    replaces the earlier file of its wave (once per file, not per chunk)
      */
-    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone, Predicate<ValidatedRow> firstOfFile) {
+    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone, List<ValidatedRow> firstOfFile) {
+        if (!postgresql) {
+            return new Batch(rows, rows.size(), Map.of(), Map.copyOf(filesDone), new ArrayList<>(firstOfFile));
+        }
+        // the accepted rows go into COPY text; only the rejected ones are needed as objects
         Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
-        List<ValidatedRow> kept = postgresql ? new ArrayList<>() : rows;
-        List<ValidatedRow> firstRows = new ArrayList<>(0);
-        long fileOfLastAccepted = -1;
+        List<ValidatedRow> rejected = new ArrayList<>();
         for (ValidatedRow row : rows) {
-            if (!row.accepted()) {
-                if (postgresql) {
-                    kept.add(row);
-                }
-                continue;
-            }
-            long fileId = row.source().fileId();
-            if (fileId != fileOfLastAccepted) { // rows come file by file: the first accepted row of a file in this batch
-                fileOfLastAccepted = fileId;
-                if (postgresql) {
-                    kept.add(row);
-                }
-                if (firstOfFile.test(row)) {
-                    firstRows.add(row);
-                }
-            }
-            if (postgresql) {
+            if (row.accepted()) {
                 encode(row, copies.computeIfAbsent(row.source().kind(), k -> new PgCopy(rows.size() * 96)));
+            } else {
+                rejected.add(row);
             }
         }
-        return new Batch(kept, rows.size(), copies, Map.copyOf(filesDone), firstRows);
+        return new Batch(rejected, rows.size(), copies, Map.copyOf(filesDone), new ArrayList<>(firstOfFile));
     }
 
     /**

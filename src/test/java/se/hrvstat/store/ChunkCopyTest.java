@@ -115,9 +115,9 @@ class ChunkCopyTest {
 
             // the corrected file: the same resp_ids; its first row (line 2) replaces the earlier file
             transaction(app).executeWithoutResult(status -> {
-                ValidatedRowStore.Batch first = rows.prepare(answers(corrected, 2, 600), Map.of(),
-                        row -> row.source().line() == 2);
-                ValidatedRowStore.Batch second = rows.prepare(answers(corrected, 602, 400), Map.of(), row -> false);
+                List<ValidatedRow> firstRows = answers(corrected, 2, 600);
+                ValidatedRowStore.Batch first = rows.prepare(firstRows, Map.of(), List.of(firstRows.get(0)));
+                ValidatedRowStore.Batch second = rows.prepare(answers(corrected, 602, 400), Map.of(), List.of());
                 rows.stream(first); // on PostgreSQL into the COPY: the earlier rows must be gone by then
                 rows.write(List.of(first, second));
             });
