@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -19,9 +17,9 @@ import se.hrvstat.testsupport.Store;
  */
 class BrokenFileBatteryOnPostgresqlTest extends BrokenFileBatteryTest {
 
-    @BeforeAll
-    static void startStore() { // hides the H2 store of the superclass
-        app = Pipeline.start(Store.POSTGRESQL.freshDatabase(temp), "--hrvstat.ingest.chunk=1000");
+    @Override
+    Store store() {
+        return Store.POSTGRESQL;
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,7 @@ import se.hrvstat.testsupport.Store;
  * <p>Faults that matter for "half-loaded" sit beyond the first chunk (the store runs with chunks
  * of 1000 rows here), so a part of the file was committed before the reader met the fault.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one store for the battery, chosen by store()
 class BrokenFileBatteryTest {
     private static final Path BROKEN = Path.of("sample-data/broken");
     private static final String HEADER = "resp_id,wave,class_id,sex,grade,age,born,disability,lgbtq,q01,q02,q03,q04,"
@@ -49,19 +51,23 @@ class BrokenFileBatteryTest {
     private static final int ROWS = 1500;
     private static final int FAULT_LINE = 1400;
 
-    @TempDir
-    static Path temp;
-    static ConfigurableApplicationContext app;
-    private static int cases;
+    Path temp;
+    ConfigurableApplicationContext app;
+    private int cases;
 
     /** On H2; {@link BrokenFileBatteryOnPostgresqlTest} runs the same battery on PostgreSQL (COPY). */
+    Store store() {
+        return Store.H2;
+    }
+
     @BeforeAll
-    static void startStore() {
-        app = Pipeline.start(Store.H2.freshDatabase(temp), "--hrvstat.ingest.chunk=1000");
+    void startStore(@TempDir Path dir) {
+        temp = dir;
+        app = Pipeline.start(store().freshDatabase(temp), "--hrvstat.ingest.chunk=1000");
     }
 
     @AfterAll
-    static void stopStore() {
+    void stopStore() {
         app.close();
     }
 
@@ -258,7 +264,7 @@ class BrokenFileBatteryTest {
         assertNothingHalfLoaded(data, expect);
     }
 
-    private static void assertNothingHalfLoaded(Path data, Expect expect) throws Exception {
+    private void assertNothingHalfLoaded(Path data, Expect expect) throws Exception {
         PipelineRunner runner = app.getBean(PipelineRunner.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         RunParameters run = new RunParameters(2024, data, temp.resolve("out"), 0);
