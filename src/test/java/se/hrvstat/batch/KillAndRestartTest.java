@@ -86,7 +86,9 @@ class KillAndRestartTest {
         Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
         Path out = temp.resolve("out");
         Store.Database db = store.freshDatabase(temp);
-        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString()};
+        // chunks of 2 000 rows: a kill during ingest comes after some chunks committed and before others
+        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString(),
+            "--hrvstat.ingest.chunk=2000"};
 
         Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
         long seen = waitForProgress(db, killPoint, first, temp.resolve("first.log"));

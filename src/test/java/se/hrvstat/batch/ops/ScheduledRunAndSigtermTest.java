@@ -67,8 +67,10 @@ class ScheduledRunAndSigtermTest {
         Path out = temp.resolve("out");
         Store.Database db = Store.H2.freshDatabase(temp);
         Path firstLog = temp.resolve("first.log");
+        // chunks of 2 000 rows, so that the signal comes in the middle of the ingest step, after a
+        // commit (with the default 50 000 the sample's ingest is one chunk)
         Process first = Pipeline.startCli(firstLog, db, "run", "annual", "--year", "2024", "--data", data.toString(),
-                "--out", out.toString());
+                "--out", out.toString(), "--hrvstat.ingest.chunk=2000");
         assertThat(waitForValidatedRows(db, first, firstLog)).as("rows landed before the signal").isPositive();
 
         first.destroy(); // SIGTERM on Linux
