@@ -17,7 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.IndicatorCatalogue;
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.estimate.IntervalMethod;

@@ -2,7 +2,7 @@ package se.hrvstat.batch;
 
 import java.util.List;
 
-import se.hrvstat.publish.FactSheet;
+import se.hrvstat.result.FactSheet;
 
 /**
  * Where the municipal fact sheets of a year come from. The municipal statistics plug in here,

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.hrvstat.publish.FactSheet;
 import se.hrvstat.publish.FactSheetWriter;
+import se.hrvstat.result.FactSheet;
 
 /**
  * The step {@code faktablad}: one PDF per municipality that returned, made by local partitioning

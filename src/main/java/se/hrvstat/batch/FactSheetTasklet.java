@@ -12,8 +12,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import se.hrvstat.publish.FactSheet;
 import se.hrvstat.publish.FactSheetWriter;
+import se.hrvstat.result.FactSheet;
 
 /**
  * One partition of the fact-sheet step: writes the sheets of the municipalities in its context

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.hrvstat.indicator.Indicator;
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.IntervalMethod;

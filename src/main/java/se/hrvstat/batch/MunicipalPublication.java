@@ -17,7 +17,7 @@ import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
-import se.hrvstat.publish.StatTable;
+import se.hrvstat.result.StatTable;
 import se.hrvstat.store.MunicipalStatisticsStore;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 

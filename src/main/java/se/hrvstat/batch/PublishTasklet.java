@@ -17,13 +17,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.hrvstat.indicator.IndicatorCatalogue;
-import se.hrvstat.publish.AnnualReport;
-import se.hrvstat.publish.EstimateRow;
 import se.hrvstat.publish.EstimatesCsvWriter;
-import se.hrvstat.publish.IndicatorInfo;
 import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.PxWriter;
 import se.hrvstat.publish.WorkbookWriter;
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 

@@ -3,7 +3,7 @@ package se.hrvstat.batch;
 import java.util.List;
 
 import se.hrvstat.indicator.Trend;
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 
 /**

@@ -19,8 +19,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.hrvstat.ingest.InputDiscovery;
-import se.hrvstat.publish.ValidationReport;
 import se.hrvstat.publish.ValidationReportWriter;
+import se.hrvstat.result.ValidationReport;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
 

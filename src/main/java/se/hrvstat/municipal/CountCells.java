@@ -3,7 +3,7 @@ package se.hrvstat.municipal;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.hrvstat.publish.StatTable;
+import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.CellSystem;
 import se.hrvstat.survey.disclosure.SuppressionPattern;
 

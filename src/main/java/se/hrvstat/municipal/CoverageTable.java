@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Cell;
 
 /** Svarsfrekvens: municipalities and inhabitants covered by the returns, per county and nationally. */
 final class CoverageTable {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 
 /**

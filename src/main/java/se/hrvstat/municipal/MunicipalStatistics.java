@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import se.hrvstat.publish.StatTable;
+import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.CellSystem;
 import se.hrvstat.survey.disclosure.DisclosureAudit;
 import se.hrvstat.survey.disclosure.DisclosureRules;

@@ -3,8 +3,8 @@ package se.hrvstat.municipal;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.CellSystem;
 import se.hrvstat.survey.disclosure.SuppressionPattern;
 

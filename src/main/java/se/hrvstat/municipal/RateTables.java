@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Cell;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.CellSystem;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 import se.hrvstat.survey.disclosure.ExactPoissonInterval;

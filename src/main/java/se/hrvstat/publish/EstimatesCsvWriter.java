@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.hrvstat.result.EstimateRow;
+
 /**
  * Writes {@code estimates-<year>.csv} as CLI.md defines it: UTF-8 without byte order mark, comma
  * separated, one line per estimate ending in LF, header

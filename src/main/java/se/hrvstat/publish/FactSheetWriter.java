@@ -17,6 +17,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import se.hrvstat.result.FactSheet;
+
 /**
  * Writes one municipal fact sheet {@code <kod>-<namn>.pdf} from {@value #TEMPLATE}: the
  * municipality's figures beside its county's and the nation's. The template is compiled once per

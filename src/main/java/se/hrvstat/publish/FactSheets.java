@@ -8,6 +8,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.StatTable;
+
 /**
  * Builds the municipal fact sheets from the report's StatTables, until the municipal statistics
  * hand over {@link FactSheet}s themselves. A table takes part when its stub has municipalities

@@ -23,6 +23,10 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
  * page with key figures, a table of the main indicators of the latest wave (overall and by sex

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.StatTable;
+
 /**
  * Writes the PX files of a publication (for PxWeb) into a folder, normally {@code OUT/<year>/px/}:
  * one file per table family of the survey ({@link SurveyPxTables}: level estimates and changes, per

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+
 /**
  * Views of an {@link AnnualReport} that the publications share: rows in catalogue order, level
  * rows versus trend rows, the latest wave, the main (composite) indicators.

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import se.hrvstat.result.StatTable;
+
 /**
  * Short, readable, unique sheet names for one workbook. Excel takes a sheet name of 1 to 31
  * characters without {@code [ ] : * ? / \}, not beginning or ending with an apostrophe, compares

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import se.hrvstat.result.StatTable;
+
 /**
  * A {@link StatTable} as the PDF templates take it ({@code stat-tables.jrxml},
  * {@code stat-table-rows.jrxml}): texts already formatted the Swedish way, a table with more

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+
 /**
  * The survey's PX tables: one file per table family, where a family is (indicator group, level or
  * change, breakdown). Groups: the main indicators ({@code indikatorer}) and the single questions

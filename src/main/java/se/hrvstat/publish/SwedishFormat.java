@@ -6,6 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import se.hrvstat.result.EstimateRow;
+
 /**
  * Swedish number conventions for publications (DOMAIN.md section 8): decimal comma, a
  * non-breaking space as thousands separator, percentages with one decimal, years not grouped,

@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import se.hrvstat.result.ValidationReport;
+
 /**
  * Writes the validation report {@code valideringsrapport-<year>.xlsx} beside the publications:
  * a sheet per file (rows read, accepted, rejected), a sheet of rejects per rule and a sheet of

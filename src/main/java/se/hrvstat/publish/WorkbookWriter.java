@@ -24,6 +24,11 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.StatTable;
+
 /**
  * Writes {@code tabeller-<year>.xlsx}: a contents sheet with a link to every sheet, one sheet per
  * survey indicator (every breakdown and wave), the changes between waves, one sheet per

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 
 /** The published estimates of a reference year and the facts of its run. */
 @Repository

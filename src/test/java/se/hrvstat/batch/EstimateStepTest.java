@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.HrvstatApplication;
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;

@@ -22,9 +22,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
-import se.hrvstat.publish.FactSheet;
 import se.hrvstat.publish.FactSheetWriter;
-import se.hrvstat.publish.StatTable;
+import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.StatTable;
 
 class FactSheetStepTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.hrvstat.publish.EstimateRow;
+import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 
 /** The publication rule on hand-made estimates; trend figures as in TrendTest (hand computation and R). */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Status;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Status;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 
 /**

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.hrvstat.publish.StatTable;
-import se.hrvstat.publish.StatTable.Cell;
-import se.hrvstat.publish.StatTable.Status;
+import se.hrvstat.result.StatTable;
+import se.hrvstat.result.StatTable.Cell;
+import se.hrvstat.result.StatTable.Status;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 
 /**

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.EstimateRow;
+
 class EstimatesCsvWriterTest {
 
     @TempDir

@@ -13,6 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.StatTable;
+
 class FactSheetsTest {
 
     @TempDir

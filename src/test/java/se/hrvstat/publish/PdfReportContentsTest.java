@@ -20,6 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.StatTable;
+
 /**
  * The table of contents and the PDF outline of the annual report, checked against the text layer:
  * a page number in the contents is right when the heading is a line of that page's text.

@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.StatTable;
+
 /**
  * Timing of the publications (not a unit test; run by {@code benchmarks/publish.sh}): the
  * annual report of {@link TestReports#widenedReport()}, and 290 municipal fact sheets (21

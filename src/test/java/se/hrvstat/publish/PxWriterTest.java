@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.StatTable;
+
 class PxWriterTest {
 
     @TempDir

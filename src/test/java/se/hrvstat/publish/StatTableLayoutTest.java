@@ -21,6 +21,7 @@ import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
 import se.hrvstat.municipal.PopulationCount;
+import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 
 /**

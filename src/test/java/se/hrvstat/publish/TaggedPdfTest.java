@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.hrvstat.result.FactSheet;
+
 /**
  * The report and a fact sheet are tagged PDFs (PDF/UA-style structure; issue 7, item 2): a
  * structure tree under one Document in Swedish, headings, tables with header cells, charts as

@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.StatTable;
+
 /** Hand-made publication data for the writer tests: two waves, overall and by sex. */
 final class TestReports {
 

@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.ValidationReport;
+
 /** valideringsrapport-<year>.xlsx: counts per file and rule, the rejected rows, never a formula. */
 class ValidationReportWriterTest {
     @TempDir

@@ -21,6 +21,11 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.StatTable;
+
 class WorkbookWriterTest {
 
     @TempDir

@@ -1,4 +1,4 @@
-package se.hrvstat.publish;
+package se.hrvstat.result;
 
 /**
  * One published survey estimate: a row of {@code estimates-<year>.csv} (CLI.md).

@@ -1,4 +1,4 @@
-package se.hrvstat.publish;
+package se.hrvstat.result;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What a municipal fact sheet says: the municipality's own figures beside its county's and the
  * nation's, disclosure control already applied (a suppressed figure is a SUPPRESSED cell, no
- * number). Made by {@link FactSheets#fromTables} from StatTables whose stub is municipalities, or
+ * number). Made by {@code publish.FactSheets.fromTables} from StatTables whose stub is municipalities, or
  * directly by the municipal statistics.
  *
  * @param year             reference year

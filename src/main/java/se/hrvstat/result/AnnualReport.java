@@ -1,4 +1,4 @@
-package se.hrvstat.publish;
+package se.hrvstat.result;
 
 import java.time.Instant;
 import java.util.List;

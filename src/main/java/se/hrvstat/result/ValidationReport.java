@@ -1,4 +1,4 @@
-package se.hrvstat.publish;
+package se.hrvstat.result;
 
 import java.util.List;
 import java.util.function.Consumer;
