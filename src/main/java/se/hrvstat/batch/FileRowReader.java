@@ -23,14 +23,15 @@ import se.hrvstat.ingest.InputDiscovery;
 import se.hrvstat.ingest.InputFile;
 import se.hrvstat.ingest.InputFileException;
 import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.RowScreening;
 import se.hrvstat.ingest.RowValidator;
 import se.hrvstat.ingest.RuleBook;
-import se.hrvstat.ingest.SourceRow;
-import se.hrvstat.ingest.ValidatedRow;
 import se.hrvstat.ingest.form.FormContent;
 import se.hrvstat.ingest.form.FormReadException;
 import se.hrvstat.ingest.form.FormRows;
 import se.hrvstat.ingest.form.MunicipalForm;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.ValidatedRowStore;
 
@@ -249,7 +250,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             source = null;
             return null;
         }
-        return SourceRow.screened(current.fileId, current.input.kind(), current.input.period(), row.line(),
+        return RowScreening.screened(current.fileId, current.input.kind(), current.input.period(), row.line(),
                 row.fields());
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+
 /**
  * {@code A <= B of C=V} with the columns of a cell (jobs/rules.csv): each row's A is compared
  * with B of the row of the same file and cell (equal values in {@link #same()}) whose column C

@@ -16,6 +16,8 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import se.hrvstat.result.InputKind;
+
 /**
  * The codebook of {@code jobs/codebook.csv}: for every input kind, the rule of each column in
  * header order. Lines starting with {@code #} are comments.

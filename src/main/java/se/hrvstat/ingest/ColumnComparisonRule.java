@@ -2,6 +2,9 @@ package se.hrvstat.ingest;
 
 import java.util.Set;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+
 /** {@code A <= B} over two columns of the same row (jobs/rules.csv). */
 public record ColumnComparisonRule(String name, InputKind kind, String left, Comparison comparison, String right,
                                    Set<String> leftMissing, Set<String> rightMissing) implements RowRule {

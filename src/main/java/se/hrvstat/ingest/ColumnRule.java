@@ -1,11 +1,13 @@
 package se.hrvstat.ingest;
 
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import se.hrvstat.result.Reject;
 
 /**
  * The codebook's rule for one column: its type, what it allows, its missing codes and whether

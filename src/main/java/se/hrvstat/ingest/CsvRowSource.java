@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import se.hrvstat.result.InputKind;
+
 /**
  * Streams the data rows of one CSV file in its detected dialect, with the line each starts on.
  * Memory does not grow with the file. Broken quoting is reported with file and line.

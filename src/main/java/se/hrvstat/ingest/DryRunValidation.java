@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
+
 /**
  * Ingest and validation without a store: reads every input file up to the year, validates each
  * row as the pipeline would and counts what it would accept and reject. Writes nothing.
@@ -113,7 +117,7 @@ public final class DryRunValidation {
             validator.decimalMark(fileId, source.dialect().decimalMark());
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
                 tally.add(validator.validate(
-                        SourceRow.screened(fileId, input.kind(), input.period(), row.line(), row.fields())));
+                        RowScreening.screened(fileId, input.kind(), input.period(), row.line(), row.fields())));
             }
             return tally.summary(input.path(), source.dialect().describe());
         }

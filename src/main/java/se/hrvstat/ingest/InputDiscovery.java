@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import se.hrvstat.result.InputKind;
+
 /**
  * Finds the input files of EXCHANGE.md under a data directory: {@code survey/<wave>/} and
  * {@code municipal/<year>/} for every wave and year up to the reference year, in load order

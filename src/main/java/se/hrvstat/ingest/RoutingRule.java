@@ -2,6 +2,9 @@ package se.hrvstat.ingest;
 
 import java.util.List;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+
 /**
  * {@code A asked if any of X Y Z is V} (jobs/rules.csv): the questionnaire's routing. A must be
  * answered when one of the conditions' items has the code V, and must be empty otherwise.

@@ -1,5 +1,8 @@
 package se.hrvstat.ingest;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+
 /** A rule of {@code jobs/rules.csv} that looks at several cells of one row. */
 public interface RowRule {
     /** The kind of file the rule applies to. */

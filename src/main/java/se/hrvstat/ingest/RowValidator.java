@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
+
 /**
  * Checks rows against the codebook (jobs/codebook.csv), the row rules of jobs/rules.csv and the
  * rules built in (jobs/rules.md: keys, folders, classes). Rules over a file's rows

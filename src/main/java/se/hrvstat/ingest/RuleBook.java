@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.hrvstat.result.InputKind;
+
 /**
  * The rules across cells and rows of {@code jobs/rules.csv}: comparisons within a row, routing
  * of questions, and comparisons with another row of the same cell. Lines starting with

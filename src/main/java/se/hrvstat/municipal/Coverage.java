@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import se.hrvstat.result.PopulationCount;
+
 /**
  * Who returned: municipalities and inhabitants of those that returned against all, per county
  * and nationally. Counts are never imputed for those that did not return (EXCHANGE.md 2.3), so

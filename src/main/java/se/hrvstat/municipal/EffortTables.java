@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import se.hrvstat.result.EffortReturn;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.DisclosureRules;

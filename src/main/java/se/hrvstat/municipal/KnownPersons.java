@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import se.hrvstat.result.CaseCount;
+
 /**
  * The counts of known persons of a year's returns, summed over the cells of EXCHANGE.md 2.1:
  * persons by municipality and sector, nationally by sex and age group, and nationally by type

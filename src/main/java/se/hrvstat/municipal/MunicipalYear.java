@@ -2,6 +2,10 @@ package se.hrvstat.municipal;
 
 import java.util.List;
 
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.PopulationCount;
+
 /**
  * The municipal mapping of one reference year as published: the latest return per
  * (municipality, sector), the latest efforts return per municipality, and the population.

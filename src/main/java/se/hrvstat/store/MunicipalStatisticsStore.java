@@ -10,9 +10,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import se.hrvstat.municipal.CaseCount;
-import se.hrvstat.municipal.EffortReturn;
-import se.hrvstat.municipal.PopulationCount;
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.PopulationCount;
 
 /**
  * The municipal mapping of a year as it is published: a later submission for the same (year,

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.hrvstat.ingest.CellRule;
-import se.hrvstat.ingest.InputKind;
-import se.hrvstat.ingest.Reject;
-import se.hrvstat.ingest.ValidatedRow;
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.ValidatedRow;
 
 /**
  * Writes validated rows into their typed tables (COPY on PostgreSQL, batched inserts on H2) and

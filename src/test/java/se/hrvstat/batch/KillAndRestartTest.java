@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.form.FormRows;
 import se.hrvstat.ingest.form.MunicipalForm;
+import se.hrvstat.result.InputKind;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.result.InputKind;
+
 class CsvDialectDetectorTest {
     @TempDir
     Path temp;

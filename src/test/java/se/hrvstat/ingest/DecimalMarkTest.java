@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.Reject;
+
 /** EXCHANGE.md: the Swedish Excel dialect writes decimal commas; a number is read with its file's mark, never guessed. */
 class DecimalMarkTest {
     private static final ColumnRule SHARE = new ColumnRule("share", "decimal", "0..100", Set.of(), true, null, Set.of(),

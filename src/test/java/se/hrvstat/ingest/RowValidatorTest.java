@@ -11,6 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
+
 /** The codebook (jobs/codebook.csv) and the rules across cells and files (jobs/rules.md). */
 class RowValidatorTest {
     private RowValidator validator;
@@ -41,7 +46,7 @@ class RowValidatorTest {
     }
 
     private static SourceRow row(InputKind kind, int line, String... fields) {
-        return SourceRow.screened(1, kind, 2024, line, fields);
+        return RowScreening.screened(1, kind, 2024, line, fields);
     }
 
     private static String[] answer(String respId, String classId, String grade, String q11, String q15) {
@@ -99,7 +104,7 @@ class RowValidatorTest {
     void aCellLongerThanAnyColumnRejectsOnlyItsRowWithTheValueCutShort() {
         String[] fields = answer("R1", "C1", "9", "2", "");
         fields[2] = "C" + "1".repeat(300); // class_id: 301 characters, more than the 255 of CsvRowSource
-        ValidatedRow result = validator.validate(SourceRow.screened(1, InputKind.RESPONSES, 2024, 2, fields));
+        ValidatedRow result = validator.validate(RowScreening.screened(1, InputKind.RESPONSES, 2024, 2, fields));
 
         assertThat(result.rejects()).extracting(Reject::rule).containsExactly("field_too_long");
         assertThat(result.rejects().get(0).column()).isEqualTo("class_id");

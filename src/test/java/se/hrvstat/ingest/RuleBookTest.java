@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+
 /** The rules across cells and rows live in jobs/rules.csv, not in Java. */
 class RuleBookTest {
     private Codebook codebook;

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.PopulationCount;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.result.StatTable.Status;
 import se.hrvstat.survey.disclosure.DisclosureRules;

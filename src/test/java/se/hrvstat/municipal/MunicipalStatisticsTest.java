@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.PopulationCount;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.result.StatTable.Status;

@@ -15,12 +15,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import se.hrvstat.municipal.CaseCount;
-import se.hrvstat.municipal.EffortReturn;
 import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
-import se.hrvstat.municipal.PopulationCount;
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.PopulationCount;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 

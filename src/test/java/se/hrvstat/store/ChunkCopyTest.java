@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.hrvstat.ingest.InputKind;
-import se.hrvstat.ingest.Reject;
-import se.hrvstat.ingest.SourceRow;
-import se.hrvstat.ingest.ValidatedRow;
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
 

@@ -26,12 +26,13 @@ import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.CsvDialect;
 import se.hrvstat.ingest.CsvDialectDetector;
 import se.hrvstat.ingest.CsvRowSource;
-import se.hrvstat.ingest.InputKind;
 import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.ingest.RowScreening;
 import se.hrvstat.ingest.RowValidator;
 import se.hrvstat.ingest.RuleBook;
-import se.hrvstat.ingest.SourceRow;
-import se.hrvstat.ingest.ValidatedRow;
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.SourceRow;
+import se.hrvstat.result.ValidatedRow;
 
 /**
  * The JVM's share of the ingest (issue 5 item 7), without the database: a generated
@@ -114,7 +115,7 @@ public class IngestRowsBenchmark {
                 if (stage < 1) {
                     continue;
                 }
-                SourceRow screened = SourceRow.screened(1, InputKind.RESPONSES, 2024, row.line(), row.fields());
+                SourceRow screened = RowScreening.screened(1, InputKind.RESPONSES, 2024, row.line(), row.fields());
                 if (stage < 2) {
                     continue;
                 }

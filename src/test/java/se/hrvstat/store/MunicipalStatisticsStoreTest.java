@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import se.hrvstat.municipal.CaseCount;
+import se.hrvstat.result.CaseCount;
 import se.hrvstat.testsupport.Store;
 
 class MunicipalStatisticsStoreTest {

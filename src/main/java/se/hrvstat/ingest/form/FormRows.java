@@ -3,8 +3,9 @@ package se.hrvstat.ingest.form;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.hrvstat.ingest.InputKind;
-import se.hrvstat.ingest.SourceRow;
+import se.hrvstat.ingest.RowScreening;
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.SourceRow;
 
 /**
  * A filled-in municipal form as the rows it stands for: one {@code returns.csv} row per count
@@ -21,11 +22,11 @@ public final class FormRows {
         String submitted = form.submitted().toString();
         int line = 1;
         for (ReturnRow r : form.rows()) {
-            rows.add(SourceRow.screened(fileId, InputKind.RETURNS, period, ++line, new String[] {year, form.kommunkod(),
+            rows.add(RowScreening.screened(fileId, InputKind.RETURNS, period, ++line, new String[] {year, form.kommunkod(),
                 r.sector(), r.sex(), r.ageGroup(), r.measure(), Long.toString(r.value()), submitted}));
         }
         Efforts e = form.efforts();
-        rows.add(SourceRow.screened(fileId, InputKind.EFFORTS, period, ++line, new String[] {year, form.kommunkod(),
+        rows.add(RowScreening.screened(fileId, InputKind.EFFORTS, period, ++line, new String[] {year, form.kommunkod(),
             submitted, yesNo(e.actionPlan()), yesNo(e.routineSocial()), yesNo(e.routineSchool()), yesNo(e.coordinator()),
             Long.toString(e.staffTrained()), Long.toString(e.staffTotal()), yesNo(e.cooperationPolice()),
             yesNo(e.cooperationRegion()), yesNo(e.preventiveMethod())}));

@@ -1,4 +1,4 @@
-package se.hrvstat.ingest;
+package se.hrvstat.result;
 
 import java.util.List;
 

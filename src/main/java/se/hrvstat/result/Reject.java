@@ -1,4 +1,4 @@
-package se.hrvstat.ingest;
+package se.hrvstat.result;
 
 /**
  * Why a row was rejected: the rule, the column (null for the whole row), the offending value

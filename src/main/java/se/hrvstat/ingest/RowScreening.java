@@ -1,22 +1,15 @@
 package se.hrvstat.ingest;
 
-/**
- * One data row of an input file as read, before validation.
- *
- * @param fileId      the file's id in the store (0 in a dry run)
- * @param kind        what the file holds
- * @param period      the wave or year of the folder the file is in
- * @param line        the line the row starts on (the header is line 1)
- * @param fields      the raw cells; a cell that looked like a personal identity number is masked,
- *                    one longer than {@link CsvRowSource#MAX_FIELD_CHARS} is cut short
- * @param pinColumns  comma-separated names of the columns that were masked, or null
- * @param longColumns comma-separated names of the columns whose cell was too long, or null
- */
-public record SourceRow(long fileId, InputKind kind, int period, int line, String[] fields, String pinColumns,
-                        String longColumns) {
+import se.hrvstat.result.InputKind;
+import se.hrvstat.result.SourceRow;
 
-    public SourceRow(long fileId, InputKind kind, int period, int line, String[] fields, String pinColumns) {
-        this(fileId, kind, period, line, fields, pinColumns, null);
+/**
+ * The screening every row goes through as it is read, before anything is stored or logged:
+ * cells that look like personal identity numbers are masked, cells longer than any column allows
+ * are cut short (the row is then rejected by validation, with the columns named).
+ */
+public final class RowScreening {
+    private RowScreening() {
     }
 
     /**
