@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.IndicatorCatalogue;
 import se.hrvstat.indicator.VersionRule;
+import se.hrvstat.result.RecordedIndicatorVersion;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.IndicatorVersionStore;
 import se.hrvstat.store.SurveyWaveStore;
@@ -52,7 +53,7 @@ class EstimatePartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         settings.rejectObsoleteEstimateKeys();
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
-        List<VersionRule.Recorded> recorded = versions.all();
+        List<RecordedIndicatorVersion> recorded = versions.all();
         List<String> violations = VersionRule.violations(catalogue, recorded);
         if (!violations.isEmpty()) {
             throw new IllegalStateException(settings.jobsDir().resolve("indicators.ini") + ": "

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.store.EstimateStore;
@@ -133,7 +134,9 @@ public class PipelineJobsConfiguration {
     Step validateStep(JobRepository repo, PlatformTransactionManager tx, ValidatedRowStore validated,
                       InputFileStore files, PipelineSettings settings) {
         return new StepBuilder("validate", repo).tasklet((contribution, context) -> {
-            int moved = validated.applyCellRules(Rules.load(settings).rules().cellRules());
+            RuleBook rules = Rules.load(settings).rules();
+            int moved = validated.rejectAccepted(
+                    rules.cellRejections(rule -> validated.unvalidatedRows(rule.kind(), rule.columns(), CellRule.Row::new)));
             if (moved > 0) {
                 LOG.info("{} rows rejected by rules over whole files (jobs/rules.csv)", moved);
             }

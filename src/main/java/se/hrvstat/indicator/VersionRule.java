@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.hrvstat.result.RecordedIndicatorVersion;
+
 /**
  * The versioning rule: a definition may not change under the same version. Every run stores
  * each indicator's {@link Indicator#seriesKey()} and {@link Indicator#fingerprint()}; before
@@ -38,20 +40,9 @@ public final class VersionRule {
         return out;
     }
 
-    /**
-     * A version recorded by an earlier run.
-     *
-     * @param firstWave the first wave of the version's trend series: the latest wave there was
-     *                  when the version was first estimated
-     */
-    public record Recorded(String name, int version, String fingerprint, int firstWave) {
-        public String seriesKey() {
-            return name + "@" + version;
-        }
-    }
 
     /** Violations against recorded versions; see {@link #violations(IndicatorCatalogue, Map)}. */
-    public static List<String> violations(IndicatorCatalogue catalogue, Collection<Recorded> recorded) {
+    public static List<String> violations(IndicatorCatalogue catalogue, Collection<RecordedIndicatorVersion> recorded) {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         recorded.forEach(r -> fingerprints.put(r.seriesKey(), r.fingerprint()));
         return violations(catalogue, fingerprints);
@@ -63,10 +54,10 @@ public final class VersionRule {
      * wave where it was first estimated ({@code firstWaveIfNew} when it is not yet recorded),
      * so that no change or trend joins estimates of two definitions.
      */
-    public static int seriesStart(Indicator indicator, Collection<Recorded> recorded, int firstWaveIfNew) {
+    public static int seriesStart(Indicator indicator, Collection<RecordedIndicatorVersion> recorded, int firstWaveIfNew) {
         boolean earlier = false;
         Integer own = null;
-        for (Recorded r : recorded) {
+        for (RecordedIndicatorVersion r : recorded) {
             if (r.name().equals(indicator.name())) {
                 earlier |= r.version() < indicator.version();
                 if (r.version() == indicator.version()) {

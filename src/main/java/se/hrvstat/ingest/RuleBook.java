@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.result.Reject;
+import se.hrvstat.result.RowRejection;
 
 /**
  * The rules across cells and rows of {@code jobs/rules.csv}: comparisons within a row, routing
@@ -50,6 +54,24 @@ public final class RuleBook {
 
     public List<CellRule> cellRules() {
         return cellRules;
+    }
+
+    /**
+     * The accepted rows that break a rule over whole files, each with its reasons in rule order,
+     * in the order the rules first reject them; {@code rowsOf} gives a rule the rows it judges.
+     */
+    public List<RowRejection> cellRejections(Function<CellRule, List<CellRule.Row>> rowsOf) {
+        Map<List<Object>, List<Reject>> broken = new LinkedHashMap<>();
+        for (CellRule rule : cellRules) {
+            for (CellRule.Violation v : rule.check(rowsOf.apply(rule))) {
+                List<Object> key = List.of(rule.kind(), v.fileId(), v.line());
+                broken.computeIfAbsent(key, k -> new ArrayList<>()).add(v.reject());
+            }
+        }
+        List<RowRejection> rejections = new ArrayList<>();
+        broken.forEach((key, reasons) -> rejections.add(
+                new RowRejection((InputKind) key.get(0), (Long) key.get(1), (Integer) key.get(2), reasons)));
+        return rejections;
     }
 
     public static RuleBook parse(Reader in, String sourceName, Codebook codebook) {

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import se.hrvstat.indicator.VersionRule;
+import se.hrvstat.result.RecordedIndicatorVersion;
+
 
 /** The indicator versions estimated so far, with their fingerprints (table indicator_version). */
 @Repository
@@ -16,9 +17,9 @@ public class IndicatorVersionStore {
         this.jdbc = jdbc;
     }
 
-    public List<VersionRule.Recorded> all() {
+    public List<RecordedIndicatorVersion> all() {
         return jdbc.query("SELECT indicator, version, fingerprint, first_wave FROM indicator_version "
-                + "ORDER BY indicator, version", (rs, i) -> new VersionRule.Recorded(rs.getString(1), rs.getInt(2),
+                + "ORDER BY indicator, version", (rs, i) -> new RecordedIndicatorVersion(rs.getString(1), rs.getInt(2),
                 rs.getString(3), rs.getInt(4)));
     }
 

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import se.hrvstat.ingest.CellRule;
 import se.hrvstat.result.InputKind;
 import se.hrvstat.result.Reject;
+import se.hrvstat.result.RowRejection;
 import se.hrvstat.result.ValidatedRow;
 
 /**
@@ -305,51 +305,53 @@ public class ValidatedRowStore {
         }
     }
 
+    /** Makes one row of {@link #unvalidatedRows}: its file, line and the values of the columns asked for. */
+    @FunctionalInterface
+    public interface RowFactory<R> {
+        R row(long fileId, int line, Object[] values);
+    }
+
     /**
-     * Applies the rules over a file's rows ({@code jobs/rules.csv}, e.g. a type count at most
-     * {@code personer} in its cell) to the accepted rows of every file that is loaded but not yet
-     * validated: a row that breaks one leaves its table and is stored as rejected, with its rule.
-     * Run it in the transaction that marks the files validated, so it happens exactly once.
-     *
-     * @return the rows moved to the rejects
+     * The accepted rows of every file of {@code kind} that is loaded but not yet validated, with
+     * the values of {@code columns} (header names) in that order, in file and line order.
      */
-    public int applyCellRules(List<CellRule> rules) {
-        Map<List<Object>, List<Reject>> broken = new LinkedHashMap<>();
-        for (CellRule rule : rules) {
-            String table = TABLE.get(rule.kind());
-            List<String> columns = rule.columns().stream()
-                    .map(c -> "t." + COLUMNS.get(rule.kind()).get(rule.kind().column(c))).toList();
-            List<CellRule.Row> rows = jdbc.query("SELECT t.file_id, t.line_no, " + String.join(", ", columns) + " FROM "
-                    + table + " t JOIN input_file f ON f.file_id = t.file_id "
-                    + "WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL ORDER BY t.file_id, t.line_no", (rs, i) -> {
-                        Object[] values = new Object[columns.size()];
-                        for (int k = 0; k < values.length; k++) {
-                            values[k] = rs.getObject(3 + k);
-                        }
-                        return new CellRule.Row(rs.getLong(1), rs.getInt(2), values);
-                    });
-            for (CellRule.Violation v : rule.check(rows)) {
-                broken.computeIfAbsent(List.of(table, v.fileId(), v.line()), k -> new ArrayList<>()).add(v.reject());
-            }
-        }
+    public <R> List<R> unvalidatedRows(InputKind kind, List<String> columns, RowFactory<R> factory) {
+        List<String> selected = columns.stream().map(c -> "t." + COLUMNS.get(kind).get(kind.column(c))).toList();
+        return jdbc.query("SELECT t.file_id, t.line_no, " + String.join(", ", selected) + " FROM " + TABLE.get(kind)
+                + " t JOIN input_file f ON f.file_id = t.file_id "
+                + "WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL ORDER BY t.file_id, t.line_no", (rs, i) -> {
+                    Object[] values = new Object[selected.size()];
+                    for (int k = 0; k < values.length; k++) {
+                        values[k] = rs.getObject(3 + k);
+                    }
+                    return factory.row(rs.getLong(1), rs.getInt(2), values);
+                });
+    }
+
+    /**
+     * Moves accepted rows to the rejects with their reasons (rules over whole files,
+     * {@code jobs/rules.csv}). Run it in the transaction that marks the files validated, so it
+     * happens exactly once.
+     *
+     * @return the rows moved
+     */
+    public int rejectAccepted(List<RowRejection> rejections) {
         List<Object[]> rejects = new ArrayList<>();
-        List<Object[]> deletions = new ArrayList<>();
-        broken.forEach((key, reasons) -> {
+        for (RowRejection r : rejections) {
             int seq = 0;
-            for (Reject reject : reasons) {
-                rejects.add(new Object[] {key.get(1), key.get(2), ++seq, reject.column(), reject.rule(),
+            for (Reject reject : r.reasons()) {
+                rejects.add(new Object[] {r.fileId(), r.line(), ++seq, reject.column(), reject.rule(),
                     truncate(reject.value(), 200), truncate(reject.message(), 1000)});
             }
-            deletions.add(new Object[] {key.get(0), key.get(1), key.get(2)});
-        });
-        for (Object[] d : deletions) {
-            jdbc.update("DELETE FROM " + d[0] + " WHERE file_id = ? AND line_no = ?", d[1], d[2]);
+        }
+        for (RowRejection r : rejections) {
+            jdbc.update("DELETE FROM " + TABLE.get(r.kind()) + " WHERE file_id = ? AND line_no = ?", r.fileId(), r.line());
         }
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO rejected_row (file_id, line_no, seq, column_name, rule_name, bad_value, message) "
                     + "VALUES (?,?,?,?,?,?,?)", rejects);
         }
-        return deletions.size();
+        return rejections.size();
     }
 
     private static String truncate(String text, int max) {

@@ -3,7 +3,10 @@ package se.hrvstat.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import se.hrvstat.result.RecordedIndicatorVersion;
 
 class VersioningTest {
 
@@ -65,14 +68,14 @@ class VersioningTest {
     void theFirstVersionCoversEveryWaveAndALaterVersionStartsAtTheWaveItWasFirstEstimated() {
         Indicator v1 = single("q01", "");
         Indicator v2 = IndicatorCatalogue.parse("[x]\nversion = 2\nlabel = x\ndefinition = q02\n", "t").indicators().get(0);
-        VersionRule.Recorded recordedV1 = new VersionRule.Recorded("x", 1, v1.fingerprint(), 2024);
+        RecordedIndicatorVersion recordedV1 = new RecordedIndicatorVersion("x", 1, v1.fingerprint(), 2024);
 
         assertThat(VersionRule.seriesStart(v1, java.util.List.of(), 2024)).isEqualTo(Integer.MIN_VALUE);
         assertThat(VersionRule.seriesStart(v1, java.util.List.of(recordedV1), 2026)).isEqualTo(Integer.MIN_VALUE);
         assertThat(VersionRule.seriesStart(v2, java.util.List.of(recordedV1), 2026)).as("new now").isEqualTo(2026);
         assertThat(VersionRule.seriesStart(v2, java.util.List.of(recordedV1,
-                new VersionRule.Recorded("x", 2, v2.fingerprint(), 2026)), 2028)).as("recorded earlier").isEqualTo(2026);
-        assertThat(VersionRule.seriesStart(v2, java.util.List.of(new VersionRule.Recorded("y", 1, "f", 2020)), 2026))
+                new RecordedIndicatorVersion("x", 2, v2.fingerprint(), 2026)), 2028)).as("recorded earlier").isEqualTo(2026);
+        assertThat(VersionRule.seriesStart(v2, java.util.List.of(new RecordedIndicatorVersion("y", 1, "f", 2020)), 2026))
                 .as("another indicator's versions do not count").isEqualTo(Integer.MIN_VALUE);
     }
 
@@ -82,8 +85,8 @@ class VersioningTest {
         IndicatorCatalogue edited = IndicatorCatalogue.parse("[x]\nversion = 1\nlabel = x\ndefinition = q02\n", "t");
 
         assertThat(VersionRule.violations(edited, java.util.List.of(
-                new VersionRule.Recorded("x", 1, old.fingerprint(), 2024)))).hasSize(1);
+                new RecordedIndicatorVersion("x", 1, old.fingerprint(), 2024)))).hasSize(1);
         assertThat(VersionRule.violations(edited, java.util.List.of(
-                new VersionRule.Recorded("x", 1, edited.indicators().get(0).fingerprint(), 2024)))).isEmpty();
+                new RecordedIndicatorVersion("x", 1, edited.indicators().get(0).fingerprint(), 2024)))).isEmpty();
     }
 }
