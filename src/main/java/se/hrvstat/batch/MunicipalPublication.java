@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.store.MunicipalStatisticsStore;
 import se.hrvstat.survey.disclosure.DisclosureRules;

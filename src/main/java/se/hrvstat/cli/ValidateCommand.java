@@ -9,11 +9,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
 import se.hrvstat.batch.PipelineSettings;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.DryRunValidation;
-import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.ingest.RuleBook;
+import se.hrvstat.result.ReferenceLists;
 
 /** {@code hrvstat validate --data DIR --year YEAR}: a dry run of ingest and validation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

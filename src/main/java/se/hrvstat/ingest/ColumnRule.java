@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 import se.hrvstat.result.SourceRow;
 import se.hrvstat.result.ValidatedRow;

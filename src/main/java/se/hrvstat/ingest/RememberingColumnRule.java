@@ -3,6 +3,8 @@ package se.hrvstat.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import se.hrvstat.result.ReferenceLists;
+
 /**
  * A column's codebook rule that remembers what it made of the cells it saw. The check is a
  * function of the cell alone (and of the file's decimal mark for decimals, which are therefore

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 import se.hrvstat.result.SourceRow;
 import se.hrvstat.result.ValidatedRow;

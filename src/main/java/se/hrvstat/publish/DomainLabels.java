@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.hrvstat.ingest.ReferenceLists;
+import se.hrvstat.result.ReferenceLists;
 
 /**
  * Swedish labels of the standard breakdowns (EXCHANGE.md 1.2 codes), e.g. {@code sex=1} is

@@ -1,23 +1,16 @@
 package se.hrvstat.sampledata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import se.hrvstat.result.ReferenceLists;
 
 /**
- * The reference lists of municipalities (kommuner) and counties (län), read from the classpath
- * ({@code /reference/municipalities.csv} and {@code /reference/regions.csv}), both sorted by code.
+ * The reference lists of municipalities (kommuner) and counties (län) as the generator uses them:
+ * records, both sorted by code.
  */
 public final class ReferenceData {
 
@@ -37,32 +30,19 @@ public final class ReferenceData {
         this.counties = List.copyOf(counties);
     }
 
-    /** Loads both lists from the classpath. */
+    /** Both lists, from the project's reference lists ({@link ReferenceLists#standard()}). */
     public static ReferenceData load() {
+        ReferenceLists lists = ReferenceLists.standard();
         List<Municipality> ms = new ArrayList<>();
-        for (CSVRecord r : read("/reference/municipalities.csv")) {
-            ms.add(new Municipality(r.get("kommunkod"), r.get("kommun"), r.get("lanskod"), r.get("lan")));
-        }
+        lists.municipalities().forEach((kommunkod, kommun) -> {
+            String lanskod = lists.countyOf(kommunkod);
+            ms.add(new Municipality(kommunkod, kommun, lanskod, lists.counties().get(lanskod)));
+        });
         List<County> cs = new ArrayList<>();
-        for (CSVRecord r : read("/reference/regions.csv")) {
-            cs.add(new County(r.get("lanskod"), r.get("lan")));
-        }
+        lists.counties().forEach((lanskod, lan) -> cs.add(new County(lanskod, lan)));
         ms.sort(Comparator.comparing(Municipality::kommunkod));
         cs.sort(Comparator.comparing(County::lanskod));
         return new ReferenceData(ms, cs);
-    }
-
-    private static List<CSVRecord> read(String resource) {
-        try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + resource);
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            return fmt.parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 
     /** The 290 municipalities sorted by kommunkod. */

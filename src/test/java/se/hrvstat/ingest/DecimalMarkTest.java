@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 
 /** EXCHANGE.md: the Swedish Excel dialect writes decimal commas; a number is read with its file's mark, never guessed. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 import se.hrvstat.result.SourceRow;
 import se.hrvstat.result.ValidatedRow;

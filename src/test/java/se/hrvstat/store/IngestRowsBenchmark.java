@@ -26,11 +26,11 @@ import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.CsvDialect;
 import se.hrvstat.ingest.CsvDialectDetector;
 import se.hrvstat.ingest.CsvRowSource;
-import se.hrvstat.ingest.ReferenceLists;
 import se.hrvstat.ingest.RowScreening;
 import se.hrvstat.ingest.RowValidator;
 import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.result.InputKind;
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.SourceRow;
 import se.hrvstat.result.ValidatedRow;
 

@@ -1,4 +1,4 @@
-package se.hrvstat.ingest;
+package se.hrvstat.result;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The 290 municipalities and 21 counties (domain/municipalities.csv, regions.csv). */
+/**
+ * The code lists every input is checked against and every result is labelled with: the 290
+ * municipalities and 21 counties ({@code /reference/municipalities.csv}, {@code regions.csv} on
+ * the classpath, from the shared domain lists).
+ */
 public final class ReferenceLists {
     private final Map<String, String> municipalityCounty;
     private final Map<String, String> countyNames;
