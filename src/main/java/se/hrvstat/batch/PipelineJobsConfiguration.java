@@ -1,8 +1,5 @@
 package se.hrvstat.batch;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.ingest.CellRule;
-import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
@@ -121,7 +117,7 @@ public class PipelineJobsConfiguration {
     @StepScope
     FileRowReader fileRows(@Value("#{jobParameters}") Map<String, Object> parameters, InputFileStore files,
                            ValidatedRowStore validated, JdbcTemplate jdbc, PipelineSettings settings) {
-        Rules rules = Rules.load(settings);
+        InputRules rules = InputRules.load(settings);
         return new FileRowReader(run(parameters), files, validated, jdbc, rules.codebook(), rules.rules());
     }
 
@@ -134,7 +130,7 @@ public class PipelineJobsConfiguration {
     Step validateStep(JobRepository repo, PlatformTransactionManager tx, ValidatedRowStore validated,
                       InputFileStore files, PipelineSettings settings) {
         return new StepBuilder("validate", repo).tasklet((contribution, context) -> {
-            RuleBook rules = Rules.load(settings).rules();
+            RuleBook rules = InputRules.load(settings).rules();
             int moved = validated.rejectAccepted(
                     rules.cellRejections(rule -> validated.unvalidatedRows(rule.kind(), rule.columns(), CellRule.Row::new)));
             if (moved > 0) {
@@ -143,19 +139,6 @@ public class PipelineJobsConfiguration {
             files.markValidated();
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, tx).build();
-    }
-
-    /** The codebook and the rules of jobs/, read anew at every run (statisticians edit them). */
-    record Rules(Codebook codebook, RuleBook rules) {
-        static Rules load(PipelineSettings settings) {
-            try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
-                Codebook codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
-                return new Rules(codebook, RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(),
-                        codebook));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     @Bean

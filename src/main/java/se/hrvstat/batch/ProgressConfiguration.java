@@ -7,10 +7,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.batch.ops.StepProgress;
-import se.hrvstat.store.InputFileStore;
 
 /**
  * The progress reporting of the long chunk step (ingest: reading, validating and landing rows): a bar on a terminal,
@@ -20,19 +18,19 @@ import se.hrvstat.store.InputFileStore;
 @Configuration
 public class ProgressConfiguration {
     @Bean
-    StepProgress stepProgress(JdbcTemplate jdbc, InputFileStore files,
+    StepProgress stepProgress(NewInput newInput,
                               @Value("${hrvstat.log-format:text}") String logFormat,
                               @Value("${hrvstat.progress.interval:10s}") Duration interval) {
         boolean terminal = System.console() != null && !"json".equals(logFormat);
-        return new StepProgress(step -> total(step, jdbc, files), terminal, interval, System.err);
+        return new StepProgress(step -> total(step, newInput), terminal, interval, System.err);
     }
 
-    private static Long total(StepExecution step, JdbcTemplate jdbc, InputFileStore files) {
+    private static Long total(StepExecution step, NewInput newInput) {
         return switch (step.getStepName()) {
             case "ingest" -> {
                 RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
                 long lines = 0;
-                for (Path p : NewInput.notStaged(run.data(), run.year(), "all", files)) {
+                for (Path p : newInput.notLoaded(run.data(), run.year(), "all")) {
                     if (p.getFileName().toString().endsWith(".csv")) {
                         lines += Math.max(0, lineCount(p) - 1);
                     }

@@ -22,7 +22,6 @@ import se.hrvstat.batch.PipelineRunner;
 import se.hrvstat.batch.RunParameters;
 import se.hrvstat.batch.ops.JobDefinition;
 import se.hrvstat.batch.ops.Scheduler;
-import se.hrvstat.store.InputFileStore;
 
 /**
  * {@code hrvstat schedule}: runs the job definitions of {@code jobs/schedule/*.job} at their
@@ -100,7 +99,7 @@ public class ScheduleCommand implements Callable<Integer> {
     private static int fire(ConfigurableApplicationContext context, JobDefinition d, int year) {
         try {
             if (d.onlyNewInput()) {
-                List<Path> fresh = NewInput.notStaged(d.data(), year, d.area(), context.getBean(InputFileStore.class));
+                List<Path> fresh = context.getBean(NewInput.class).notLoaded(d.data(), year, d.area());
                 if (fresh.isEmpty()) {
                     LOG.info("schedule: {}: no new {} input under {}; nothing to run", d.name(),
                             d.area().equals("all") ? "" : d.area(), d.data().toAbsolutePath());

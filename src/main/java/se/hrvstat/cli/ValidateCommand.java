@@ -1,7 +1,6 @@
 package se.hrvstat.cli;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import se.hrvstat.batch.DryRun;
 import se.hrvstat.batch.PipelineSettings;
-import se.hrvstat.ingest.Codebook;
-import se.hrvstat.ingest.DryRunValidation;
-import se.hrvstat.ingest.RuleBook;
-import se.hrvstat.result.ReferenceLists;
+import se.hrvstat.result.FileValidation;
 
 /** {@code hrvstat validate --data DIR --year YEAR}: a dry run of ingest and validation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -32,17 +29,10 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PipelineSettings settings = new PipelineSettings(System.getProperty("hrvstat.jobs-dir", "jobs"),
                 System.getProperty("hrvstat.templates-dir", "report-templates"));
-        Codebook codebook;
-        RuleBook rules;
-        try (Reader in = settings.open("codebook.csv"); Reader rulesIn = settings.open("rules.csv")) {
-            codebook = Codebook.parse(in, settings.jobsDir().resolve("codebook.csv").toString());
-            rules = RuleBook.parse(rulesIn, settings.jobsDir().resolve("rules.csv").toString(), codebook);
-        }
-        List<DryRunValidation.FileSummary> files = DryRunValidation.validate(data, year, codebook, rules,
-                ReferenceLists.standard());
+        List<FileValidation> files = DryRun.validate(settings, data, year);
         double tolerance = settings.maxRejectShare();
         boolean stop = false;
-        for (DryRunValidation.FileSummary f : files) {
+        for (FileValidation f : files) {
             boolean over = f.rejectedShare() > tolerance;
             stop |= over;
             System.out.printf("%s%n  %s%n  read %d, accepted %d, rejected %d%s%n", f.file(), f.dialect(), f.read(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.hrvstat.result.FileValidation;
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
 import se.hrvstat.result.SourceRow;
@@ -20,15 +21,7 @@ public final class DryRunValidation {
     private DryRunValidation() {
     }
 
-    /** What validation made of one file. */
-    public record FileSummary(Path file, String dialect, long read, long accepted, long rejected,
-                              Map<String, Long> rejectsByRule, List<String> examples) {
-        public double rejectedShare() {
-            return read == 0 ? 0 : (double) rejected / read;
-        }
-    }
-
-    public static List<FileSummary> validate(Path dataDir, int year, Codebook codebook, RuleBook rules,
+    public static List<FileValidation> validate(Path dataDir, int year, Codebook codebook, RuleBook rules,
                                              ReferenceLists reference) {
         Map<Integer, Map<String, Integer>> classes = new HashMap<>();
         ClassRegistry registry = new ClassRegistry() {
@@ -43,7 +36,7 @@ public final class DryRunValidation {
             }
         };
         RowValidator validator = new RowValidator(codebook, rules, reference, registry);
-        List<FileSummary> summaries = new ArrayList<>();
+        List<FileValidation> summaries = new ArrayList<>();
         long fileId = 0;
         for (InputFile input : InputDiscovery.discover(dataDir, year)) {
             summaries.add(validateFile(input, ++fileId, validator, rules));
@@ -54,7 +47,7 @@ public final class DryRunValidation {
         return summaries;
     }
 
-    private static FileSummary validateForm(InputFile form, long fileId, RowValidator validator, RuleBook rules) {
+    private static FileValidation validateForm(InputFile form, long fileId, RowValidator validator, RuleBook rules) {
         List<SourceRow> rows = se.hrvstat.ingest.form.FormRows.of(se.hrvstat.ingest.form.MunicipalForm.read(form.path()),
                 fileId, form.period());
         Tally tally = new Tally(rules);
@@ -101,18 +94,18 @@ public final class DryRunValidation {
             }
         }
 
-        FileSummary summary(Path file, String dialect) {
+        FileValidation summary(Path file, String dialect) {
             java.util.Set<Integer> brokenLines = new java.util.HashSet<>();
             cellRows.forEach((rule, rows) -> rule.check(rows).forEach(v -> {
                 brokenLines.add(v.line());
                 count(v.line(), v.reject());
             }));
             rejected += brokenLines.size();
-            return new FileSummary(file, dialect, read, read - rejected, rejected, byRule, examples);
+            return new FileValidation(file, dialect, read, read - rejected, rejected, byRule, examples);
         }
     }
 
-    private static FileSummary validateFile(InputFile input, long fileId, RowValidator validator, RuleBook rules) {
+    private static FileValidation validateFile(InputFile input, long fileId, RowValidator validator, RuleBook rules) {
         Tally tally = new Tally(rules);
         try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
             validator.decimalMark(fileId, source.dialect().decimalMark());
