@@ -7,10 +7,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.springframework.stereotype.Component;
+import tech.tablesaw.api.Table;
 
 import se.hrvstat.indicator.Codes;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.design.SurveyDesign;
+import se.hrvstat.survey.weight.CalibrationResiduals;
+import se.hrvstat.survey.weight.WeightingChain;
 
 /**
  * The waves of one estimate step, loaded once and shared by its partitions (indicators): each
@@ -21,13 +24,11 @@ import se.hrvstat.survey.design.SurveyDesign;
 @Component
 class EstimateInputs {
     private final SurveyWaveStore waves;
-    private final WaveWeighting weighting;
     private final PipelineSettings settings;
     private final Map<String, FutureTask<WaveInput>> cache = new ConcurrentHashMap<>();
 
-    EstimateInputs(SurveyWaveStore waves, WaveWeighting weighting, PipelineSettings settings) {
+    EstimateInputs(SurveyWaveStore waves, PipelineSettings settings) {
         this.waves = waves;
-        this.weighting = weighting;
         this.settings = settings;
     }
 
@@ -61,17 +62,20 @@ class EstimateInputs {
 
     /**
      * The wave's design: strata, schools, classes, FPC at both stages; with calibrated weights
-     * its variances use the calibration residuals (recomputed by the same weighting chain).
+     * its variances use the calibration residuals, rebuilt from the stored weights.
      */
     private SurveyDesign design(SurveyWaveStore.SurveyWave data) {
         SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
                 .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
                 .nest(true).lonelyPsu(settings.lonelyPsu()).build();
-        WaveWeighting.WaveWeights weights = weighting.compute(data.wave());
-        if (!Arrays.equals(weights.respIds(), data.respId())) {
+        Table respondents = waves.respondentCells(data.wave());
+        if (!Arrays.equals(respondents.stringColumn("resp_id").asObjectArray(), data.respId())
+                || Arrays.stream(data.inputWeight()).anyMatch(Double::isNaN)) {
             throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers; "
                     + "run the weight step again");
         }
-        return weights.calibrated() ? design.calibrated(data.weight(), weights.residuals()::of) : design;
+        CalibrationResiduals residuals = WeightingChain.residuals(WeightingChain.respondents(respondents),
+                WeightingChain.registerMargins(waves.registerCounts(data.wave())), data.inputWeight(), data.weight());
+        return residuals == null ? design : design.calibrated(data.weight(), residuals::of);
     }
 }

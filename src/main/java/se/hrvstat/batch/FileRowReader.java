@@ -1,19 +1,15 @@
 package se.hrvstat.batch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.CsvDialect;
@@ -60,7 +56,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private final RunParameters run;
     private final InputFileStore files;
     private final ValidatedRowStore store;
-    private final JdbcTemplate jdbc;
     private final Codebook codebook;
     private final RuleBook rules;
     /**
@@ -103,12 +98,11 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         }
     }
 
-    public FileRowReader(RunParameters run, InputFileStore files, ValidatedRowStore store, JdbcTemplate jdbc,
+    public FileRowReader(RunParameters run, InputFileStore files, ValidatedRowStore store,
                          Codebook codebook, RuleBook rules) {
         this.run = run;
         this.files = files;
         this.store = store;
-        this.jdbc = jdbc;
         this.codebook = codebook;
         this.rules = rules;
     }
@@ -134,7 +128,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             }
         }
         List<Long> ids = pending.stream().map(p -> p.fileId).toList();
-        validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new JdbcClassRegistry(jdbc, ids));
+        validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new StoredClassRegistry(store, ids));
         for (Pending p : pending) {
             p.lastLineDone = store.lastLineDone(p.fileId, p.input.period());
             if (p.lastLineDone > 0) {
@@ -151,22 +145,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
 
     /** The keys the rows already landed hold, so that duplicate checks span a restart. */
     private void rememberKeys(List<Long> ids, List<Integer> periods) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        String in = ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow(); // numbers only
-        String waves = periods.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        Map<Long, Set<String>> keys = new HashMap<>();
-        jdbc.query("SELECT file_id, class_id FROM survey_class WHERE wave IN (" + waves + ") AND file_id IN (" + in + ")",
-                rs -> {
-                    keys.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
-                });
-        jdbc.query("SELECT file_id, resp_id FROM survey_response WHERE wave IN (" + waves + ") AND file_id IN ("
-                        + in + ")",
-                rs -> {
-                    keys.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
-                });
-        keys.forEach(validator::rememberKeys);
+        store.landedKeys(ids, periods).forEach(validator::rememberKeys);
     }
 
     /** The next block of rows (at most {@link #BLOCK}), read, validated and prepared for landing; null at the end. */

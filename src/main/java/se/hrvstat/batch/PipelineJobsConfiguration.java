@@ -19,7 +19,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
@@ -28,6 +27,7 @@ import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
+import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.store.ValidatedRowStore;
 
 /**
@@ -116,9 +116,9 @@ public class PipelineJobsConfiguration {
     @Bean
     @StepScope
     FileRowReader fileRows(@Value("#{jobParameters}") Map<String, Object> parameters, InputFileStore files,
-                           ValidatedRowStore validated, JdbcTemplate jdbc, PipelineSettings settings) {
+                           ValidatedRowStore validated, PipelineSettings settings) {
         InputRules rules = InputRules.load(settings);
-        return new FileRowReader(run(parameters), files, validated, jdbc, rules.codebook(), rules.rules());
+        return new FileRowReader(run(parameters), files, validated, rules.codebook(), rules.rules());
     }
 
     /**
@@ -150,9 +150,9 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step weightStep(JobRepository repo, PlatformTransactionManager tx, JdbcTemplate jdbc, WaveWeighting weighting) {
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, EstimateStore facts) {
         return new StepBuilder("weight", repo).tasklet((contribution, context) ->
-                new WeightTasklet(run(context.getStepContext().getJobParameters()), jdbc, weighting)
+                new WeightTasklet(run(context.getStepContext().getJobParameters()), waves, facts)
                         .execute(contribution, context), tx).build();
     }
 

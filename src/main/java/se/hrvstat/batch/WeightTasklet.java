@@ -1,8 +1,6 @@
 package se.hrvstat.batch;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,59 +10,52 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.hrvstat.store.EstimateStore;
+import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.weight.WeightDiagnostics;
+import se.hrvstat.survey.weight.WeightingChain;
 
 /**
- * Weights every respondent of every wave up to the reference year with the full chain of
- * {@link WaveWeighting} (design, non-response, raking to the register) and records the
- * diagnostics of each wave for the report's method chapter. A wave's weights are replaced
- * whole in one transaction: rerunning adds nothing.
+ * Weights every respondent of every wave up to the reference year with the {@link WeightingChain}
+ * (design, non-response, raking to the register), stores the weights and records the
+ * diagnostics of each wave for the report's method chapter. A wave's weights are replaced whole
+ * in one transaction: rerunning adds nothing.
  */
 class WeightTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(WeightTasklet.class);
     static final String FACT_PREFIX = "Vikter ";
     private final RunParameters run;
-    private final JdbcTemplate jdbc;
-    private final WaveWeighting weighting;
+    private final SurveyWaveStore waves;
+    private final EstimateStore facts;
 
-    WeightTasklet(RunParameters run, JdbcTemplate jdbc, WaveWeighting weighting) {
+    WeightTasklet(RunParameters run, SurveyWaveStore waves, EstimateStore facts) {
         this.run = run;
-        this.jdbc = jdbc;
-        this.weighting = weighting;
+        this.waves = waves;
+        this.facts = facts;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<Integer> waves = jdbc.queryForList("SELECT DISTINCT wave FROM survey_response WHERE wave <= ? ORDER BY wave",
-                Integer.class, run.year());
-        Map<String, String> facts = new LinkedHashMap<>();
-        for (int wave : waves) {
-            WaveWeighting.WaveWeights w = weighting.compute(wave);
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < w.respIds().length; i++) {
-                rows.add(new Object[] {wave, w.respIds()[i], w.designWeights()[i], w.finalWeights()[i]});
-            }
-            jdbc.update("DELETE FROM survey_weight WHERE wave = ?", wave);
-            jdbc.batchUpdate("INSERT INTO survey_weight (wave, resp_id, design_weight, final_weight) VALUES (?,?,?,?)", rows);
-            contribution.incrementWriteCount(rows.size());
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (int wave : waves.answeredWaves(run.year())) {
+            var respondents = waves.respondentCells(wave);
+            WeightingChain.WaveWeights w = WeightingChain.weigh(WeightingChain.classes(waves.sampledClasses(wave)),
+                    WeightingChain.respondents(respondents), WeightingChain.registerMargins(waves.registerCounts(wave)));
+            waves.replaceWeights(wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
+                    w.inputWeights(), w.finalWeights());
+            contribution.incrementWriteCount(respondents.rowCount());
             String summary = describe(w);
-            facts.put(FACT_PREFIX + wave, summary);
+            summaries.put(FACT_PREFIX + wave, summary);
             LOG.info("wave {}: {}", wave, summary);
             w.collapses().forEach(c -> LOG.info("wave {}: non-response: {}", wave, c));
         }
-        jdbc.update("DELETE FROM run_fact WHERE ref_year = ? AND label LIKE ?", run.year(), FACT_PREFIX + "%");
-        int seq = 100;
-        for (Map.Entry<String, String> fact : facts.entrySet()) {
-            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", run.year(), ++seq,
-                    fact.getKey(), fact.getValue());
-        }
+        facts.replaceFactsLike(run.year(), FACT_PREFIX, 100, summaries);
         return RepeatStatus.FINISHED;
     }
 
     /** The wave's weighting diagnostics in Swedish for the method chapter. */
-    static String describe(WaveWeighting.WaveWeights w) {
+    static String describe(WeightingChain.WaveWeights w) {
         WeightDiagnostics d = w.diagnostics();
         String method = w.calibrated() ? String.format(Locale.ROOT,
                 "räfsning (raking) till registret (län × årskurs, könsfördelning inom årskurs), %d iterationer, "

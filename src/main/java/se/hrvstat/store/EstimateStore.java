@@ -89,6 +89,19 @@ public class EstimateStore {
         }
     }
 
+    /**
+     * Replaces the facts of the year whose label starts with {@code labelPrefix} by {@code facts},
+     * numbered from {@code seqBase + 1}.
+     */
+    public void replaceFactsLike(int year, String labelPrefix, int seqBase, Map<String, String> facts) {
+        jdbc.update("DELETE FROM run_fact WHERE ref_year = ? AND label LIKE ?", year, labelPrefix + "%");
+        int seq = seqBase;
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
+                    fact.getKey(), fact.getValue());
+        }
+    }
+
     public List<EstimateRow> load(int year) {
         return jdbc.query("SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY seq", (rs, i) -> new EstimateRow(
                 rs.getString("indicator"), rs.getInt("wave"), rs.getString("domain_label"),

@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** Loads a wave's weighted answers as columns for the statistics core. */
 @Repository
@@ -20,6 +24,100 @@ public class SurveyWaveStore {
 
     public SurveyWaveStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The waves with answers up to {@code upToYear}, in order. */
+    public List<Integer> answeredWaves(int upToYear) {
+        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response WHERE wave <= ? ORDER BY wave", Integer.class,
+                upToYear);
+    }
+
+    /**
+     * A wave's sampled classes in class_id order: the columns of design.csv that weighting uses
+     * ({@code class_id}, {@code stratum}, {@code school_id}, {@code schools_in_stratum},
+     * {@code schools_sampled}, {@code classes_in_school}, {@code classes_sampled},
+     * {@code enrolled}) and {@code respondents}, the class's number of answers.
+     */
+    public Table sampledClasses(int wave) {
+        Map<String, Integer> answers = new HashMap<>();
+        jdbc.query("SELECT class_id, COUNT(*) FROM survey_response WHERE wave = ? GROUP BY class_id", rs -> {
+            answers.put(rs.getString(1), rs.getInt(2));
+        }, wave);
+        StringColumn id = StringColumn.create("class_id");
+        StringColumn stratum = StringColumn.create("stratum");
+        StringColumn school = StringColumn.create("school_id");
+        List<String> countNames = List.of("schools_in_stratum", "schools_sampled", "classes_in_school",
+                "classes_sampled", "enrolled", "respondents");
+        IntColumn[] counts = countNames.stream().map(IntColumn::create).toArray(IntColumn[]::new);
+        jdbc.query("SELECT class_id, stratum, school_id, schools_in_stratum, schools_sampled, classes_in_school, "
+                + "classes_sampled, enrolled FROM survey_class WHERE wave = ? ORDER BY class_id", rs -> {
+                    id.append(rs.getString(1));
+                    stratum.append(rs.getString(2));
+                    school.append(rs.getString(3));
+                    for (int k = 0; k < 5; k++) {
+                        counts[k].append(rs.getInt(4 + k));
+                    }
+                    counts[5].append(answers.getOrDefault(rs.getString(1), 0));
+                }, wave);
+        Table table = Table.create("survey_class " + wave, id, stratum, school);
+        table.addColumns(counts);
+        return table;
+    }
+
+    /**
+     * A wave's respondents in resp_id order with what calibration needs: {@code resp_id},
+     * {@code class_id}, and the text codes {@code lanskod} (of the class), {@code grade}, {@code sex}.
+     */
+    public Table respondentCells(int wave) {
+        List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex");
+        StringColumn[] columns = names.stream().map(StringColumn::create).toArray(StringColumn[]::new);
+        jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex FROM survey_response r JOIN survey_class c "
+                + "ON c.wave = r.wave AND c.class_id = r.class_id WHERE r.wave = ? ORDER BY r.resp_id", rs -> {
+                    columns[0].append(rs.getString(1));
+                    columns[1].append(rs.getString(2));
+                    columns[2].append(rs.getString(3));
+                    columns[3].append(Integer.toString(rs.getInt(4)));
+                    columns[4].append(Integer.toString(rs.getInt(5)));
+                }, wave);
+        return Table.create("survey_response " + wave, columns);
+    }
+
+    /**
+     * A wave's register counts (population.csv) ordered by margin, lanskod, sex, grade: text
+     * columns {@code margin}, {@code lanskod}, {@code sex}, {@code grade} (empty where the margin
+     * does not use the column) and the long column {@code count}.
+     */
+    public Table registerCounts(int wave) {
+        StringColumn margin = StringColumn.create("margin");
+        StringColumn lanskod = StringColumn.create("lanskod");
+        StringColumn sex = StringColumn.create("sex");
+        StringColumn grade = StringColumn.create("grade");
+        LongColumn count = LongColumn.create("count");
+        jdbc.query("SELECT margin, lanskod, sex, grade, person_count FROM register_count WHERE wave = ? "
+                + "ORDER BY margin, lanskod, sex, grade", rs -> {
+                    margin.append(rs.getString(1));
+                    lanskod.append(rs.getString(2) == null ? "" : rs.getString(2));
+                    int s = rs.getInt(3);
+                    sex.append(rs.wasNull() ? "" : Integer.toString(s));
+                    int g = rs.getInt(4);
+                    grade.append(rs.wasNull() ? "" : Integer.toString(g));
+                    count.append(rs.getLong(5));
+                }, wave);
+        return Table.create("register_count " + wave, margin, lanskod, sex, grade, count);
+    }
+
+    /**
+     * Replaces a wave's weights whole (rerunning adds nothing): per respondent its design weight,
+     * the weight calibration started from and the final weight.
+     */
+    public void replaceWeights(int wave, String[] respIds, double[] design, double[] input, double[] fin) {
+        List<Object[]> rows = new ArrayList<>(respIds.length);
+        for (int i = 0; i < respIds.length; i++) {
+            rows.add(new Object[] {wave, respIds[i], design[i], input[i], fin[i]});
+        }
+        jdbc.update("DELETE FROM survey_weight WHERE wave = ?", wave);
+        jdbc.batchUpdate("INSERT INTO survey_weight (wave, resp_id, design_weight, input_weight, final_weight) "
+                + "VALUES (?,?,?,?,?)", rows);
     }
 
     public List<Integer> waves(int upToYear) {
@@ -37,22 +135,24 @@ public class SurveyWaveStore {
         List<String[]> design = new ArrayList<>();
         List<int[]> codes = new ArrayList<>();
         String sql = "SELECT r.resp_id, w.final_weight, c.stratum, c.school_id, c.class_id, c.lanskod, "
-                + "c.schools_in_stratum, c.classes_in_school, r." + String.join(", r.", CODE_COLUMNS)
+                + "c.schools_in_stratum, c.classes_in_school, w.input_weight, r." + String.join(", r.", CODE_COLUMNS)
                 + " FROM survey_response r JOIN survey_weight w ON w.wave = r.wave AND w.resp_id = r.resp_id "
                 + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id WHERE r.wave = ? ORDER BY r.resp_id";
         jdbc.query(sql, rs -> {
             respIds.add(rs.getString(1));
-            numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8)});
+            double input = rs.getDouble(9);
+            numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8), rs.wasNull() ? Double.NaN : input});
             design.add(new String[] {rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
             int[] row = new int[CODE_COLUMNS.size()];
             for (int j = 0; j < row.length; j++) {
-                int v = rs.getInt(9 + j);
+                int v = rs.getInt(10 + j);
                 row[j] = rs.wasNull() ? missing : v;
             }
             codes.add(row);
         }, wave);
         int n = respIds.size();
         double[] weight = new double[n];
+        double[] inputWeight = new double[n];
         double[] fpcSchools = new double[n];
         double[] fpcClasses = new double[n];
         String[] stratum = new String[n];
@@ -65,6 +165,7 @@ public class SurveyWaveStore {
         }
         for (int i = 0; i < n; i++) {
             weight[i] = numbers.get(i)[0];
+            inputWeight[i] = numbers.get(i)[3];
             fpcSchools[i] = numbers.get(i)[1];
             fpcClasses[i] = numbers.get(i)[2];
             stratum[i] = design.get(i)[0];
@@ -76,12 +177,17 @@ public class SurveyWaveStore {
                 codeColumns.get(CODE_COLUMNS.get(j))[i] = row[j];
             }
         }
-        return new SurveyWave(wave, respIds.toArray(String[]::new), weight, stratum, school, schoolClass, fpcSchools,
-                fpcClasses, lanskod, codeColumns);
+        return new SurveyWave(wave, respIds.toArray(String[]::new), weight, inputWeight, stratum, school, schoolClass,
+                fpcSchools, fpcClasses, lanskod, codeColumns);
     }
 
-    /** A wave as columns (one entry per respondent). */
-    public record SurveyWave(int wave, String[] respId, double[] weight, String[] stratum, String[] school,
+    /**
+     * A wave as columns (one entry per respondent): {@code weight} is the final weight,
+     * {@code inputWeight} the weight its calibration started from (NaN in rows of an older
+     * store that did not keep it).
+     */
+    public record SurveyWave(int wave, String[] respId, double[] weight, double[] inputWeight, String[] stratum,
+                             String[] school,
                              String[] schoolClass, double[] schoolsInStratum, double[] classesInSchool,
                              String[] lanskod, Map<String, int[]> codes) {
         public int size() {

@@ -3,11 +3,14 @@ package se.hrvstat.store;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -303,6 +306,50 @@ public class ValidatedRowStore {
             jdbc.batchUpdate("INSERT INTO rejected_row (file_id, line_no, seq, column_name, rule_name, bad_value, message) "
                     + "VALUES (?,?,?,?,?,?,?)", args);
         }
+    }
+
+    /**
+     * The keys the rows already landed from {@code fileIds} hold (class_id of design rows, resp_id
+     * of answers), per file, so that duplicate checks span a restart.
+     */
+    public Map<Long, Set<String>> landedKeys(Collection<Long> fileIds, Collection<Integer> waves) {
+        Map<Long, Set<String>> keys = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return keys;
+        }
+        String in = numbers(fileIds);
+        String inWaves = numbers(waves);
+        jdbc.query("SELECT file_id, class_id FROM survey_class WHERE wave IN (" + inWaves + ") AND file_id IN (" + in + ")",
+                rs -> {
+                    keys.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+                });
+        jdbc.query("SELECT file_id, resp_id FROM survey_response WHERE wave IN (" + inWaves + ") AND file_id IN ("
+                        + in + ")",
+                rs -> {
+                    keys.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+                });
+        return keys;
+    }
+
+    /**
+     * The classes of a wave's newest design file, loaded or among {@code loading} (the files a
+     * run is loading: their rows count although the files are not yet marked loaded): class_id
+     * to grade.
+     */
+    public Map<String, Integer> classGrades(int wave, Collection<Long> loading) {
+        Map<String, Integer> grades = new HashMap<>();
+        jdbc.query("SELECT class_id, grade FROM survey_class WHERE wave = ? AND file_id = "
+                        + "(SELECT MAX(file_id) FROM input_file WHERE kind = 'design' AND period = ? AND (staged_at IS NOT NULL "
+                        + "OR file_id IN (" + (loading.isEmpty() ? "-1" : numbers(loading)) + ")))",
+                rs -> {
+                    grades.put(rs.getString(1), rs.getInt(2));
+                }, wave, wave);
+        return grades;
+    }
+
+    /** Numbers joined for an IN list: numbers only, never text from a file, so safe to inline. */
+    private static String numbers(Collection<? extends Number> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** Makes one row of {@link #unvalidatedRows}: its file, line and the values of the columns asked for. */

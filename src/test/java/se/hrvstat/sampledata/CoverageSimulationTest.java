@@ -28,16 +28,9 @@ import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.IntervalMethod;
-import se.hrvstat.survey.weight.Bounds;
-import se.hrvstat.survey.weight.Calibration;
 import se.hrvstat.survey.weight.CalibrationException;
-import se.hrvstat.survey.weight.CalibrationFunction;
-import se.hrvstat.survey.weight.CalibrationModel;
-import se.hrvstat.survey.weight.CalibrationResult;
-import se.hrvstat.survey.weight.DesignWeights;
 import se.hrvstat.survey.weight.Margin;
-import se.hrvstat.survey.weight.NonResponseAdjustment;
-import se.hrvstat.survey.weight.ShareMargin;
+import se.hrvstat.survey.weight.WeightingChain;
 
 /**
  * Coverage of the annual job's 95 % intervals on the project's generated population (issue 6,
@@ -49,7 +42,7 @@ import se.hrvstat.survey.weight.ShareMargin;
  * generator does (schools by SRSWOR within strata, one or two classes per school, class
  * participation 90 %, student response), then follows the estimate path of the annual job
  * without the database: design weights, non-response adjustment, raking to the register margins
- * (as {@code batch.WaveWeighting}), the catalogue of {@code jobs/indicators.ini}, proportions with
+ * (the annual job's own {@link WeightingChain}), the catalogue of {@code jobs/indicators.ini}, proportions with
  * the logit interval (Korn–Graubard at 0 and 1) and Taylor variances of the stratified
  * two-stage design with FPC and calibration residuals (as {@code batch.EstimateInputs}).
  * Figures go to {@code target/coverage-simulation-*.txt}.
@@ -336,7 +329,6 @@ class CoverageSimulationTest {
                 int mhi = school.classes().size();
                 Rng cs = Rng.of(SIMULATION_SEED, "sample-classes", replicate, school.school().schoolId());
                 int mSampled = mhi == 1 ? 1 : (cs.bernoulli(0.5) ? 2 : 1);
-                double d = DesignWeights.twoStage(schools.size(), nh, mhi, mSampled);
                 for (int c : cs.srswor(mhi, mSampled)) {
                     PopClass cls = school.classes().get(c);
                     boolean participates = cs.bernoulli(0.90);
@@ -348,8 +340,8 @@ class CoverageSimulationTest {
                             answered++;
                         }
                     }
-                    out.classes.add(new NonResponseAdjustment.SampledClass(e.getKey(), school.school().schoolId(),
-                            cls.classId(), d, cls.students().size(), answered));
+                    out.classes.add(new WeightingChain.SampledClass(cls.classId(), e.getKey(),
+                            school.school().schoolId(), schools.size(), nh, mhi, mSampled, cls.students().size(), answered));
                 }
             }
         }
@@ -358,7 +350,7 @@ class CoverageSimulationTest {
 
     /** Respondents as columns, like a wave loaded by SurveyWaveStore. */
     private static final class Sample {
-        final List<NonResponseAdjustment.SampledClass> classes = new ArrayList<>();
+        final List<WeightingChain.SampledClass> classes = new ArrayList<>();
         final List<String> stratum = new ArrayList<>();
         final List<String> school = new ArrayList<>();
         final List<String> schoolClass = new ArrayList<>();
@@ -394,7 +386,7 @@ class CoverageSimulationTest {
             return in;
         }
 
-        /** Weights as WaveWeighting computes them, and the design with calibration residuals. */
+        /** Weights by the annual job's own chain, and the design with calibration residuals. */
         SurveyDesign design(Map<String, Margin> register) {
             int n = size();
             codes = new HashMap<>();
@@ -404,13 +396,12 @@ class CoverageSimulationTest {
             for (int j = 0; j < StudentModel.ITEMS; j++) {
                 codes.put(String.format(Locale.ROOT, "q%02d", j + 1), new int[n]);
             }
-            Map<String, Double> adjusted = NonResponseAdjustment.adjust(classes).weightByClass();
-            double[] weight = new double[n];
-            Map<String, String[]> cells = Map.of("lanskod", lanskod.toArray(String[]::new), "grade", new String[n],
-                    "sex", new String[n]);
+            Map<String, String[]> cells = new LinkedHashMap<>();
+            cells.put("lanskod", lanskod.toArray(String[]::new));
+            cells.put("grade", new String[n]);
+            cells.put("sex", new String[n]);
             for (int i = 0; i < n; i++) {
                 Student st = students.get(i);
-                weight[i] = adjusted.get(schoolClass.get(i));
                 cells.get("grade")[i] = Integer.toString(grades.get(i));
                 cells.get("sex")[i] = Integer.toString(st.sex);
                 codes.get("sex")[i] = st.sex;
@@ -422,16 +413,14 @@ class CoverageSimulationTest {
                     codes.get(String.format(Locale.ROOT, "q%02d", j + 1))[i] = st.q[j] == 0 ? Codes.MISSING : st.q[j];
                 }
             }
-            CalibrationModel model = CalibrationModel.of(cells, List.of(register.get("lan_grade")))
-                    .with(ShareMargin.constraints(register.get("sex_grade"), "sex", cells));
-            CalibrationResult raked = Calibration.calibrate(weight, model, CalibrationFunction.RAKING, Bounds.NONE,
-                    Calibration.DEFAULT_EPSILON, Calibration.DEFAULT_MAXIT);
+            WeightingChain.WaveWeights raked = WeightingChain.weigh(classes,
+                    new WeightingChain.Respondents(schoolClass.toArray(String[]::new), cells), register);
             double[] schoolsInStratum = fpc.stream().mapToDouble(f -> f[0]).toArray();
             double[] classesInSchool = fpc.stream().mapToDouble(f -> f[1]).toArray();
-            return SurveyDesign.builder(raked.weights()).strata(stratum.toArray(String[]::new))
+            return SurveyDesign.builder(raked.finalWeights()).strata(stratum.toArray(String[]::new))
                     .clusters(school.toArray(String[]::new), schoolClass.toArray(String[]::new))
                     .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
-                    .calibrated(raked.weights(), raked.residuals()::of);
+                    .calibrated(raked.finalWeights(), raked.residuals()::of);
         }
     }
 

@@ -109,6 +109,28 @@ public final class Calibration {
                 columns.get(misfit.column()).margin(), residuals);
     }
 
+    /**
+     * The calibration residuals of weights that {@link #calibrate} gave on {@code model} from
+     * {@code weights}: the same operator as its result's, without calibrating again (the estimate
+     * step reads stored weights; Deville &amp; Särndal 1992, section 3).
+     */
+    public static CalibrationResiduals residuals(double[] weights, CalibrationModel model, double[] calibrated) {
+        if (weights.length != model.rows() || calibrated.length != model.rows()) {
+            throw new IllegalArgumentException(weights.length + " input and " + calibrated.length
+                    + " calibrated weights for " + model.rows() + " rows");
+        }
+        CalibrationModel.Units units = model.units(weights);
+        int[] used = usedColumns(units.x(), model.columns());
+        if (units.unitOfRow() != null) {
+            return new CalibrationResiduals(() -> denseColumns(model, used), weights, calibrated);
+        }
+        double[][] x = new double[used.length][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = units.x()[used[j]];
+        }
+        return new CalibrationResiduals(x, weights, calibrated);
+    }
+
     private static double[][] denseColumns(CalibrationModel model, int[] used) {
         double[][] x = new double[used.length][];
         for (int j = 0; j < used.length; j++) {

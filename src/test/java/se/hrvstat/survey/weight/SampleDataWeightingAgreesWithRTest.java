@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.estimate.Estimate;
@@ -25,7 +27,7 @@ import se.hrvstat.survey.estimate.IntervalMethod;
 import se.hrvstat.survey.testdata.RFixtures;
 
 /**
- * The annual job's weighting chain ({@code se.hrvstat.batch.WaveWeighting}) and its estimates
+ * The annual job's weighting chain ({@link WeightingChain}) and its estimates
  * ({@code EstimateTasklet}) redone with the pure classes on the committed sample wave
  * {@code sample-data/survey/2024}, against an independent implementation in R
  * ({@code src/test/r/make-sample-weighting-fixtures.R}): design weights, non-response weights
@@ -48,7 +50,8 @@ class SampleDataWeightingAgreesWithRTest {
     static Map<String, Map<String, String>> classById = new HashMap<>();
     static double[] designWeights;
     static double[] nonResponseWeights;
-    static CalibrationResult raked;
+    static WeightingChain.Respondents respondents;
+    static WeightingChain.WaveWeights weights;
     static String[] respIds;
 
     @BeforeAll
@@ -60,22 +63,17 @@ class SampleDataWeightingAgreesWithRTest {
         for (Map<String, String> r : responses) {
             answers.merge(r.get("class_id"), 1, Integer::sum);
         }
-        // as WaveWeighting.compute: design weights per class, then the non-response adjustment
-        Map<String, Double> designByClass = new HashMap<>();
-        List<NonResponseAdjustment.SampledClass> classes = new ArrayList<>();
+        // the annual job's chain itself: design weights, non-response adjustment, raking
+        List<WeightingChain.SampledClass> classes = new ArrayList<>();
         for (Map<String, String> c : design) {
             classById.put(c.get("class_id"), c);
-            double d = DesignWeights.twoStage(integer(c, "schools_in_stratum"), integer(c, "schools_sampled"),
-                    integer(c, "classes_in_school"), integer(c, "classes_sampled"));
-            designByClass.put(c.get("class_id"), d);
-            classes.add(new NonResponseAdjustment.SampledClass(c.get("stratum"), c.get("school_id"), c.get("class_id"), d,
-                    integer(c, "enrolled"), answers.getOrDefault(c.get("class_id"), 0)));
+            classes.add(new WeightingChain.SampledClass(c.get("class_id"), c.get("stratum"), c.get("school_id"),
+                    integer(c, "schools_in_stratum"), integer(c, "schools_sampled"), integer(c, "classes_in_school"),
+                    integer(c, "classes_sampled"), integer(c, "enrolled"), answers.getOrDefault(c.get("class_id"), 0)));
         }
-        NonResponseAdjustment.Result adjusted = NonResponseAdjustment.adjust(classes);
         int n = responses.size();
         respIds = new String[n];
-        designWeights = new double[n];
-        nonResponseWeights = new double[n];
+        String[] classOf = new String[n];
         Map<String, String[]> sample = new LinkedHashMap<>();
         sample.put("lanskod", new String[n]);
         sample.put("grade", new String[n]);
@@ -83,17 +81,15 @@ class SampleDataWeightingAgreesWithRTest {
         for (int i = 0; i < n; i++) {
             Map<String, String> r = responses.get(i);
             respIds[i] = r.get("resp_id");
-            designWeights[i] = designByClass.get(r.get("class_id"));
-            nonResponseWeights[i] = adjusted.weightByClass().get(r.get("class_id"));
+            classOf[i] = r.get("class_id");
             sample.get("lanskod")[i] = classById.get(r.get("class_id")).get("lanskod");
             sample.get("grade")[i] = r.get("grade");
             sample.get("sex")[i] = r.get("sex");
         }
-        Map<String, Margin> margins = margins();
-        CalibrationModel model = CalibrationModel.of(sample, List.of(margins.get("lan_grade")))
-                .with(ShareMargin.constraints(margins.get("sex_grade"), "sex", sample));
-        raked = Calibration.calibrate(nonResponseWeights, model, CalibrationFunction.RAKING, Bounds.NONE,
-                Calibration.DEFAULT_EPSILON, Calibration.DEFAULT_MAXIT);
+        respondents = new WeightingChain.Respondents(classOf, sample);
+        weights = WeightingChain.weigh(classes, respondents, margins());
+        designWeights = weights.designWeights();
+        nonResponseWeights = weights.inputWeights();
     }
 
     @Test
@@ -113,7 +109,22 @@ class SampleDataWeightingAgreesWithRTest {
 
     @Test
     void rakedWeightsAgreeWithR() {
-        CalibrationAgreesWithRTest.assertRelative(raked.weights(), RFixtures.numbers(DIR + "weights", "calibrated_weight"));
+        assertThat(weights.calibrated()).isTrue();
+        CalibrationAgreesWithRTest.assertRelative(weights.finalWeights(),
+                RFixtures.numbers(DIR + "weights", "calibrated_weight"));
+    }
+
+    @Test
+    void theResidualsRebuiltFromStoredWeightsAreTheChainsOwn() {
+        // the estimate step reads the weights back and rebuilds the residual operator without raking
+        CalibrationResiduals rebuilt = WeightingChain.residuals(respondents, margins(), weights.inputWeights(),
+                weights.finalWeights());
+        java.util.Random random = new java.util.Random(20261204);
+        double[] z = new double[respIds.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = random.nextGaussian();
+        }
+        assertThat(rebuilt.of(z)).containsExactly(weights.residuals().of(z));
     }
 
     @Test
@@ -135,10 +146,10 @@ class SampleDataWeightingAgreesWithRTest {
             classesInSchool[i] = integer(c, "classes_in_school");
             sex[i] = responses.get(i).get("sex");
         }
-        double[] w = raked.weights();
+        double[] w = weights.finalWeights();
         SurveyDesign design = SurveyDesign.builder(w).strata(stratum).clusters(school, schoolClass)
                 .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
-                .calibrated(w, raked.residuals()::of);
+                .calibrated(w, weights.residuals()::of);
         List<Map<String, String>> expected = RFixtures.rows(DIR + "estimates.csv");
         assertThat(expected).hasSize(ITEMS.size() * 3);
         for (Map<String, String> e : expected) {
@@ -178,7 +189,7 @@ class SampleDataWeightingAgreesWithRTest {
             // and the calibration route of CalibratedEstimators agrees with the calibrated design
             Estimate c = CalibratedEstimators.mean(SurveyDesign.builder(w).strata(stratum).clusters(school, schoolClass)
                     .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build(),
-                    raked.residuals(), y01, domain, 0.95);
+                    weights.residuals(), y01, domain, 0.95);
             assertClose(what + " calibrated mean se", c.se(), number(e, "se"), TOL);
         }
     }
