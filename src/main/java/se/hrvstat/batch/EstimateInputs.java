@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tech.tablesaw.api.Table;
 
 import se.hrvstat.indicator.Codes;
+import se.hrvstat.indicator.WaveSample;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.weight.CalibrationResiduals;
@@ -25,7 +26,7 @@ import se.hrvstat.survey.weight.WeightingChain;
 class EstimateInputs {
     private final SurveyWaveStore waves;
     private final PipelineSettings settings;
-    private final Map<String, FutureTask<WaveInput>> cache = new ConcurrentHashMap<>();
+    private final Map<String, FutureTask<WaveSample>> cache = new ConcurrentHashMap<>();
 
     EstimateInputs(SurveyWaveStore waves, PipelineSettings settings) {
         this.waves = waves;
@@ -33,8 +34,8 @@ class EstimateInputs {
     }
 
     /** The wave for the step execution of {@code jobExecutionId}. */
-    WaveInput wave(long jobExecutionId, int wave) {
-        FutureTask<WaveInput> task = cache.computeIfAbsent(jobExecutionId + ":" + wave,
+    WaveSample wave(long jobExecutionId, int wave) {
+        FutureTask<WaveSample> task = cache.computeIfAbsent(jobExecutionId + ":" + wave,
                 key -> new FutureTask<>(() -> load(wave)));
         task.run(); // loads once; no-op when another thread has run or is running it
         try {
@@ -55,9 +56,9 @@ class EstimateInputs {
         cache.clear();
     }
 
-    private WaveInput load(int wave) {
+    private WaveSample load(int wave) {
         SurveyWaveStore.SurveyWave data = waves.load(wave, Codes.MISSING);
-        return new WaveInput(data, design(data));
+        return new WaveSample(data.wave(), data.codes(), data.lanskod(), design(data));
     }
 
     /**

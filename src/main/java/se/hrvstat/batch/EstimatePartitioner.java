@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.IndicatorCatalogue;
+import se.hrvstat.indicator.QualityRule;
 import se.hrvstat.indicator.VersionRule;
 import se.hrvstat.result.RecordedIndicatorVersion;
 import se.hrvstat.store.EstimateStore;

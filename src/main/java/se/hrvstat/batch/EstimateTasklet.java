@@ -17,6 +17,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.IndicatorCatalogue;
+import se.hrvstat.indicator.IndicatorSeries;
+import se.hrvstat.indicator.QualityRule;
+import se.hrvstat.indicator.WaveSample;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.SurveyWaveStore;
@@ -61,7 +64,7 @@ class EstimateTasklet implements Tasklet {
         }
         int seriesStart = partition.getInt(EstimatePartitioner.SERIES_START);
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-        List<WaveInput> series = new ArrayList<>();
+        List<WaveSample> series = new ArrayList<>();
         for (int wave : waves.waves(run.year())) {
             if (wave >= seriesStart) {
                 series.add(inputs.wave(jobExecutionId, wave));
@@ -69,13 +72,13 @@ class EstimateTasklet implements Tasklet {
         }
         QualityRule quality = new QualityRule(settings.minNPublished(), settings.minNReliable(), settings.maxRse());
         IntervalMethod method = IntervalMethod.valueOf(settings.intervalMethod().toUpperCase(Locale.ROOT));
-        List<EstimateRow> rows = new IndicatorSeriesEstimator(quality, method, settings.level())
+        List<EstimateRow> rows = new IndicatorSeries(quality, method, settings.level())
                 .estimate(indicator, series);
         estimates.replaceIndicator(run.year(), indicator.name(), indicator.version(), indicator.fingerprint(),
                 partition.getInt(EstimatePartitioner.SEQ_BASE), rows);
         contribution.incrementWriteCount(rows.size());
         LOG.info("{}: {} rows over waves {}", indicator.seriesKey(), rows.size(),
-                series.stream().map(WaveInput::wave).toList());
+                series.stream().map(WaveSample::wave).toList());
         return RepeatStatus.FINISHED;
     }
 

@@ -1,8 +1,7 @@
-package se.hrvstat.batch;
+package se.hrvstat.indicator;
 
 import java.util.List;
 
-import se.hrvstat.indicator.Trend;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 
@@ -13,15 +12,15 @@ import se.hrvstat.survey.estimate.Estimate;
  * published with the flag {@code uncertain}. Changes and trends inherit the flags of the wave
  * estimates they are computed from: suppressed if any is suppressed, else uncertain if any is.
  */
-record QualityRule(int minPublished, int minReliable, double maxRse) {
-    static final String SUPPRESSED = "suppressed";
-    static final String UNCERTAIN = "uncertain";
-    static final String CHANGE = ":change";
-    static final String TREND = ":trend";
+public record QualityRule(int minPublished, int minReliable, double maxRse) {
+    public static final String SUPPRESSED = "suppressed";
+    public static final String UNCERTAIN = "uncertain";
+    public static final String CHANGE = ":change";
+    public static final String TREND = ":trend";
     /** A trend needs this many waves (with two it would only repeat the change). */
-    static final int MIN_TREND_WAVES = 3;
+    public static final int MIN_TREND_WAVES = 3;
 
-    EstimateRow apply(String indicator, int wave, String domain, Estimate e) {
+    public EstimateRow apply(String indicator, int wave, String domain, Estimate e) {
         if (e.n() < minPublished) {
             return suppressed(indicator, wave, domain, e.n());
         }
@@ -34,7 +33,7 @@ record QualityRule(int minPublished, int minReliable, double maxRse) {
      * The change since the previous wave ({@link Trend#change}): the row's interval is that of the
      * two-sided z-test at the same level, so the change is significant when it excludes 0.
      */
-    EstimateRow change(EstimateRow now, EstimateRow before, double level) {
+    public EstimateRow change(EstimateRow now, EstimateRow before, double level) {
         String name = now.indicator() + CHANGE;
         if (SUPPRESSED.equals(now.flag()) || SUPPRESSED.equals(before.flag())) {
             return suppressed(name, now.wave(), now.domain(), now.n());
@@ -51,7 +50,7 @@ record QualityRule(int minPublished, int minReliable, double maxRse) {
      * than {@link #MIN_TREND_WAVES} waves or where a wave's standard error is 0 (an estimate of 0
      * or 1 gives the weighted least squares nothing to weigh).
      */
-    EstimateRow trend(List<EstimateRow> waves, double level) {
+    public EstimateRow trend(List<EstimateRow> waves, double level) {
         if (waves.size() < MIN_TREND_WAVES) {
             return null;
         }

@@ -1,4 +1,4 @@
-package se.hrvstat.batch;
+package se.hrvstat.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

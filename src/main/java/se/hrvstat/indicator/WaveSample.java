@@ -1,4 +1,4 @@
-package se.hrvstat.batch;
+package se.hrvstat.indicator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,33 +7,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import se.hrvstat.indicator.Codes;
-import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
- * One wave as the estimate step needs it: the answers, the design (with calibration residuals)
- * and the domains of each breakdown, built once and shared by the partitions. Thread safe.
+ * One wave of the survey as the indicators see it: the answers' codes per column, each
+ * respondent's county, the design (with calibration residuals) and the domains of each
+ * breakdown, built on first use and shared by the estimate step's partitions. Thread safe.
  */
-final class WaveInput {
-    private final SurveyWaveStore.SurveyWave data;
+public final class WaveSample {
+    private final int wave;
+    private final Map<String, int[]> codes;
+    private final String[] lanskod;
     private final SurveyDesign design;
     private final Map<String, Map<String, boolean[]>> domains = new ConcurrentHashMap<>();
 
-    WaveInput(SurveyWaveStore.SurveyWave data, SurveyDesign design) {
-        this.data = data;
+    /**
+     * @param codes   the answers' codes by column (sex, grade, q01, ...), one entry per respondent
+     * @param lanskod each respondent's county (of the class)
+     */
+    public WaveSample(int wave, Map<String, int[]> codes, String[] lanskod, SurveyDesign design) {
+        this.wave = wave;
+        this.codes = codes;
+        this.lanskod = lanskod;
         this.design = design;
     }
 
-    int wave() {
-        return data.wave();
+    public int wave() {
+        return wave;
     }
 
-    SurveyWaveStore.SurveyWave data() {
-        return data;
+    public Map<String, int[]> codes() {
+        return codes;
     }
 
-    SurveyDesign design() {
+    public int size() {
+        return lanskod.length;
+    }
+
+    public SurveyDesign design() {
         return design;
     }
 
@@ -42,21 +53,21 @@ final class WaveInput {
      * ({@code sex=1}, {@code sex=1;grade=9}) to membership, in ascending order of the codes.
      * Respondents with a missing code ({@link Codes#isMissing}) belong to no domain of it.
      */
-    Map<String, boolean[]> domains(String breakdown) {
+    public Map<String, boolean[]> domains(String breakdown) {
         return domains.computeIfAbsent(breakdown, this::build);
     }
 
     private Map<String, boolean[]> build(String breakdown) {
         List<String> columns = List.of(breakdown.split(" x "));
         Map<List<String>, boolean[]> byCodes = new LinkedHashMap<>();
-        for (int i = 0; i < data.size(); i++) {
+        for (int i = 0; i < size(); i++) {
             List<String> codes = codes(columns, i);
             if (codes != null) {
-                byCodes.computeIfAbsent(codes, c -> new boolean[data.size()])[i] = true;
+                byCodes.computeIfAbsent(codes, c -> new boolean[size()])[i] = true;
             }
         }
         List<List<String>> keys = new ArrayList<>(byCodes.keySet());
-        keys.sort(WaveInput::compareCodes);
+        keys.sort(WaveSample::compareCodes);
         Map<String, boolean[]> out = new LinkedHashMap<>();
         for (List<String> key : keys) {
             StringBuilder label = new StringBuilder();
@@ -72,13 +83,13 @@ final class WaveInput {
         List<String> out = new ArrayList<>(columns.size());
         for (String column : columns) {
             if ("lanskod".equals(column)) {
-                String lan = data.lanskod()[row];
+                String lan = lanskod[row];
                 if (lan == null || lan.isBlank()) {
                     return null;
                 }
                 out.add(lan);
             } else {
-                int[] col = data.codes().get(column);
+                int[] col = codes.get(column);
                 if (col == null) {
                     throw new IllegalArgumentException("breakdown '" + column + "' is not a column of the answers");
                 }

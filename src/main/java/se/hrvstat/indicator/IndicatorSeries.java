@@ -1,11 +1,10 @@
-package se.hrvstat.batch;
+package se.hrvstat.indicator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.hrvstat.indicator.Indicator;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
@@ -17,23 +16,23 @@ import se.hrvstat.survey.estimate.IntervalMethod;
  * since the previous wave of the series per domain; last the linear trend per domain over all
  * waves of the series. Thread safe: partitions share one instance per run.
  */
-final class IndicatorSeriesEstimator {
+public final class IndicatorSeries {
     private final QualityRule quality;
     private final IntervalMethod method;
     private final double level;
 
-    IndicatorSeriesEstimator(QualityRule quality, IntervalMethod method, double level) {
+    public IndicatorSeries(QualityRule quality, IntervalMethod method, double level) {
         this.quality = quality;
         this.method = method;
         this.level = level;
     }
 
-    List<EstimateRow> estimate(Indicator indicator, List<WaveInput> waves) {
+    public List<EstimateRow> estimate(Indicator indicator, List<WaveSample> waves) {
         List<EstimateRow> rows = new ArrayList<>();
         Map<String, List<EstimateRow>> series = new LinkedHashMap<>();
         Map<String, EstimateRow> previous = Map.of();
-        for (WaveInput wave : waves) {
-            double[] y = indicator.evaluate(wave.data().codes(), wave.data().size());
+        for (WaveSample wave : waves) {
+            double[] y = indicator.evaluate(wave.codes(), wave.size());
             Map<String, EstimateRow> current = new LinkedHashMap<>();
             for (Map.Entry<String, boolean[]> domain : domains(indicator, wave).entrySet()) {
                 EstimateRow row = quality.apply(indicator.name(), wave.wave(), domain.getKey(),
@@ -60,7 +59,7 @@ final class IndicatorSeriesEstimator {
     }
 
     /** The share with the configured interval; Korn–Graubard (beta) where the logit one is undefined (0 or 1). */
-    private Estimate proportion(WaveInput wave, double[] y, boolean[] domain) {
+    private Estimate proportion(WaveSample wave, double[] y, boolean[] domain) {
         Estimate e = Estimators.proportion(wave.design(), y, domain, method, level);
         if (method == IntervalMethod.LOGIT && (e.estimate() == 0.0 || e.estimate() == 1.0)) {
             e = Estimators.proportion(wave.design(), y, domain, IntervalMethod.BETA, level);
@@ -69,7 +68,7 @@ final class IndicatorSeriesEstimator {
     }
 
     /** All students (empty label, null membership) and each domain of each breakdown, in order. */
-    private static Map<String, boolean[]> domains(Indicator indicator, WaveInput wave) {
+    private static Map<String, boolean[]> domains(Indicator indicator, WaveSample wave) {
         Map<String, boolean[]> domains = new LinkedHashMap<>();
         domains.put("", null);
         for (String breakdown : indicator.breakdowns()) {
