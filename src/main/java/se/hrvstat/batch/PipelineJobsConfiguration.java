@@ -150,9 +150,9 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, EstimateStore facts) {
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves) {
         return new StepBuilder("weight", repo).tasklet((contribution, context) ->
-                new WeightTasklet(run(context.getStepContext().getJobParameters()), waves, facts)
+                new WeightTasklet(run(context.getStepContext().getJobParameters()), waves)
                         .execute(contribution, context), tx).build();
     }
 
@@ -160,9 +160,9 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
-                     InputFileStore files, PipelineSettings settings, MunicipalPublication municipal) {
+                     MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) ->
-                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, files, settings,
+                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, method, settings,
                         municipal)
                         .execute(contribution, context), tx).build();
     }

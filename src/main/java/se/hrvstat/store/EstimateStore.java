@@ -79,52 +79,11 @@ public class EstimateStore {
         return out;
     }
 
-    /** Replaces the named facts of the year (others stay), numbered from {@code seqBase + 1}. */
-    public void putFacts(int year, int seqBase, Map<String, String> facts) {
-        int seq = seqBase;
-        for (Map.Entry<String, String> fact : facts.entrySet()) {
-            jdbc.update("DELETE FROM run_fact WHERE ref_year = ? AND label = ?", year, fact.getKey());
-            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
-                    fact.getKey(), fact.getValue());
-        }
-    }
-
-    /**
-     * Replaces the facts of the year whose label starts with {@code labelPrefix} by {@code facts},
-     * numbered from {@code seqBase + 1}.
-     */
-    public void replaceFactsLike(int year, String labelPrefix, int seqBase, Map<String, String> facts) {
-        jdbc.update("DELETE FROM run_fact WHERE ref_year = ? AND label LIKE ?", year, labelPrefix + "%");
-        int seq = seqBase;
-        for (Map.Entry<String, String> fact : facts.entrySet()) {
-            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
-                    fact.getKey(), fact.getValue());
-        }
-    }
-
     public List<EstimateRow> load(int year) {
         return jdbc.query("SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY seq", (rs, i) -> new EstimateRow(
                 rs.getString("indicator"), rs.getInt("wave"), rs.getString("domain_label"),
                 rs.getObject("estimate", Double.class), rs.getObject("se", Double.class),
                 rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
                 rs.getObject("deff", Double.class), rs.getLong("n"), rs.getString("flag")), year);
-    }
-
-    public void replaceFacts(int year, Map<String, String> facts) {
-        jdbc.update("DELETE FROM run_fact WHERE ref_year = ?", year);
-        int seq = 0;
-        for (Map.Entry<String, String> fact : facts.entrySet()) {
-            jdbc.update("INSERT INTO run_fact (ref_year, seq, label, fact) VALUES (?,?,?,?)", year, ++seq,
-                    fact.getKey(), fact.getValue());
-        }
-    }
-
-    public Map<String, String> facts(int year) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        jdbc.query("SELECT label, fact FROM run_fact WHERE ref_year = ? ORDER BY seq",
-                rs -> {
-                    facts.put(rs.getString(1), rs.getString(2));
-                }, year);
-        return facts;
     }
 }

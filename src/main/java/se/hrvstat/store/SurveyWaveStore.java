@@ -12,6 +12,8 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import se.hrvstat.result.MethodFacts;
+
 /** Loads a wave's weighted answers as columns for the statistics core. */
 @Repository
 public class SurveyWaveStore {
@@ -118,6 +120,28 @@ public class SurveyWaveStore {
         jdbc.update("DELETE FROM survey_weight WHERE wave = ?", wave);
         jdbc.batchUpdate("INSERT INTO survey_weight (wave, resp_id, design_weight, input_weight, final_weight) "
                 + "VALUES (?,?,?,?,?)", rows);
+    }
+
+    /** Replaces a wave's weighting summary (the method chapter's facts). */
+    public void replaceWeighting(MethodFacts.WaveWeighting w) {
+        jdbc.update("DELETE FROM wave_weighting WHERE wave = ?", w.wave());
+        jdbc.update("INSERT INTO wave_weighting (wave, respondents, weight_min, weight_q1, weight_median, weight_q3, "
+                + "weight_max, kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", w.wave(), w.respondents(), w.min(), w.lowerQuartile(), w.median(),
+                w.upperQuartile(), w.max(), w.kishDeff(), w.effectiveN(), w.calibrated(), w.iterations(),
+                Double.isNaN(w.largestMisfit()) ? null : w.largestMisfit(), w.collapses());
+    }
+
+    /** The weighting summaries of the waves up to {@code upToYear}, in wave order. */
+    public List<MethodFacts.WaveWeighting> weightings(int upToYear) {
+        return jdbc.query("SELECT wave, respondents, weight_min, weight_q1, weight_median, weight_q3, weight_max, "
+                + "kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses FROM wave_weighting "
+                + "WHERE wave <= ? ORDER BY wave", (rs, i) -> {
+                    double misfit = rs.getDouble(12);
+                    return new MethodFacts.WaveWeighting(rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
+                            rs.getBoolean(10), rs.getInt(11), rs.wasNull() ? Double.NaN : misfit, rs.getInt(13));
+                }, upToYear);
     }
 
     public List<Integer> waves(int upToYear) {

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.HrvstatApplication;
 import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
@@ -196,7 +197,8 @@ class EstimateStepTest {
                 .isNotEqualTo(estimates.fingerprints(YEAR).get("begransningar"));
         assertThat(jdbc.queryForObject("SELECT first_wave FROM indicator_version WHERE indicator = 'hedersnormer' "
                 + "AND version = 2", Integer.class)).isEqualTo(YEAR);
-        assertThat(estimates.facts(YEAR).get("Indikatorserier")).contains("hedersnormer version 2 från 2024");
+        assertThat(app.getBean(MethodFactsSource.class).facts(YEAR).newSeries())
+                .contains(new MethodFacts.NewSeries("hedersnormer", 2, 2024));
         Files.writeString(jobs.resolve("indicators.ini"), catalogue);
     }
 

@@ -1,0 +1,55 @@
+package se.hrvstat.result;
+
+import java.util.List;
+
+/**
+ * What a run did, as the method chapter and the workbook's metadata report it: typed facts, no
+ * prose (the words are in {@code report-templates/}).
+ *
+ * @param year            reference year
+ * @param programVersion  the software's version
+ * @param weighting       each wave's weighting, in wave order
+ * @param newSeries       indicators whose definition changed (a new version) and so start a new series
+ * @param minTrendWaves   waves a trend needs
+ * @param level           confidence level of every interval, e.g. 0.95
+ * @param intervalMethod  the interval method of proportions, e.g. {@code logit}
+ * @param minNPublished   fewer respondents than this: the estimate is not published
+ * @param minNReliable    fewer respondents than this: the estimate is marked uncertain
+ * @param maxRse          a relative standard error above this: the estimate is marked uncertain
+ * @param inputs          the input files the publication rests on, in the store's order
+ */
+public record MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
+                          int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
+                          double maxRse, List<InputFile> inputs) {
+    public MethodFacts {
+        weighting = List.copyOf(weighting);
+        newSeries = List.copyOf(newSeries);
+        inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * The weighting of one wave: the distribution of its final weights (Kish's design effect of
+     * unequal weights and the effective n), whether it was calibrated to the register, the
+     * iterations and remaining misfit of the calibration, and the non-response collapses.
+     */
+    public record WaveWeighting(int wave, int respondents, double min, double lowerQuartile, double median,
+                                double upperQuartile, double max, double kishDeff, double effectiveN, boolean calibrated,
+                                int iterations, double largestMisfit, int collapses) {
+    }
+
+    /** An indicator version that starts a new series at {@code firstWave}. */
+    public record NewSeries(String indicator, int version, int firstWave) {
+    }
+
+    /**
+     * One input file: its kind ({@code design}, {@code responses}, {@code population},
+     * {@code returns}, {@code efforts}, {@code municipal_population}, {@code form}), the wave or
+     * year it belongs to, its name, rows loaded and rejected, and its SHA-256 checksum.
+     */
+    public record InputFile(String kind, int period, String name, int rows, int rejected, String checksum) {
+        /** True for the survey's files, false for the municipal mapping's. */
+        public boolean survey() {
+            return List.of("design", "responses", "population").contains(kind);
+        }
+    }
+}
