@@ -1,6 +1,7 @@
 package se.hrvstat.cli;
 
 import se.hrvstat.batch.InputRejectedException;
+import se.hrvstat.result.RejectedInputException;
 
 /** The exit statuses of CLI.md and how failures map onto them. */
 public final class ExitCodes {
@@ -35,8 +36,10 @@ public final class ExitCodes {
                     + "from its last commit";
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof se.hrvstat.ingest.InputFileException || t instanceof se.hrvstat.ingest.form.FormReadException
-                    || t instanceof se.hrvstat.survey.weight.CalibrationException) {
+            if (t instanceof InputRejectedException) {
+                return t.getMessage(); // the files over the tolerance, a line each
+            }
+            if (t instanceof RejectedInputException || t instanceof se.hrvstat.survey.weight.CalibrationException) {
                 return t.getMessage().lines().findFirst().orElse(t.getMessage());
             }
         }

@@ -2,11 +2,13 @@ package se.hrvstat.ingest;
 
 import java.nio.file.Path;
 
+import se.hrvstat.result.RejectedInputException;
+
 /**
  * A file that cannot be read at all (wrong header, broken quoting, not text, empty). The
  * message names the file, the line and the column, as a user needs to find the fault.
  */
-public class InputFileException extends RuntimeException {
+public class InputFileException extends RejectedInputException {
     private final transient Path file;
     private final long line;
     private final int column;

@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** DESIGN.md: the statistics core stays free of Spring, JDBC and file I/O. */
+/**
+ * The layout of docs/architecture.md, one rule per "never": the statistics core stays free of
+ * Spring, JDBC and file I/O; each room uses only the rooms below it.
+ */
 @AnalyzeClasses(packages = "se.hrvstat", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -43,4 +46,51 @@ class ArchitectureTest {
     static final ArchRule municipalStatisticsStayPure = noClasses().that().resideInAPackage("se.hrvstat.municipal..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
                     "se.hrvstat.store..", "se.hrvstat.batch..", "se.hrvstat.ingest..", "java.nio.file..");
+
+    private static final String[] SPRING_OR_JDBC = {"org.springframework..", "java.sql..", "javax.sql.."};
+
+    @ArchTest
+    static final ArchRule resultsDependOnNothingElseOfOurs = noClasses().that().resideInAPackage("se.hrvstat.result..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.survey..", "se.hrvstat.table..",
+                    "se.hrvstat.indicator..", "se.hrvstat.ingest..", "se.hrvstat.municipal..", "se.hrvstat.publish..",
+                    "se.hrvstat.store..", "se.hrvstat.batch..", "se.hrvstat.cli..", "se.hrvstat.sampledata..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(SPRING_OR_JDBC);
+
+    @ArchTest
+    static final ArchRule indicatorsUseOnlyTheCoreAndResults = noClasses().that().resideInAPackage("se.hrvstat.indicator..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.ingest..", "se.hrvstat.municipal..",
+                    "se.hrvstat.publish..", "se.hrvstat.store..", "se.hrvstat.batch..", "se.hrvstat.cli..");
+
+    @ArchTest
+    static final ArchRule ingestHasNoSqlAndNoOtherRoom = noClasses().that().resideInAPackage("se.hrvstat.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.survey..", "se.hrvstat.indicator..",
+                    "se.hrvstat.municipal..", "se.hrvstat.publish..", "se.hrvstat.store..", "se.hrvstat.batch..",
+                    "se.hrvstat.cli..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(SPRING_OR_JDBC);
+
+    @ArchTest
+    static final ArchRule municipalStatisticsUseOnlyDisclosureControlAndResults = noClasses().that()
+            .resideInAPackage("se.hrvstat.municipal..").should().dependOnClassesThat().resideInAnyPackage(
+                    "se.hrvstat.survey.design..", "se.hrvstat.survey.estimate..", "se.hrvstat.survey.weight..",
+                    "se.hrvstat.indicator..", "se.hrvstat.publish..", "se.hrvstat.cli..");
+
+    @ArchTest
+    static final ArchRule publicationsRenderResultsOnly = noClasses().that().resideInAPackage("se.hrvstat.publish..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.survey..", "se.hrvstat.indicator..",
+                    "se.hrvstat.ingest..", "se.hrvstat.municipal..", "se.hrvstat.cli..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsOnlyResults = noClasses().that().resideInAPackage("se.hrvstat.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.survey..", "se.hrvstat.indicator..",
+                    "se.hrvstat.ingest..", "se.hrvstat.municipal..", "se.hrvstat.publish..", "se.hrvstat.batch..",
+                    "se.hrvstat.cli..");
+
+    @ArchTest
+    static final ArchRule jobsHoldNoSql = noClasses().that().resideInAPackage("se.hrvstat.batch..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc.core..");
+
+    @ArchTest
+    static final ArchRule commandsGoThroughTheJobs = noClasses().that().resideInAPackage("se.hrvstat.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.store..", "se.hrvstat.ingest..",
+                    "se.hrvstat.municipal..", "se.hrvstat.publish..", "se.hrvstat.indicator..");
 }

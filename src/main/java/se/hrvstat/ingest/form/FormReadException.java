@@ -2,8 +2,10 @@ package se.hrvstat.ingest.form;
 
 import java.nio.file.Path;
 
+import se.hrvstat.result.RejectedInputException;
+
 /** A filled-in form could not be read; the message names the file and, where known, the sheet and cell. */
-public class FormReadException extends RuntimeException {
+public class FormReadException extends RejectedInputException {
 
     private final Path file;
     private final String sheet;
