@@ -18,7 +18,7 @@ import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.StatTable;
-import se.hrvstat.store.MunicipalStatisticsStore;
+import se.hrvstat.store.MunicipalReturnStore;
 import se.hrvstat.survey.disclosure.DisclosureRules;
 
 /**
@@ -30,10 +30,10 @@ import se.hrvstat.survey.disclosure.DisclosureRules;
 @Component
 public class MunicipalPublication {
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalPublication.class);
-    private final MunicipalStatisticsStore store;
+    private final MunicipalReturnStore store;
     private final PipelineSettings settings;
 
-    public MunicipalPublication(MunicipalStatisticsStore store, PipelineSettings settings) {
+    public MunicipalPublication(MunicipalReturnStore store, PipelineSettings settings) {
         this.store = store;
         this.settings = settings;
     }

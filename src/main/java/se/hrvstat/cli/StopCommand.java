@@ -1,14 +1,10 @@
 package se.hrvstat.cli;
 
-import java.util.concurrent.Callable;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code hrvstat stop ID}: asks a running execution to stop. The run, in whatever process,
@@ -17,27 +13,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "stop", mixinStandardHelpOptions = true,
         description = "Ask a running execution to stop after its current chunk; it ends STOPPED and can be restarted.")
-public class StopCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ID", description = "the execution id (see hrvstat jobs)")
-    long executionId;
-
-    @Mixin
-    DatabaseOptions db;
-
+public class StopCommand extends ExecutionCommand {
     @Override
-    public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
-            JobExecution execution = Executions.find(context, executionId);
-            if (execution == null) {
-                return ExitCodes.FAILED;
-            }
-            if (!execution.isRunning()) {
-                System.err.println("hrvstat: execution " + executionId + " is " + execution.getStatus() + ", not running");
-                return ExitCodes.FAILED;
-            }
-            context.getBean(JobOperator.class).stop(execution);
-            System.out.println("execution " + executionId + ": stop requested; it stops after its current chunk");
-            return ExitCodes.SUCCESS;
+    int act(ConfigurableApplicationContext context, JobExecution execution) throws Exception {
+        if (!execution.isRunning()) {
+            System.err.println("hrvstat: execution " + executionId + " is " + execution.getStatus() + ", not running");
+            return ExitCodes.FAILED;
         }
+        context.getBean(JobOperator.class).stop(execution);
+        System.out.println("execution " + executionId + ": stop requested; it stops after its current chunk");
+        return ExitCodes.SUCCESS;
     }
 }

@@ -1,88 +1,102 @@
 package se.hrvstat.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.hrvstat.result.CaseCount;
+import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.PopulationCount;
+
 /**
- * The municipal returns as validated, every submission kept with its time (EXCHANGE.md 2.1):
- * a later submission for the same (year, kommunkod, sector) replaces the earlier one in
- * estimates, so estimates read {@link #latestCases(int)}; {@link #allCases(int)} is the history.
- * Efforts ({@code efforts.csv}) have one submission per (year, kommunkod) in force the same way.
- *
- * <p>Which submission is in force: the one with the latest {@code submitted} time. Two files
- * carrying the same time for the same key (the same return delivered twice, e.g. as CSV rows
- * and as a form) do not add up: the file loaded last is in force.
+ * The municipal mapping of a year as validated, every submission kept, and as it is published:
+ * a later submission for the same (year, kommunkod, sector) replaces the earlier one
+ * (EXCHANGE.md 2.1; both stay in the store), the
+ * latest efforts return per municipality counts, and the population of the latest file per
+ * (municipality, sex, age group). "Latest" is the greatest {@code submitted}, ties broken by the
+ * later loaded file. The choice is made here in Java over the year's rows (tens of thousands),
+ * which needs no index and cannot double count on equal timestamps.
  */
 @Repository
 public class MunicipalReturnStore {
-    private static final String CASE_COLUMNS = "c.ref_year, c.kommunkod, c.sector, c.sex, c.age_group, c.measure, "
-            + "c.case_count, c.submitted, c.file_id, c.line_no";
-    private static final String ORDER = " ORDER BY c.kommunkod, c.sector, c.sex, c.age_group, c.measure, c.submitted, "
-            + "c.file_id, c.line_no";
-
     private final JdbcTemplate jdbc;
 
     public MunicipalReturnStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** One count of a return (a row of returns.csv or of a form), with its submission. */
-    public record CaseCount(int year, String kommunkod, String sector, String sex, String ageGroup, String measure,
-                            int count, LocalDateTime submitted, long fileId, int line) {
+    private record Version(Timestamp submitted, long fileId) {
+        static final Comparator<Version> ORDER = Comparator.comparing(Version::submitted)
+                .thenComparingLong(Version::fileId);
     }
 
-    /** One municipality's efforts of a year, with its submission. */
-    public record Effort(int year, String kommunkod, LocalDateTime submitted, boolean actionPlan, boolean routineSocial,
-                         boolean routineSchool, boolean coordinator, int staffTrained, int staffTotal,
-                         boolean cooperationPolice, boolean cooperationRegion, boolean preventiveMethod, long fileId) {
+    private record Row<T>(String key, Version version, T value) {
     }
 
-    /**
-     * The counts in force for a year: for every (kommunkod, sector) only the rows of its latest
-     * submission (latest {@code submitted}; on equal times, the file loaded last). Municipalities
-     * that did not return have no rows: nothing is imputed.
-     */
+    /** Keeps the rows of the latest version of each key. */
+    private static <T> List<T> latest(List<Row<T>> rows) {
+        Map<String, Version> newest = new HashMap<>();
+        for (Row<T> r : rows) {
+            newest.merge(r.key(), r.version(), (a, b) -> Version.ORDER.compare(a, b) >= 0 ? a : b);
+        }
+        List<T> out = new ArrayList<>();
+        for (Row<T> r : rows) {
+            if (newest.get(r.key()).equals(r.version())) {
+                out.add(r.value());
+            }
+        }
+        return out;
+    }
+
+    /** One count of a return (a row of returns.csv or of a form) with its submission: time, file and line. */
+    public record Submitted(CaseCount count, LocalDateTime submitted, long fileId, int line) {
+    }
+
+    /** Every count of the year, replaced submissions included (the history), in file and line order. */
+    public List<Submitted> allCases(int year) {
+        return jdbc.query("SELECT kommunkod, sector, sex, age_group, measure, case_count, submitted, file_id, line_no "
+                + "FROM municipal_case WHERE ref_year = ? ORDER BY file_id, line_no", (rs, i) -> new Submitted(
+                new CaseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6)), rs.getTimestamp(7).toLocalDateTime(), rs.getLong(8), rs.getInt(9)), year);
+    }
+
+    /** The counts in force: those of the latest submission per (kommunkod, sector), with their submission. */
+    public List<Submitted> latestSubmissions(int year) {
+        return latest(allCases(year).stream().map(c -> new Row<>(c.count().kommunkod() + "|" + c.count().sector(),
+                new Version(Timestamp.valueOf(c.submitted()), c.fileId()), c)).toList());
+    }
+
+    /** Counts of the latest return per (kommunkod, sector) of the year. */
     public List<CaseCount> latestCases(int year) {
-        return jdbc.query("SELECT " + CASE_COLUMNS + " FROM municipal_case c "
-                + "JOIN (SELECT kommunkod, sector, MAX(submitted) AS latest FROM municipal_case WHERE ref_year = ? "
-                + "      GROUP BY kommunkod, sector) l "
-                + "  ON l.kommunkod = c.kommunkod AND l.sector = c.sector AND l.latest = c.submitted "
-                + "JOIN (SELECT kommunkod, sector, submitted, MAX(file_id) AS last_file FROM municipal_case "
-                + "      WHERE ref_year = ? GROUP BY kommunkod, sector, submitted) f "
-                + "  ON f.kommunkod = c.kommunkod AND f.sector = c.sector AND f.submitted = c.submitted "
-                + "  AND f.last_file = c.file_id "
-                + "WHERE c.ref_year = ?" + ORDER, MunicipalReturnStore::caseCount, year, year, year);
+        return latestSubmissions(year).stream().map(Submitted::count).toList();
     }
 
-    /** Every submission of a year, replaced ones included (the history). */
-    public List<CaseCount> allCases(int year) {
-        return jdbc.query("SELECT " + CASE_COLUMNS + " FROM municipal_case c WHERE c.ref_year = ?" + ORDER,
-                MunicipalReturnStore::caseCount, year);
+    /** The latest efforts return per kommunkod of the year. */
+    public List<EffortReturn> latestEfforts(int year) {
+        List<Row<EffortReturn>> rows = jdbc.query("SELECT kommunkod, action_plan, routine_social, routine_school, "
+                + "coordinator, staff_trained, staff_total, cooperation_police, cooperation_region, preventive_method, "
+                + "submitted, file_id FROM municipal_effort WHERE ref_year = ? ORDER BY file_id, line_no",
+                (rs, i) -> new Row<>(rs.getString(1), new Version(rs.getTimestamp(11), rs.getLong(12)),
+                        new EffortReturn(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
+                                rs.getBoolean(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getBoolean(9),
+                                rs.getBoolean(10))), year);
+        return latest(rows);
     }
 
-    /** The efforts in force for a year: per kommunkod its latest submission (on equal times the last file). */
-    public List<Effort> latestEfforts(int year) {
-        return jdbc.query("SELECT e.* FROM municipal_effort e "
-                + "JOIN (SELECT kommunkod, MAX(submitted) AS latest FROM municipal_effort WHERE ref_year = ? "
-                + "      GROUP BY kommunkod) l ON l.kommunkod = e.kommunkod AND l.latest = e.submitted "
-                + "JOIN (SELECT kommunkod, submitted, MAX(file_id) AS last_file FROM municipal_effort WHERE ref_year = ? "
-                + "      GROUP BY kommunkod, submitted) f "
-                + "  ON f.kommunkod = e.kommunkod AND f.submitted = e.submitted AND f.last_file = e.file_id "
-                + "WHERE e.ref_year = ? ORDER BY e.kommunkod, e.line_no", (rs, i) -> new Effort(rs.getInt("ref_year"),
-                rs.getString("kommunkod"), rs.getTimestamp("submitted").toLocalDateTime(), rs.getBoolean("action_plan"),
-                rs.getBoolean("routine_social"), rs.getBoolean("routine_school"), rs.getBoolean("coordinator"),
-                rs.getInt("staff_trained"), rs.getInt("staff_total"), rs.getBoolean("cooperation_police"),
-                rs.getBoolean("cooperation_region"), rs.getBoolean("preventive_method"), rs.getLong("file_id")),
-                year, year, year);
-    }
-
-    private static CaseCount caseCount(ResultSet rs, int i) throws SQLException {
-        return new CaseCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toLocalDateTime(), rs.getLong(9), rs.getInt(10));
+    /** Inhabitants by municipality, sex and age group, from the latest file that gives them. */
+    public List<PopulationCount> population(int year) {
+        Timestamp none = new Timestamp(0);
+        List<Row<PopulationCount>> rows = jdbc.query("SELECT kommunkod, sex, age_group, person_count, file_id "
+                + "FROM municipal_population WHERE ref_year = ? ORDER BY file_id, line_no", (rs, i) -> new Row<>(
+                rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), new Version(none, rs.getLong(5)),
+                new PopulationCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))), year);
+        return latest(rows);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.hrvstat.batch.PipelineRunner;
 import se.hrvstat.batch.RunParameters;
+import se.hrvstat.result.CaseCount;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
 
@@ -50,11 +51,13 @@ class MunicipalReturnStoreTest {
         try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
             MunicipalReturnStore returns = loaded(app, temp.resolve("data"));
 
-            List<MunicipalReturnStore.CaseCount> latest = returns.latestCases(2024);
+            List<MunicipalReturnStore.Submitted> latest = returns.latestSubmissions(2024);
 
-            assertThat(latest).extracting(c -> c.sector() + " " + c.measure() + " " + c.count() + " line " + c.line())
-                    .containsExactly("skola hot 3 line 6", "skola personer 7 line 5", "socialtjanst personer 4 line 4");
-            assertThat(latest.get(0).submitted()).isEqualTo("2025-03-01T11:00");
+            assertThat(latest).extracting(c -> c.count().sector() + " " + c.count().measure() + " " + c.count().value()
+                    + " line " + c.line())
+                    .containsExactlyInAnyOrder("skola hot 3 line 6", "skola personer 7 line 5", "socialtjanst personer 4 line 4");
+            assertThat(latest).filteredOn(c -> c.line() == 6).singleElement()
+                    .satisfies(c -> assertThat(c.submitted()).isEqualTo("2025-03-01T11:00"));
             assertThat(returns.allCases(2024)).as("the replaced submission is kept").hasSize(5);
             assertThat(returns.latestCases(2023)).isEmpty();
         }
@@ -74,9 +77,9 @@ class MunicipalReturnStoreTest {
         }
         try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
             Map<String, Integer> persons = new HashMap<>();
-            for (MunicipalReturnStore.CaseCount c : loaded(app, data).latestCases(2024)) {
+            for (CaseCount c : loaded(app, data).latestCases(2024)) {
                 if (c.measure().equals("personer")) {
-                    persons.merge(c.kommunkod() + " " + c.sector(), c.count(), Integer::sum);
+                    persons.merge(c.kommunkod() + " " + c.sector(), (int) c.value(), Integer::sum);
                 }
             }
 

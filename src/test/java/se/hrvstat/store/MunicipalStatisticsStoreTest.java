@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.hrvstat.result.CaseCount;
 import se.hrvstat.testsupport.Store;
 
+/** The latest-return rule of {@link MunicipalReturnStore}, the one the published municipal statistics read. */
 class MunicipalStatisticsStoreTest {
     @TempDir
     Path temp;
@@ -36,7 +37,7 @@ class MunicipalStatisticsStoreTest {
         jdbc.update("INSERT INTO municipal_case VALUES (2023, '0114', 'skola', 'flicka_kvinna', '0-12', 'personer', 1, ?, 4, 1)",
                 early);
 
-        assertThat(new MunicipalStatisticsStore(jdbc).latestCases(2024)).containsExactlyInAnyOrder(
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024)).containsExactlyInAnyOrder(
                 new CaseCount("0114", "socialtjanst", "flicka_kvinna", "0-12", "personer", 5),
                 new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 9));
     }
@@ -49,7 +50,7 @@ class MunicipalStatisticsStoreTest {
         insertCase(jdbc, 5, 1, "0114", "skola", 7, same);
         insertCase(jdbc, 6, 1, "0114", "skola", 8, same);
 
-        assertThat(new MunicipalStatisticsStore(jdbc).latestCases(2024)).containsExactly(
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024)).containsExactly(
                 new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 8));
     }
 

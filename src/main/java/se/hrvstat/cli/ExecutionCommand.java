@@ -1,0 +1,33 @@
+package se.hrvstat.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A command on one job execution named by its id ({@code stop}, {@code abandon},
+ * {@code restart}): opens the store, finds the execution (or says that there is none, exit 1)
+ * and acts on it.
+ */
+abstract class ExecutionCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ID", description = "the execution id (see hrvstat jobs)")
+    long executionId;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
+            JobExecution execution = Executions.find(context, executionId);
+            return execution == null ? ExitCodes.FAILED : act(context, execution);
+        }
+    }
+
+    /** What the command does with the execution; returns the exit status. */
+    abstract int act(ConfigurableApplicationContext context, JobExecution execution) throws Exception;
+}
