@@ -114,7 +114,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
             CsvDialect dialect = CsvDialectDetector.detect(input.path(), input.kind().header());
             InputFileStore.Registered known = files.register(checksum, input.kind().code(), input.period(),
                     input.path().toString(), dialect.describe());
-            if (known.staged()) {
+            if (known.loaded()) {
                 LOG.info("{}: already loaded (same checksum), nothing to add", input.path());
             } else {
                 pending.add(new Pending(input, known.fileId(), dialect));
@@ -123,7 +123,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         for (InputFile form : InputDiscovery.discoverForms(run.data(), run.year())) {
             InputFileStore.Registered known = files.register(Checksums.sha256(form.path()), "form", form.period(),
                     form.path().toString(), "Excel form (xlsx)");
-            if (!known.staged()) {
+            if (!known.loaded()) {
                 pending.add(new Pending(form, known.fileId(), null));
             }
         }

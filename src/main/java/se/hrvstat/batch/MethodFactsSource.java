@@ -59,9 +59,9 @@ public class MethodFactsSource {
     private List<MethodFacts.InputFile> inputs(int year) {
         List<MethodFacts.InputFile> out = new ArrayList<>();
         for (InputFileStore.Registered file : files.all()) {
-            if (file.rowsStaged() != null && file.period() <= year) {
+            if (file.rowsLoaded() != null && file.period() <= year) {
                 out.add(new MethodFacts.InputFile(file.kind(), file.period(), Path.of(file.path()).getFileName().toString(),
-                        file.rowsStaged(), file.rowsRejected() == null ? 0 : file.rowsRejected(), file.checksum()));
+                        file.rowsLoaded(), file.rowsRejected() == null ? 0 : file.rowsRejected(), file.checksum()));
             }
         }
         return out;

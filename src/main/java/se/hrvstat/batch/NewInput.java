@@ -32,8 +32,8 @@ public class NewInput {
             if (!area.equals("all") && !f.kind().area().equals(area)) {
                 continue;
             }
-            boolean staged = files.find(Checksums.sha256(f.path())).map(InputFileStore.Registered::staged).orElse(false);
-            if (!staged) {
+            boolean loaded = files.find(Checksums.sha256(f.path())).map(InputFileStore.Registered::loaded).orElse(false);
+            if (!loaded) {
                 fresh.add(f.path());
             }
         }

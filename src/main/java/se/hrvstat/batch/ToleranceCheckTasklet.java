@@ -53,16 +53,16 @@ class ToleranceCheckTasklet implements Tasklet {
         List<ValidationReport.FileCounts> counts = new ArrayList<>();
         List<String> over = new ArrayList<>();
         for (InputFileStore.Registered file : files.all()) {
-            if (!current.contains(file.checksum()) || file.rowsStaged() == null) {
+            if (!current.contains(file.checksum()) || file.rowsLoaded() == null) {
                 continue;
             }
             checked.put(file.fileId(), file);
-            int staged = file.rowsStaged();
+            int loaded = file.rowsLoaded();
             int rejected = file.rowsRejected() == null ? 0 : file.rowsRejected();
-            counts.add(new ValidationReport.FileCounts(file.path(), file.dialect(), staged, staged - rejected, rejected));
-            if (staged > 0 && (double) rejected / staged > maxShare) {
+            counts.add(new ValidationReport.FileCounts(file.path(), file.dialect(), loaded, loaded - rejected, rejected));
+            if (loaded > 0 && (double) rejected / loaded > maxShare) {
                 over.add(String.format("%s: %d of %d rows rejected (%.1f %% > %.1f %% allowed)", file.path(), rejected,
-                        staged, 100.0 * rejected / staged, 100.0 * maxShare));
+                        loaded, 100.0 * rejected / loaded, 100.0 * maxShare));
             }
         }
         List<ValidationReport.RuleCount> byRule = rejects.countsByRule(checked.keySet()).stream()

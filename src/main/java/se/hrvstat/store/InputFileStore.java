@@ -18,8 +18,8 @@ public class InputFileStore {
     }
 
     /** A registered file and how far it has come. */
-    public record Registered(long fileId, String checksum, String kind, int period, String path, boolean staged,
-                             boolean validated, Integer rowsStaged, Integer rowsAccepted, Integer rowsRejected,
+    public record Registered(long fileId, String checksum, String kind, int period, String path, boolean loaded,
+                             boolean validated, Integer rowsLoaded, Integer rowsAccepted, Integer rowsRejected,
                              String dialect) {
     }
 
@@ -44,11 +44,10 @@ public class InputFileStore {
 
     /**
      * Marks a file as loaded: every one of its {@code rows} data rows is in the store, accepted
-     * (in its table) or rejected (with its reasons). The column keeps its name of the time when
-     * rows were staged raw first: {@code staged_at}, {@code rows_staged}.
+     * (in its table) or rejected (with its reasons): {@code loaded_at}, {@code rows_loaded}.
      */
-    public void markStaged(long fileId, long rows) {
-        jdbc.update("UPDATE input_file SET staged_at = ?, rows_staged = ? WHERE file_id = ? AND staged_at IS NULL",
+    public void markLoaded(long fileId, long rows) {
+        jdbc.update("UPDATE input_file SET loaded_at = ?, rows_loaded = ? WHERE file_id = ? AND loaded_at IS NULL",
                 Timestamp.from(Instant.now()), rows, fileId);
     }
 
@@ -56,15 +55,15 @@ public class InputFileStore {
     public void markValidated() {
         jdbc.update("UPDATE input_file SET validated_at = ?, "
                 + "rows_rejected = (SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = input_file.file_id) "
-                + "WHERE staged_at IS NOT NULL AND validated_at IS NULL", Timestamp.from(Instant.now()));
-        jdbc.update("UPDATE input_file SET rows_accepted = rows_staged - rows_rejected WHERE rows_accepted IS NULL "
+                + "WHERE loaded_at IS NOT NULL AND validated_at IS NULL", Timestamp.from(Instant.now()));
+        jdbc.update("UPDATE input_file SET rows_accepted = rows_loaded - rows_rejected WHERE rows_accepted IS NULL "
                 + "AND validated_at IS NOT NULL");
     }
 
     private static Registered map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Registered(rs.getLong("file_id"), rs.getString("checksum"), rs.getString("kind"),
-                rs.getInt("period"), rs.getString("path"), rs.getTimestamp("staged_at") != null,
-                rs.getTimestamp("validated_at") != null, (Integer) rs.getObject("rows_staged", Integer.class),
+                rs.getInt("period"), rs.getString("path"), rs.getTimestamp("loaded_at") != null,
+                rs.getTimestamp("validated_at") != null, (Integer) rs.getObject("rows_loaded", Integer.class),
                 rs.getObject("rows_accepted", Integer.class), rs.getObject("rows_rejected", Integer.class),
                 rs.getString("dialect"));
     }

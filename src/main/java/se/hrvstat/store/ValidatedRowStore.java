@@ -164,7 +164,7 @@ public class ValidatedRowStore {
         }
         insertRejected(rejected);
         for (Batch batch : batches) {
-            batch.filesDone.forEach(files::markStaged); // with the file's last rows: a kill cannot part them
+            batch.filesDone.forEach(files::markLoaded); // with the file's last rows: a kill cannot part them
         }
     }
 
@@ -339,7 +339,7 @@ public class ValidatedRowStore {
     public Map<String, Integer> classGrades(int wave, Collection<Long> loading) {
         Map<String, Integer> grades = new HashMap<>();
         jdbc.query("SELECT class_id, grade FROM survey_class WHERE wave = ? AND file_id = "
-                        + "(SELECT MAX(file_id) FROM input_file WHERE kind = 'design' AND period = ? AND (staged_at IS NOT NULL "
+                        + "(SELECT MAX(file_id) FROM input_file WHERE kind = 'design' AND period = ? AND (loaded_at IS NOT NULL "
                         + "OR file_id IN (" + (loading.isEmpty() ? "-1" : numbers(loading)) + ")))",
                 rs -> {
                     grades.put(rs.getString(1), rs.getInt(2));
@@ -366,7 +366,7 @@ public class ValidatedRowStore {
         List<String> selected = columns.stream().map(c -> "t." + COLUMNS.get(kind).get(kind.column(c))).toList();
         return jdbc.query("SELECT t.file_id, t.line_no, " + String.join(", ", selected) + " FROM " + TABLE.get(kind)
                 + " t JOIN input_file f ON f.file_id = t.file_id "
-                + "WHERE f.staged_at IS NOT NULL AND f.validated_at IS NULL ORDER BY t.file_id, t.line_no", (rs, i) -> {
+                + "WHERE f.loaded_at IS NOT NULL AND f.validated_at IS NULL ORDER BY t.file_id, t.line_no", (rs, i) -> {
                     Object[] values = new Object[selected.size()];
                     for (int k = 0; k < values.length; k++) {
                         values[k] = rs.getObject(3 + k);

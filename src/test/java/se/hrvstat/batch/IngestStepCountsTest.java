@@ -37,7 +37,7 @@ class IngestStepCountsTest {
             assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             StepExecution step = ingest.getStepExecutions().iterator().next();
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            long rowsRead = jdbc.queryForObject("SELECT SUM(rows_staged) FROM input_file", Long.class);
+            long rowsRead = jdbc.queryForObject("SELECT SUM(rows_loaded) FROM input_file", Long.class);
             long landed = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM survey_class) + (SELECT COUNT(*) FROM "
                     + "survey_response) + (SELECT COUNT(*) FROM register_count) + (SELECT COUNT(*) FROM municipal_case) "
                     + "+ (SELECT COUNT(*) FROM municipal_effort) + (SELECT COUNT(*) FROM municipal_population) + "

@@ -31,7 +31,7 @@ class KillAndRestartTest {
         /** Rows are being read, validated and landed (the ingest step). */
         DURING_INGEST("SELECT COUNT(*) FROM survey_response"),
         /** Every file is loaded: the run is in a later step (validate, weight, estimate, ...). */
-        AFTER_INGEST("SELECT COUNT(*) FROM input_file WHERE staged_at IS NOT NULL");
+        AFTER_INGEST("SELECT COUNT(*) FROM input_file WHERE loaded_at IS NOT NULL");
 
         final String progressQuery;
 
@@ -109,7 +109,7 @@ class KillAndRestartTest {
         long allLines = answers + Pipeline.dataLines(survey, "design.csv") + Pipeline.dataLines(survey, "population.csv")
                 + Pipeline.dataLines(municipal, "returns.csv") + Pipeline.dataLines(municipal, "efforts.csv")
                 + Pipeline.dataLines(municipal, "population_municipal.csv");
-        assertThat(Sql.number(db, "SELECT SUM(rows_staged) FROM input_file WHERE kind <> 'form'"))
+        assertThat(Sql.number(db, "SELECT SUM(rows_loaded) FROM input_file WHERE kind <> 'form'"))
                 .as("every line read exactly once").isEqualTo(allLines);
         String outcomes = "((SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = f.file_id) "
                 + "+ (SELECT COUNT(*) FROM survey_class t WHERE t.file_id = f.file_id) "
@@ -118,8 +118,8 @@ class KillAndRestartTest {
                 + "+ (SELECT COUNT(*) FROM municipal_case t WHERE t.file_id = f.file_id) "
                 + "+ (SELECT COUNT(*) FROM municipal_effort t WHERE t.file_id = f.file_id) "
                 + "+ (SELECT COUNT(*) FROM municipal_population t WHERE t.file_id = f.file_id))";
-        assertThat(Sql.text(db, "SELECT f.path || ': ' || f.rows_staged || ' rows read, ' || " + outcomes
-                + " || ' accepted or rejected' FROM input_file f WHERE COALESCE(f.rows_staged, -1) <> " + outcomes + " ORDER BY f.file_id"))
+        assertThat(Sql.text(db, "SELECT f.path || ': ' || f.rows_loaded || ' rows read, ' || " + outcomes
+                + " || ' accepted or rejected' FROM input_file f WHERE COALESCE(f.rows_loaded, -1) <> " + outcomes + " ORDER BY f.file_id"))
                 .as("a file whose rows are not each accepted or rejected exactly once").isNull();
         long accepted = Sql.number(db, "SELECT COUNT(*) FROM survey_response");
         long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
@@ -150,7 +150,7 @@ class KillAndRestartTest {
 
     /**
      * Waits until the run has committed rows of the step under test. Polls only once the run
-     * has the store open (its first file is being staged), so that on H2 the run owns the
+     * has the store open (its first file is being loaded), so that on H2 the run owns the
      * database file and the probe connects through H2's automatic server.
      */
     private static long waitForProgress(Store.Database db, KillPoint killPoint, Process run, Path log) throws Exception {

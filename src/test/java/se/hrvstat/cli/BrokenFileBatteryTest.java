@@ -297,7 +297,7 @@ class BrokenFileBatteryTest {
         long rejectedLines = jdbc.queryForObject("SELECT COUNT(DISTINCT line_no) FROM rejected_row WHERE file_id = ?",
                 Long.class, id);
         assertThat(count(jdbc, table, id) + rejectedLines).as("every row read accepted or rejected, once")
-                .isEqualTo(jdbc.queryForObject("SELECT rows_staged FROM input_file WHERE file_id = ?", Long.class, id))
+                .isEqualTo(jdbc.queryForObject("SELECT rows_loaded FROM input_file WHERE file_id = ?", Long.class, id))
                 .isEqualTo(Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream().skip(1)
                         .filter(l -> !l.isEmpty()).count());
     }

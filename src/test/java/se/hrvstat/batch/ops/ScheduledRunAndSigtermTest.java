@@ -92,7 +92,7 @@ class ScheduledRunAndSigtermTest {
         long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-        assertThat(Sql.number(db, "SELECT SUM(rows_staged) FROM input_file WHERE kind = 'responses'"))
+        assertThat(Sql.number(db, "SELECT SUM(rows_loaded) FROM input_file WHERE kind = 'responses'"))
                 .as("every answer read exactly once").isEqualTo(answers);
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
     }
