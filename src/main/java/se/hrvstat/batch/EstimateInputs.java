@@ -33,10 +33,10 @@ class EstimateInputs {
         this.settings = settings;
     }
 
-    /** The wave for the step execution of {@code jobExecutionId}. */
-    WaveSample wave(long jobExecutionId, int wave) {
+    /** The wave for the step execution of {@code jobExecutionId}, as weighted for reference year {@code year}. */
+    WaveSample wave(long jobExecutionId, int year, int wave) {
         FutureTask<WaveSample> task = cache.computeIfAbsent(jobExecutionId + ":" + wave,
-                key -> new FutureTask<>(() -> load(wave)));
+                key -> new FutureTask<>(() -> load(year, wave)));
         task.run(); // loads once; no-op when another thread has run or is running it
         try {
             return task.get();
@@ -56,27 +56,26 @@ class EstimateInputs {
         cache.clear();
     }
 
-    private WaveSample load(int wave) {
-        SurveyWaveStore.SurveyWave data = waves.load(wave, Codes.MISSING);
-        return new WaveSample(data.wave(), data.codes(), data.lanskod(), design(data));
+    private WaveSample load(int year, int wave) {
+        SurveyWaveStore.SurveyWave data = waves.load(year, wave, Codes.MISSING);
+        return new WaveSample(data.wave(), data.codes(), data.lanskod(), design(year, data));
     }
 
     /**
      * The wave's design: strata, schools, classes, FPC at both stages; with calibrated weights
      * its variances use the calibration residuals, rebuilt from the stored weights.
      */
-    private SurveyDesign design(SurveyWaveStore.SurveyWave data) {
+    private SurveyDesign design(int year, SurveyWaveStore.SurveyWave data) {
         SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
                 .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
                 .nest(true).lonelyPsu(settings.lonelyPsu()).build();
-        Table respondents = waves.respondentCells(data.wave());
-        if (!Arrays.equals(respondents.stringColumn("resp_id").asObjectArray(), data.respId())
-                || Arrays.stream(data.inputWeight()).anyMatch(Double::isNaN)) {
+        Table respondents = waves.respondentCells(year, data.wave());
+        if (!Arrays.equals(respondents.stringColumn("resp_id").asObjectArray(), data.respId())) {
             throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers; "
                     + "run the weight step again");
         }
         CalibrationResiduals residuals = WeightingChain.residuals(WeightingChain.respondents(respondents),
-                WeightingChain.registerMargins(waves.registerCounts(data.wave())), data.inputWeight(), data.weight());
+                WeightingChain.registerMargins(waves.registerCounts(year, data.wave())), data.inputWeight(), data.weight());
         return residuals == null ? design : design.calibrated(data.weight(), residuals::of);
     }
 }

@@ -38,18 +38,21 @@ class EstimatePartitioner implements Partitioner {
     private final SurveyWaveStore waves;
     private final EstimateStore estimates;
     private final IndicatorVersionStore versions;
+    private final YearInputs inputs;
 
     EstimatePartitioner(RunParameters run, PipelineSettings settings, SurveyWaveStore waves, EstimateStore estimates,
-                        IndicatorVersionStore versions) {
+                        IndicatorVersionStore versions, YearInputs inputs) {
         this.run = run;
         this.settings = settings;
         this.waves = waves;
         this.estimates = estimates;
         this.versions = versions;
+        this.inputs = inputs;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        inputs.require(run.year());
         settings.rejectObsoleteEstimateKeys();
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
         List<RecordedIndicatorVersion> recorded = versions.all();

@@ -67,7 +67,8 @@ class EstimateStepConfiguration {
     @StepScope
     EstimatePartitioner estimatePartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
                                             PipelineSettings settings, SurveyWaveStore waves, EstimateStore estimates,
-                                            IndicatorVersionStore versions) {
-        return new EstimatePartitioner(PipelineJobsConfiguration.run(parameters), settings, waves, estimates, versions);
+                                            IndicatorVersionStore versions, YearInputs inputs) {
+        return new EstimatePartitioner(PipelineJobsConfiguration.run(parameters), settings, waves, estimates, versions,
+                inputs);
     }
 }

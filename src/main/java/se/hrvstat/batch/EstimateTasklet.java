@@ -67,7 +67,7 @@ class EstimateTasklet implements Tasklet {
         List<WaveSample> series = new ArrayList<>();
         for (int wave : waves.waves(run.year())) {
             if (wave >= seriesStart) {
-                series.add(inputs.wave(jobExecutionId, wave));
+                series.add(inputs.wave(jobExecutionId, run.year(), wave));
             }
         }
         QualityRule quality = new QualityRule(settings.minNPublished(), settings.minNReliable(), settings.maxRse());

@@ -76,11 +76,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private final Map<Long, Long> filesDone = new java.util.LinkedHashMap<>();
     /** A fault met in the middle of a block: thrown with the next block, after the rows before it. */
     private RuntimeException pendingFailure;
-    /**
-     * The file of the last accepted row (reading thread only). Files come one after the other, so
-     * an accepted row of another file is the first of its file that this run lands.
-     */
-    private long fileOfLastAccepted = Long.MIN_VALUE;
 
     private static final class Pending {
         final InputFile input;
@@ -109,11 +104,13 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
 
     @Override
     public void open(ExecutionContext context) {
+        List<Long> runFiles = new ArrayList<>();
         for (InputFile input : InputDiscovery.discover(run.data(), run.year())) {
             String checksum = Checksums.sha256(input.path());
             CsvDialect dialect = CsvDialectDetector.detect(input.path(), input.kind().header());
             InputFileStore.Registered known = files.register(checksum, input.kind().code(), input.period(),
                     input.path().toString(), dialect.describe());
+            runFiles.add(known.fileId());
             if (known.loaded()) {
                 LOG.info("{}: already loaded (same checksum), nothing to add", input.path());
             } else {
@@ -123,12 +120,13 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         for (InputFile form : InputDiscovery.discoverForms(run.data(), run.year())) {
             InputFileStore.Registered known = files.register(Checksums.sha256(form.path()), "form", form.period(),
                     form.path().toString(), "Excel form (xlsx)");
+            runFiles.add(known.fileId());
             if (!known.loaded()) {
                 pending.add(new Pending(form, known.fileId(), null));
             }
         }
         List<Long> ids = pending.stream().map(p -> p.fileId).toList();
-        validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new StoredClassRegistry(store, ids));
+        validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new StoredClassRegistry(store, runFiles));
         for (Pending p : pending) {
             p.lastLineDone = store.lastLineDone(p.fileId, p.input.period());
             if (p.lastLineDone > 0) {
@@ -157,19 +155,13 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     /** The next rows, read, validated and prepared for landing (on the reading thread); null at the end. */
     private ValidatedRowStore.Batch nextBlock() {
         List<ValidatedRow> block = new ArrayList<>(BLOCK);
-        List<ValidatedRow> firstOfFile = new ArrayList<>(0);
         try {
             while (block.size() < BLOCK) {
                 SourceRow row = nextRow();
                 if (row == null) {
                     break;
                 }
-                ValidatedRow validated = validator.validate(row);
-                if (validated.accepted() && row.fileId() != fileOfLastAccepted) {
-                    fileOfLastAccepted = row.fileId();
-                    firstOfFile.add(validated); // its file replaces an earlier one of its wave first
-                }
-                block.add(validated);
+                block.add(validator.validate(row));
             }
         } catch (InputFileException | FormReadException e) {
             failedFileId = pending.get(fileIndex).fileId;
@@ -187,7 +179,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         if (block.isEmpty() && filesDone.isEmpty()) {
             return null;
         }
-        ValidatedRowStore.Batch batch = store.prepare(block, filesDone, firstOfFile);
+        ValidatedRowStore.Batch batch = store.prepare(block, filesDone);
         filesDone.clear();
         return batch;
     }
@@ -216,10 +208,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
 
     private SourceRow nextCsvRow(Pending current) {
         if (source == null) {
-            if (current.lastLineDone == 0 && store.replacesRows(current.input.kind(), current.input.period(),
-                    current.fileId)) {
-                readThrough(current); // nothing of it lands before it is known to be readable
-            }
             source = new CsvRowSource(current.input.path(), current.input.kind(), current.dialect);
             LOG.info("{}: {}", current.input.path(), source.dialect().describe());
         }
@@ -231,15 +219,6 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         }
         return RowScreening.screened(current.fileId, current.input.kind(), current.input.period(), row.line(),
                 row.fields());
-    }
-
-    /** Reads a file to its end without keeping anything: an unreadable file fails here. */
-    private static void readThrough(Pending current) {
-        try (CsvRowSource check = new CsvRowSource(current.input.path(), current.input.kind(), current.dialect)) {
-            while (check.next() != null) {
-                // only whether it can be read
-            }
-        }
     }
 
     private static boolean isForm(InputFile input) {

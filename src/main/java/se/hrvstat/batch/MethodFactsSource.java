@@ -23,14 +23,14 @@ import se.hrvstat.store.SurveyWaveStore;
 public class MethodFactsSource {
     private final SurveyWaveStore waves;
     private final IndicatorVersionStore versions;
-    private final InputFileStore files;
+    private final YearInputs inputs;
     private final PipelineSettings settings;
 
-    public MethodFactsSource(SurveyWaveStore waves, IndicatorVersionStore versions, InputFileStore files,
+    public MethodFactsSource(SurveyWaveStore waves, IndicatorVersionStore versions, YearInputs inputs,
                              PipelineSettings settings) {
         this.waves = waves;
         this.versions = versions;
-        this.files = files;
+        this.inputs = inputs;
         this.settings = settings;
     }
 
@@ -55,14 +55,13 @@ public class MethodFactsSource {
         return out;
     }
 
-    /** The files loaded for waves and years up to {@code year}. */
+    /** The year's input files. */
     private List<MethodFacts.InputFile> inputs(int year) {
         List<MethodFacts.InputFile> out = new ArrayList<>();
-        for (InputFileStore.Registered file : files.all()) {
-            if (file.rowsLoaded() != null && file.period() <= year) {
-                out.add(new MethodFacts.InputFile(file.kind(), file.period(), Path.of(file.path()).getFileName().toString(),
-                        file.rowsLoaded(), file.rowsRejected() == null ? 0 : file.rowsRejected(), file.checksum()));
-            }
+        for (InputFileStore.YearInput input : inputs.of(year)) {
+            InputFileStore.Registered file = input.file();
+            out.add(new MethodFacts.InputFile(file.kind(), file.period(), Path.of(input.path()).getFileName().toString(),
+                    file.rowsLoaded(), file.rowsRejected() == null ? 0 : file.rowsRejected(), file.checksum()));
         }
         return out;
     }

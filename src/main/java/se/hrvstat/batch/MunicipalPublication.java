@@ -52,12 +52,12 @@ public class MunicipalPublication {
      * unchanged inputs (the fact sheets after the report) gets the same tables.
      */
     public synchronized List<StatTable> tables(int year) {
-        MunicipalYear current = load(year);
+        MunicipalYear current = load(year, year);
         if (current.cases().isEmpty() && current.efforts().isEmpty()) {
             LOG.info("no municipal returns for {}: no municipal tables", year);
             return List.of();
         }
-        Inputs inputs = new Inputs(current, load(year - 1), rules(), settings.level());
+        Inputs inputs = new Inputs(current, load(year - 1, year), rules(), settings.level());
         if (!inputs.equals(lastInputs)) {
             lastTables = compute(inputs);
             lastInputs = inputs;
@@ -75,8 +75,10 @@ public class MunicipalPublication {
         return p.tables();
     }
 
-    private MunicipalYear load(int year) {
-        return new MunicipalYear(year, store.latestCases(year), store.latestEfforts(year), store.population(year));
+    /** A year's municipal mapping as read by the run of reference year {@code inputsOf} (its input files). */
+    private MunicipalYear load(int year, int inputsOf) {
+        return new MunicipalYear(year, store.latestCases(year, inputsOf), store.latestEfforts(year, inputsOf),
+                store.population(year, inputsOf));
     }
 
     static Geography geography() {

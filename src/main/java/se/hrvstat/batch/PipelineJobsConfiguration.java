@@ -150,21 +150,25 @@ public class PipelineJobsConfiguration {
     }
 
     @Bean
-    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves) {
-        return new StepBuilder("weight", repo).tasklet((contribution, context) ->
-                new WeightTasklet(run(context.getStepContext().getJobParameters()), waves)
-                        .execute(contribution, context), tx).build();
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, YearInputs inputs) {
+        return new StepBuilder("weight", repo).tasklet((contribution, context) -> {
+            RunParameters run = run(context.getStepContext().getJobParameters());
+            inputs.require(run.year());
+            return new WeightTasklet(run, waves).execute(contribution, context);
+        }, tx).build();
     }
 
     // estimateStep: see EstimateStepConfiguration (partitioned by indicator)
 
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
-                     MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal) {
-        return new StepBuilder("publish", repo).tasklet((contribution, context) ->
-                new PublishTasklet(run(context.getStepContext().getJobParameters()), estimates, method, settings,
-                        municipal)
-                        .execute(contribution, context), tx).build();
+                     MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
+                     YearInputs inputs) {
+        return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
+            RunParameters run = run(context.getStepContext().getJobParameters());
+            inputs.require(run.year());
+            return new PublishTasklet(run, estimates, method, settings, municipal).execute(contribution, context);
+        }, tx).build();
     }
 
     static RunParameters run(Map<String, Object> p) {

@@ -9,18 +9,19 @@ import se.hrvstat.ingest.ClassRegistry;
 import se.hrvstat.store.ValidatedRowStore;
 
 /**
- * The classes of each wave's newest design file (loaded, or being loaded in this run), read
- * from the store on first use and completed by the classes validation accepts in this run.
+ * The classes of each wave in the design files of a run's data folder (loaded before or in this
+ * run), read from the store on first use and completed by the classes validation accepts in
+ * this run.
  */
 class StoredClassRegistry implements ClassRegistry {
     private final ValidatedRowStore store;
-    private final List<Long> loading;
+    private final List<Long> runFiles;
     private final Map<Integer, Map<String, Integer>> gradesByWave = new HashMap<>();
 
-    /** @param loading the files this run loads (their design rows count although not yet marked loaded) */
-    StoredClassRegistry(ValidatedRowStore store, Collection<Long> loading) {
+    /** @param runFiles the files of the run's data folder (their design rows count although not yet marked loaded) */
+    StoredClassRegistry(ValidatedRowStore store, Collection<Long> runFiles) {
         this.store = store;
-        this.loading = List.copyOf(loading);
+        this.runFiles = List.copyOf(runFiles);
     }
 
     @Override
@@ -34,6 +35,6 @@ class StoredClassRegistry implements ClassRegistry {
     }
 
     private Map<String, Integer> classes(int wave) {
-        return gradesByWave.computeIfAbsent(wave, w -> store.classGrades(w, loading));
+        return gradesByWave.computeIfAbsent(wave, w -> store.classGrades(w, runFiles));
     }
 }

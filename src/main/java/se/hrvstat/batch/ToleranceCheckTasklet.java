@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +15,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import se.hrvstat.ingest.InputDiscovery;
 import se.hrvstat.publish.ValidationReportWriter;
+import se.hrvstat.result.InputKind;
 import se.hrvstat.result.ValidationReport;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
@@ -28,7 +25,9 @@ import se.hrvstat.store.RejectStore;
  * The validation report and the tolerance: prints per file of this run's inputs the rows read,
  * accepted and rejected and the rejects per rule, writes {@code valideringsrapport-<year>.xlsx}
  * into {@code OUT/<year>/} (also when the run stops: it says why), and stops the run (exit
- * status 3) when a file has more rejected rows than {@code validation.max-reject-share} allows.
+ * status 3) when a file has more rejected rows than {@code validation.max-reject-share} allows,
+ * or when the run has no input for what its job needs. Input that passes becomes the reference
+ * year's inputs (year_input): a rejected run changes nothing that a later run reads.
  */
 class ToleranceCheckTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ToleranceCheckTasklet.class);
@@ -46,47 +45,79 @@ class ToleranceCheckTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Set<String> current = Stream.concat(InputDiscovery.discover(run.data(), run.year()).stream(),
-                        InputDiscovery.discoverForms(run.data(), run.year()).stream())
-                .map(f -> Checksums.sha256(f.path())).collect(Collectors.toSet());
+        List<RunFiles.RunFile> given = RunFiles.of(run);
+        requireInput(given, chunkContext.getStepContext().getJobName());
         Map<Long, InputFileStore.Registered> checked = new LinkedHashMap<>();
+        Map<Long, String> paths = new LinkedHashMap<>();
         List<ValidationReport.FileCounts> counts = new ArrayList<>();
         List<String> over = new ArrayList<>();
-        for (InputFileStore.Registered file : files.all()) {
-            if (!current.contains(file.checksum()) || file.rowsLoaded() == null) {
+        for (RunFiles.RunFile f : given) {
+            InputFileStore.Registered file = files.find(f.checksum()).orElse(null);
+            if (file == null || file.rowsLoaded() == null || checked.containsKey(file.fileId())) {
                 continue;
             }
+            String path = f.input().path().toString(); // this run's file, wherever an equal one was first seen
             checked.put(file.fileId(), file);
+            paths.put(file.fileId(), path);
             int loaded = file.rowsLoaded();
             int rejected = file.rowsRejected() == null ? 0 : file.rowsRejected();
-            counts.add(new ValidationReport.FileCounts(file.path(), file.dialect(), loaded, loaded - rejected, rejected));
+            counts.add(new ValidationReport.FileCounts(path, file.dialect(), loaded, loaded - rejected, rejected));
             if (loaded > 0 && (double) rejected / loaded > maxShare) {
-                over.add(String.format("%s: %d of %d rows rejected (%.1f %% > %.1f %% allowed)", file.path(), rejected,
+                over.add(String.format("%s: %d of %d rows rejected (%.1f %% > %.1f %% allowed)", path, rejected,
                         loaded, 100.0 * rejected / loaded, 100.0 * maxShare));
             }
         }
         List<ValidationReport.RuleCount> byRule = rejects.countsByRule(checked.keySet()).stream()
-                .map(c -> new ValidationReport.RuleCount(checked.get(c.fileId()).path(), c.rule(), c.count())).toList();
+                .map(c -> new ValidationReport.RuleCount(paths.get(c.fileId()), c.rule(), c.count())).toList();
         for (ValidationReport.FileCounts f : counts) {
             LOG.info("{}: read {}, accepted {}, rejected {}", f.file(), f.read(), f.accepted(), f.rejected());
             byRule.stream().filter(c -> c.file().equals(f.file()))
                     .forEach(c -> LOG.info("    {} {}", String.format("%-28s", c.rule()), c.count()));
         }
-        Path report = writeReport(counts, byRule, checked);
+        Path report = writeReport(counts, byRule, paths);
         if (!over.isEmpty()) {
             throw new InputRejectedException("input rejected, nothing was published:\n  " + String.join("\n  ", over)
                     + "\nThe rejected rows are listed in " + report
                     + "\nSee them also with: hrvstat validate --data " + run.data() + " --year " + run.year());
         }
+        files.replaceYearInputs(run.year(), paths); // accepted: these are now the year's inputs
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * No data, no success: the annual run needs answers of at least one survey wave up to the
+     * year and the municipal mapping of the year; a validation needs some input at all.
+     */
+    private void requireInput(List<RunFiles.RunFile> given, String job) {
+        boolean survey = given.stream().anyMatch(f -> f.input().kind() == InputKind.RESPONSES && !f.isForm());
+        boolean municipal = given.stream().anyMatch(f -> f.input().kind().area().equals("municipal")
+                && f.input().period() == run.year() && (f.isForm() || f.input().kind() == InputKind.RETURNS));
+        List<String> missing = new ArrayList<>();
+        if ("annual".equals(job)) {
+            if (!survey) {
+                missing.add("no survey answers for any wave up to " + run.year() + " (looked for "
+                        + run.data().resolve("survey").resolve("<wave>").resolve(InputKind.RESPONSES.fileName()) + ")");
+            }
+            if (!municipal) {
+                missing.add("no municipal returns for " + run.year() + " (looked for "
+                        + run.data().resolve("municipal").resolve(Integer.toString(run.year())) + "/"
+                        + InputKind.RETURNS.fileName() + " and forms/*.xlsx)");
+            }
+        } else if (given.isEmpty()) {
+            missing.add("no input files for the years up to " + run.year() + " under " + run.data()
+                    + " (survey/<wave>/ or municipal/<year>/)");
+        }
+        if (!missing.isEmpty()) {
+            throw new InputRejectedException("input missing, nothing was published: " + String.join("; ", missing));
+        }
+    }
+
     private Path writeReport(List<ValidationReport.FileCounts> counts, List<ValidationReport.RuleCount> byRule,
-                             Map<Long, InputFileStore.Registered> checked) {
+                             Map<Long, String> paths) {
         Path target = run.out().resolve(Integer.toString(run.year())).resolve(ValidationReportWriter.fileName(run.year()));
         ValidationReport report = new ValidationReport(run.year(), counts, byRule, sink ->
-                rejects.forEach(checked.keySet(), r -> sink.accept(new ValidationReport.RejectLine(
-                        checked.get(r.fileId()).path(), r.line(), r.column(), r.rule(), r.value(), r.message()))));
+                rejects.forEach(paths.keySet(), r -> sink.accept(new ValidationReport.RejectLine(
+                        paths.get(r.fileId()), r.line(), r.column(), r.rule(), r.value(), r.message()))));
         try {
             new ValidationReportWriter().write(report, target);
         } catch (IOException e) {

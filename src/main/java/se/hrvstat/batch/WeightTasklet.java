@@ -12,11 +12,12 @@ import tech.tablesaw.api.Table;
 
 import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.SurveyWaveStore;
+import se.hrvstat.survey.weight.CalibrationException;
 import se.hrvstat.survey.weight.WeightDiagnostics;
 import se.hrvstat.survey.weight.WeightingChain;
 
 /**
- * Weights every respondent of every wave up to the reference year with the {@link WeightingChain}
+ * Weights every respondent of every wave in the reference year's inputs with the {@link WeightingChain}
  * (design, non-response, raking to the register), stores the weights and records the
  * weighting summary of each wave for the report's method chapter. A wave's weights are replaced whole
  * in one transaction: rerunning adds nothing.
@@ -33,14 +34,14 @@ class WeightTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        for (int wave : waves.answeredWaves(run.year())) {
-            Table respondents = waves.respondentCells(wave);
-            WeightingChain.WaveWeights w = WeightingChain.weigh(WeightingChain.classes(waves.sampledClasses(wave)),
-                    WeightingChain.respondents(respondents), WeightingChain.registerMargins(waves.registerCounts(wave)));
-            waves.replaceWeights(wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
+        int year = run.year();
+        for (int wave : waves.answeredWaves(year)) {
+            Table respondents = waves.respondentCells(year, wave);
+            WeightingChain.WaveWeights w = weigh(year, wave, respondents);
+            waves.replaceWeights(year, wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
                     w.inputWeights(), w.finalWeights());
             MethodFacts.WaveWeighting summary = summary(wave, w);
-            waves.replaceWeighting(summary);
+            waves.replaceWeighting(year, summary);
             contribution.incrementWriteCount(respondents.rowCount());
             LOG.info("wave {}: {} respondents weighted, Kish design effect {}, {}", wave, summary.respondents(),
                     String.format(Locale.ROOT, "%.2f", summary.kishDeff()), w.calibrated()
@@ -49,6 +50,20 @@ class WeightTasklet implements Tasklet {
             w.collapses().forEach(c -> LOG.info("wave {}: non-response: {}", wave, c));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The chain on the wave's stored inputs. Answers that cannot be weighted to the register (a
+     * register cell without respondents, contradicting margins) are input the run cannot accept.
+     */
+    private WeightingChain.WaveWeights weigh(int year, int wave, Table respondents) {
+        try {
+            return WeightingChain.weigh(WeightingChain.classes(waves.sampledClasses(year, wave)),
+                    WeightingChain.respondents(respondents), WeightingChain.registerMargins(waves.registerCounts(year, wave)));
+        } catch (CalibrationException e) {
+            throw new InputRejectedException("input rejected, nothing was published: wave " + wave
+                    + " cannot be weighted to the register (survey/" + wave + "/population.csv): " + e.getMessage());
+        }
     }
 
     /** The wave's weighting as the method chapter reports it. */

@@ -60,6 +60,27 @@ public class InputFileStore {
                 + "AND validated_at IS NOT NULL");
     }
 
+    /** A file of a reference year's inputs, with its path in the folder of the run that chose it. */
+    public record YearInput(Registered file, String path) {
+    }
+
+    /**
+     * Makes {@code files} (file id to its path in the run's folder) the inputs of {@code year},
+     * replacing those an earlier run chose: run in the transaction of the step that accepted them.
+     */
+    public void replaceYearInputs(int year, java.util.Map<Long, String> files) {
+        jdbc.update("DELETE FROM year_input WHERE ref_year = ?", year);
+        jdbc.batchUpdate("INSERT INTO year_input (ref_year, file_id, path) VALUES (?,?,?)", files.entrySet().stream()
+                .map(e -> new Object[] {year, e.getKey(), e.getValue()}).toList());
+    }
+
+    /** The inputs of a reference year in load order (empty until a run of the year passed validation). */
+    public List<YearInput> yearInputs(int year) {
+        return jdbc.query("SELECT f.*, y.path AS run_path FROM year_input y JOIN input_file f ON f.file_id = y.file_id "
+                + "WHERE y.ref_year = ? ORDER BY f.file_id", (rs, i) -> new YearInput(map(rs), rs.getString("run_path")),
+                year);
+    }
+
     private static Registered map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Registered(rs.getLong("file_id"), rs.getString("checksum"), rs.getString("kind"),
                 rs.getInt("period"), rs.getString("path"), rs.getTimestamp("loaded_at") != null,

@@ -59,44 +59,50 @@ public class MunicipalReturnStore {
     public record Submitted(CaseCount count, LocalDateTime submitted, long fileId, int line) {
     }
 
-    /** Every count of the year, replaced submissions included (the history), in file and line order. */
-    public List<Submitted> allCases(int year) {
+    /**
+     * Every count of {@code year} in the inputs of reference year {@code inputsOf}, replaced
+     * submissions included (the history), in file and line order.
+     */
+    public List<Submitted> allCases(int year, int inputsOf) {
         return jdbc.query("SELECT kommunkod, sector, sex, age_group, measure, case_count, submitted, file_id, line_no "
-                + "FROM municipal_case WHERE ref_year = ? ORDER BY file_id, line_no", (rs, i) -> new Submitted(
+                + "FROM municipal_case m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + " ORDER BY file_id, line_no", (rs, i) -> new Submitted(
                 new CaseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6)), rs.getTimestamp(7).toLocalDateTime(), rs.getLong(8), rs.getInt(9)), year);
+                        rs.getLong(6)), rs.getTimestamp(7).toLocalDateTime(), rs.getLong(8), rs.getInt(9)), year, inputsOf);
     }
 
     /** The counts in force: those of the latest submission per (kommunkod, sector), with their submission. */
-    public List<Submitted> latestSubmissions(int year) {
-        return latest(allCases(year).stream().map(c -> new Row<>(c.count().kommunkod() + "|" + c.count().sector(),
+    public List<Submitted> latestSubmissions(int year, int inputsOf) {
+        return latest(allCases(year, inputsOf).stream().map(c -> new Row<>(c.count().kommunkod() + "|" + c.count().sector(),
                 new Version(Timestamp.valueOf(c.submitted()), c.fileId()), c)).toList());
     }
 
-    /** Counts of the latest return per (kommunkod, sector) of the year. */
-    public List<CaseCount> latestCases(int year) {
-        return latestSubmissions(year).stream().map(Submitted::count).toList();
+    /** Counts of the latest return per (kommunkod, sector) of the year, in the inputs of {@code inputsOf}. */
+    public List<CaseCount> latestCases(int year, int inputsOf) {
+        return latestSubmissions(year, inputsOf).stream().map(Submitted::count).toList();
     }
 
-    /** The latest efforts return per kommunkod of the year. */
-    public List<EffortReturn> latestEfforts(int year) {
+    /** The latest efforts return per kommunkod of the year, in the inputs of {@code inputsOf}. */
+    public List<EffortReturn> latestEfforts(int year, int inputsOf) {
         List<Row<EffortReturn>> rows = jdbc.query("SELECT kommunkod, action_plan, routine_social, routine_school, "
                 + "coordinator, staff_trained, staff_total, cooperation_police, cooperation_region, preventive_method, "
-                + "submitted, file_id FROM municipal_effort WHERE ref_year = ? ORDER BY file_id, line_no",
+                + "submitted, file_id FROM municipal_effort m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + " ORDER BY file_id, line_no",
                 (rs, i) -> new Row<>(rs.getString(1), new Version(rs.getTimestamp(11), rs.getLong(12)),
                         new EffortReturn(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
                                 rs.getBoolean(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getBoolean(9),
-                                rs.getBoolean(10))), year);
+                                rs.getBoolean(10))), year, inputsOf);
         return latest(rows);
     }
 
-    /** Inhabitants by municipality, sex and age group, from the latest file that gives them. */
-    public List<PopulationCount> population(int year) {
+    /** Inhabitants by municipality, sex and age group, from the latest file that gives them (inputs of {@code inputsOf}). */
+    public List<PopulationCount> population(int year, int inputsOf) {
         Timestamp none = new Timestamp(0);
         List<Row<PopulationCount>> rows = jdbc.query("SELECT kommunkod, sex, age_group, person_count, file_id "
-                + "FROM municipal_population WHERE ref_year = ? ORDER BY file_id, line_no", (rs, i) -> new Row<>(
+                + "FROM municipal_population m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + " ORDER BY file_id, line_no", (rs, i) -> new Row<>(
                 rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), new Version(none, rs.getLong(5)),
-                new PopulationCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))), year);
+                new PopulationCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))), year, inputsOf);
         return latest(rows);
     }
 }

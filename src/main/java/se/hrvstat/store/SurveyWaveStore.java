@@ -28,10 +28,15 @@ public class SurveyWaveStore {
         this.jdbc = jdbc;
     }
 
-    /** The waves with answers up to {@code upToYear}, in order. */
-    public List<Integer> answeredWaves(int upToYear) {
-        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response WHERE wave <= ? ORDER BY wave", Integer.class,
-                upToYear);
+    /** The rows of a reference year's input files only (year_input): the SQL condition on a table's file_id. */
+    static String ofYear(String alias) {
+        return alias + ".file_id IN (SELECT file_id FROM year_input WHERE ref_year = ?)";
+    }
+
+    /** The waves with answers among the inputs of reference year {@code year}, in order. */
+    public List<Integer> answeredWaves(int year) {
+        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response r WHERE r.wave <= ? AND " + ofYear("r")
+                + " ORDER BY wave", Integer.class, year, year);
     }
 
     /**
@@ -40,11 +45,12 @@ public class SurveyWaveStore {
      * {@code schools_sampled}, {@code classes_in_school}, {@code classes_sampled},
      * {@code enrolled}) and {@code respondents}, the class's number of answers.
      */
-    public Table sampledClasses(int wave) {
+    public Table sampledClasses(int year, int wave) {
         Map<String, Integer> answers = new HashMap<>();
-        jdbc.query("SELECT class_id, COUNT(*) FROM survey_response WHERE wave = ? GROUP BY class_id", rs -> {
-            answers.put(rs.getString(1), rs.getInt(2));
-        }, wave);
+        jdbc.query("SELECT class_id, COUNT(*) FROM survey_response r WHERE r.wave = ? AND " + ofYear("r")
+                + " GROUP BY class_id", rs -> {
+                    answers.put(rs.getString(1), rs.getInt(2));
+                }, wave, year);
         StringColumn id = StringColumn.create("class_id");
         StringColumn stratum = StringColumn.create("stratum");
         StringColumn school = StringColumn.create("school_id");
@@ -52,7 +58,8 @@ public class SurveyWaveStore {
                 "classes_sampled", "enrolled", "respondents");
         IntColumn[] counts = countNames.stream().map(IntColumn::create).toArray(IntColumn[]::new);
         jdbc.query("SELECT class_id, stratum, school_id, schools_in_stratum, schools_sampled, classes_in_school, "
-                + "classes_sampled, enrolled FROM survey_class WHERE wave = ? ORDER BY class_id", rs -> {
+                + "classes_sampled, enrolled FROM survey_class c WHERE c.wave = ? AND " + ofYear("c")
+                + " ORDER BY class_id", rs -> {
                     id.append(rs.getString(1));
                     stratum.append(rs.getString(2));
                     school.append(rs.getString(3));
@@ -60,7 +67,7 @@ public class SurveyWaveStore {
                         counts[k].append(rs.getInt(4 + k));
                     }
                     counts[5].append(answers.getOrDefault(rs.getString(1), 0));
-                }, wave);
+                }, wave, year);
         Table table = Table.create("survey_class " + wave, id, stratum, school);
         table.addColumns(counts);
         return table;
@@ -70,17 +77,18 @@ public class SurveyWaveStore {
      * A wave's respondents in resp_id order with what calibration needs: {@code resp_id},
      * {@code class_id}, and the text codes {@code lanskod} (of the class), {@code grade}, {@code sex}.
      */
-    public Table respondentCells(int wave) {
+    public Table respondentCells(int year, int wave) {
         List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex");
         StringColumn[] columns = names.stream().map(StringColumn::create).toArray(StringColumn[]::new);
         jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex FROM survey_response r JOIN survey_class c "
-                + "ON c.wave = r.wave AND c.class_id = r.class_id WHERE r.wave = ? ORDER BY r.resp_id", rs -> {
+                + "ON c.wave = r.wave AND c.class_id = r.class_id AND " + ofYear("c") + " WHERE r.wave = ? AND "
+                + ofYear("r") + " ORDER BY r.resp_id", rs -> {
                     columns[0].append(rs.getString(1));
                     columns[1].append(rs.getString(2));
                     columns[2].append(rs.getString(3));
                     columns[3].append(Integer.toString(rs.getInt(4)));
                     columns[4].append(Integer.toString(rs.getInt(5)));
-                }, wave);
+                }, year, wave, year);
         return Table.create("survey_response " + wave, columns);
     }
 
@@ -89,14 +97,14 @@ public class SurveyWaveStore {
      * columns {@code margin}, {@code lanskod}, {@code sex}, {@code grade} (empty where the margin
      * does not use the column) and the long column {@code count}.
      */
-    public Table registerCounts(int wave) {
+    public Table registerCounts(int year, int wave) {
         StringColumn margin = StringColumn.create("margin");
         StringColumn lanskod = StringColumn.create("lanskod");
         StringColumn sex = StringColumn.create("sex");
         StringColumn grade = StringColumn.create("grade");
         LongColumn count = LongColumn.create("count");
-        jdbc.query("SELECT margin, lanskod, sex, grade, person_count FROM register_count WHERE wave = ? "
-                + "ORDER BY margin, lanskod, sex, grade", rs -> {
+        jdbc.query("SELECT margin, lanskod, sex, grade, person_count FROM register_count g WHERE g.wave = ? AND "
+                + ofYear("g") + " ORDER BY margin, lanskod, sex, grade", rs -> {
                     margin.append(rs.getString(1));
                     lanskod.append(rs.getString(2) == null ? "" : rs.getString(2));
                     int s = rs.getInt(3);
@@ -104,7 +112,7 @@ public class SurveyWaveStore {
                     int g = rs.getInt(4);
                     grade.append(rs.wasNull() ? "" : Integer.toString(g));
                     count.append(rs.getLong(5));
-                }, wave);
+                }, wave, year);
         return Table.create("register_count " + wave, margin, lanskod, sex, grade, count);
     }
 
@@ -112,60 +120,61 @@ public class SurveyWaveStore {
      * Replaces a wave's weights whole (rerunning adds nothing): per respondent its design weight,
      * the weight calibration started from and the final weight.
      */
-    public void replaceWeights(int wave, String[] respIds, double[] design, double[] input, double[] fin) {
+    public void replaceWeights(int year, int wave, String[] respIds, double[] design, double[] input, double[] fin) {
         List<Object[]> rows = new ArrayList<>(respIds.length);
         for (int i = 0; i < respIds.length; i++) {
-            rows.add(new Object[] {wave, respIds[i], design[i], input[i], fin[i]});
+            rows.add(new Object[] {year, wave, respIds[i], design[i], input[i], fin[i]});
         }
-        jdbc.update("DELETE FROM survey_weight WHERE wave = ?", wave);
-        jdbc.batchUpdate("INSERT INTO survey_weight (wave, resp_id, design_weight, input_weight, final_weight) "
-                + "VALUES (?,?,?,?,?)", rows);
+        jdbc.update("DELETE FROM survey_weight WHERE ref_year = ? AND wave = ?", year, wave);
+        jdbc.batchUpdate("INSERT INTO survey_weight (ref_year, wave, resp_id, design_weight, input_weight, final_weight) "
+                + "VALUES (?,?,?,?,?,?)", rows);
     }
 
     /** Replaces a wave's weighting summary (the method chapter's facts). */
-    public void replaceWeighting(MethodFacts.WaveWeighting w) {
-        jdbc.update("DELETE FROM wave_weighting WHERE wave = ?", w.wave());
-        jdbc.update("INSERT INTO wave_weighting (wave, respondents, weight_min, weight_q1, weight_median, weight_q3, "
+    public void replaceWeighting(int year, MethodFacts.WaveWeighting w) {
+        jdbc.update("DELETE FROM wave_weighting WHERE ref_year = ? AND wave = ?", year, w.wave());
+        jdbc.update("INSERT INTO wave_weighting (ref_year, wave, respondents, weight_min, weight_q1, weight_median, weight_q3, "
                 + "weight_max, kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", w.wave(), w.respondents(), w.min(), w.lowerQuartile(), w.median(),
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", year, w.wave(), w.respondents(), w.min(), w.lowerQuartile(), w.median(),
                 w.upperQuartile(), w.max(), w.kishDeff(), w.effectiveN(), w.calibrated(), w.iterations(),
                 Double.isNaN(w.largestMisfit()) ? null : w.largestMisfit(), w.collapses());
     }
 
-    /** The weighting summaries of the waves up to {@code upToYear}, in wave order. */
-    public List<MethodFacts.WaveWeighting> weightings(int upToYear) {
+    /** The weighting summaries of the waves of reference year {@code year}, in wave order. */
+    public List<MethodFacts.WaveWeighting> weightings(int year) {
         return jdbc.query("SELECT wave, respondents, weight_min, weight_q1, weight_median, weight_q3, weight_max, "
                 + "kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses FROM wave_weighting "
-                + "WHERE wave <= ? ORDER BY wave", (rs, i) -> {
+                + "WHERE ref_year = ? ORDER BY wave", (rs, i) -> {
                     double misfit = rs.getDouble(12);
                     return new MethodFacts.WaveWeighting(rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
                             rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
                             rs.getBoolean(10), rs.getInt(11), rs.wasNull() ? Double.NaN : misfit, rs.getInt(13));
-                }, upToYear);
+                }, year);
     }
 
-    public List<Integer> waves(int upToYear) {
-        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_weight WHERE wave <= ? ORDER BY wave", Integer.class,
-                upToYear);
+    /** The waves weighted for reference year {@code year}, in order. */
+    public List<Integer> waves(int year) {
+        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_weight WHERE ref_year = ? ORDER BY wave", Integer.class,
+                year);
     }
 
     /**
      * A wave's respondents in resp_id order: weights, design and codes ({@code missing} for an
      * empty cell, i.e. not asked).
      */
-    public SurveyWave load(int wave, int missing) {
+    public SurveyWave load(int year, int wave, int missing) {
         List<String> respIds = new ArrayList<>();
         List<double[]> numbers = new ArrayList<>();
         List<String[]> design = new ArrayList<>();
         List<int[]> codes = new ArrayList<>();
         String sql = "SELECT r.resp_id, w.final_weight, c.stratum, c.school_id, c.class_id, c.lanskod, "
                 + "c.schools_in_stratum, c.classes_in_school, w.input_weight, r." + String.join(", r.", CODE_COLUMNS)
-                + " FROM survey_response r JOIN survey_weight w ON w.wave = r.wave AND w.resp_id = r.resp_id "
-                + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id WHERE r.wave = ? ORDER BY r.resp_id";
+                + " FROM survey_response r JOIN survey_weight w ON w.ref_year = ? AND w.wave = r.wave AND w.resp_id = r.resp_id "
+                + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id AND " + ofYear("c")
+                + " WHERE r.wave = ? AND " + ofYear("r") + " ORDER BY r.resp_id";
         jdbc.query(sql, rs -> {
             respIds.add(rs.getString(1));
-            double input = rs.getDouble(9);
-            numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8), rs.wasNull() ? Double.NaN : input});
+            numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8), rs.getDouble(9)});
             design.add(new String[] {rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
             int[] row = new int[CODE_COLUMNS.size()];
             for (int j = 0; j < row.length; j++) {
@@ -173,7 +182,7 @@ public class SurveyWaveStore {
                 row[j] = rs.wasNull() ? missing : v;
             }
             codes.add(row);
-        }, wave);
+        }, year, year, wave, year);
         int n = respIds.size();
         double[] weight = new double[n];
         double[] inputWeight = new double[n];
@@ -207,8 +216,7 @@ public class SurveyWaveStore {
 
     /**
      * A wave as columns (one entry per respondent): {@code weight} is the final weight,
-     * {@code inputWeight} the weight its calibration started from (NaN in rows of an older
-     * store that did not keep it).
+     * {@code inputWeight} the weight its calibration started from.
      */
     public record SurveyWave(int wave, String[] respId, double[] weight, double[] inputWeight, String[] stratum,
                              String[] school,

@@ -23,9 +23,8 @@ import se.hrvstat.result.ValidatedRow;
 
 /**
  * Writes validated rows into their typed tables (COPY on PostgreSQL, batched inserts on H2) and
- * rejected rows with their reasons.
- * A corrected survey file replaces the earlier file of the same wave; municipal submissions
- * are all kept (the latest counts, see {@link MunicipalStore}).
+ * rejected rows with their reasons. Every file's rows are kept; which files a reference year
+ * reads is chosen by the run that passes validation ({@link InputFileStore#replaceYearInputs}).
  */
 @Repository
 public class ValidatedRowStore {
@@ -33,8 +32,6 @@ public class ValidatedRowStore {
             InputKind.DESIGN, "survey_class", InputKind.RESPONSES, "survey_response",
             InputKind.POPULATION, "register_count", InputKind.MUNICIPAL_POPULATION, "municipal_population",
             InputKind.RETURNS, "municipal_case", InputKind.EFFORTS, "municipal_effort"));
-    /** The kinds whose newer file replaces the earlier one of its wave. */
-    private static final Set<InputKind> REPLACED = Set.of(InputKind.DESIGN, InputKind.RESPONSES, InputKind.POPULATION);
     /** Table columns in the order of the file's header (renamed where SQL reserves a word). */
     private static final Map<InputKind, List<String>> COLUMNS = new EnumMap<>(InputKind.class);
 
@@ -74,25 +71,20 @@ public class ValidatedRowStore {
      * Rows validated and, on PostgreSQL, already encoded for COPY (accepted rows, per kind), so
      * that the encoding runs on the reading thread while the step's thread lands earlier rows.
      * On PostgreSQL a batch keeps, besides the COPY text, only the rows still needed as objects:
-     * the rejected ones, and the first accepted row of each file that starts in it (which may
-     * replace an earlier file of its wave). The other accepted rows are garbage as soon as they
-     * are encoded, instead of living through young collections in the read-ahead queue.
+     * the rejected ones. The accepted rows are garbage as soon as they are encoded, instead of
+     * living through young collections in the read-ahead queue.
      */
     public static final class Batch {
         private final List<ValidatedRow> rows;
         private final int size;
         private final Map<InputKind, PgCopy> copies;
         private final Map<Long, Long> filesDone;
-        /** The first accepted row of each file that this run lands, if in this batch: its file replaces earlier ones. */
-        private final List<ValidatedRow> firstRows;
 
-        private Batch(List<ValidatedRow> rows, int size, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone,
-                      List<ValidatedRow> firstRows) {
+        private Batch(List<ValidatedRow> rows, int size, Map<InputKind, PgCopy> copies, Map<Long, Long> filesDone) {
             this.rows = rows;
             this.size = size;
             this.copies = copies;
             this.filesDone = filesDone;
-            this.firstRows = firstRows;
         }
 
         /** How many rows (accepted and rejected) the batch holds. */
@@ -101,23 +93,20 @@ public class ValidatedRowStore {
         }
     }
 
-    /** Prepares validated rows for {@link #write(List)}, none of them the first of its file. */
+    /** Prepares validated rows for {@link #write(List)}, no file ending among them. */
     public Batch prepare(List<ValidatedRow> rows) {
-        return prepare(rows, Map.of(), List.of());
+        return prepare(rows, Map.of());
     }
 
     /**
      * Prepares validated rows for {@link #write(List)}: on PostgreSQL their COPY text.
      *
-     * @param filesDone   files whose last row is among these (or before), with their count of rows:
-     *                    they are marked loaded in the transaction that lands these rows
-     * @param firstOfFile the accepted rows among these that are the first of their file that this
-     *                    run lands: before they land, a newer design, responses or population file
-     *                    replaces the earlier file of its wave (once per file, not per chunk)
+     * @param filesDone files whose last row is among these (or before), with their count of rows:
+     *                  they are marked loaded in the transaction that lands these rows
      */
-    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone, List<ValidatedRow> firstOfFile) {
+    public Batch prepare(List<ValidatedRow> rows, Map<Long, Long> filesDone) {
         if (!postgresql) {
-            return new Batch(rows, rows.size(), Map.of(), Map.copyOf(filesDone), new ArrayList<>(firstOfFile));
+            return new Batch(rows, rows.size(), Map.of(), Map.copyOf(filesDone));
         }
         // the accepted rows go into COPY text; only the rejected ones are needed as objects
         Map<InputKind, PgCopy> copies = new EnumMap<>(InputKind.class);
@@ -129,13 +118,14 @@ public class ValidatedRowStore {
                 rejected.add(row);
             }
         }
-        return new Batch(rejected, rows.size(), copies, Map.copyOf(filesDone), new ArrayList<>(firstOfFile));
+        return new Batch(rejected, rows.size(), copies, Map.copyOf(filesDone));
     }
 
     /**
      * Writes batches of rows in the current transaction: the accepted rows of each kind in one
-     * COPY on PostgreSQL (batched inserts elsewhere), the rejected ones with their reasons. A
-     * file's first row replaces the earlier file of its wave before any of its rows land.
+     * COPY on PostgreSQL (batched inserts elsewhere), the rejected ones with their reasons. Every
+     * file's rows stay beside those of other files of the same wave: a reference year reads the
+     * files of its own inputs (year_input).
      */
     public void write(List<Batch> batches) {
         Map<InputKind, List<ValidatedRow>> accepted = new EnumMap<>(InputKind.class);
@@ -159,21 +149,12 @@ public class ValidatedRowStore {
                 throw e;
             }
         } else {
-            batches.forEach(this::replaceEarlierFiles);
             accepted.forEach(this::insert);
         }
         insertRejected(rejected);
         for (Batch batch : batches) {
             batch.filesDone.forEach(files::markLoaded); // with the file's last rows: a kill cannot part them
         }
-    }
-
-    /** For each file whose first row is in the batch: the earlier file of its wave goes (design, responses, population). */
-    private void replaceEarlierFiles(Batch batch) {
-        for (ValidatedRow first : batch.firstRows) {
-            replaceEarlierSurveyFiles(first.source().kind(), List.of(first));
-        }
-        batch.firstRows.clear(); // once
     }
 
     /** Batched inserts (H2). */
@@ -226,30 +207,11 @@ public class ValidatedRowStore {
 
     /**
      * A batch's COPY text, each kind into its table; the text is then dropped (sent once, garbage
-     * early). A file that replaces the earlier file of its wave does so first, outside the COPY:
-     * a corrected responses.csv has the same resp_ids as the file it replaces.
+     * early).
      */
     private void send(Batch batch, ChunkCopy copy) {
-        if (!batch.firstRows.isEmpty()) {
-            copy.end();
-            replaceEarlierFiles(batch);
-        }
         batch.copies.forEach((kind, text) -> copy.send(COPY_SQL.get(kind), text));
         batch.copies.clear();
-    }
-
-    /**
-     * Whether the store holds rows of another file of the same kind and wave, which a file of
-     * this kind replaces (design, responses, population): then the file is read through once
-     * before anything of it lands, so that an unreadable file cannot leave the wave without either.
-     */
-    public boolean replacesRows(InputKind kind, int wave, long fileId) {
-        if (!REPLACED.contains(kind)) {
-            return false;
-        }
-        return !jdbc.queryForList("SELECT file_id FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id < ? "
-                + "UNION ALL SELECT file_id FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id > ?", Long.class,
-                wave, fileId, wave, fileId).isEmpty();
     }
 
     /** Removes every row landed so far of a file that turned out to be unreadable: nothing half-loaded. */
@@ -280,18 +242,6 @@ public class ValidatedRowStore {
             + "UNION ALL SELECT MAX(line_no) FROM municipal_effort WHERE file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM municipal_population WHERE file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM rejected_row WHERE file_id = ?";
-
-    /** A newer design, responses or population file of a wave replaces the earlier one (rows: the files' first rows). */
-    private void replaceEarlierSurveyFiles(InputKind kind, List<ValidatedRow> rows) {
-        if (!REPLACED.contains(kind)) {
-            return;
-        }
-        // two range conditions, not "file_id <> ?": each is a short scan of the (wave, file_id) index (V3)
-        rows.stream().map(r -> List.of(r.source().period(), r.source().fileId())).distinct().forEach(key -> {
-            jdbc.update("DELETE FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id < ?", key.get(0), key.get(1));
-            jdbc.update("DELETE FROM " + TABLE.get(kind) + " WHERE wave = ? AND file_id > ?", key.get(0), key.get(1));
-        });
-    }
 
     private void insertRejected(List<ValidatedRow> rows) {
         List<Object[]> args = new ArrayList<>();
@@ -332,18 +282,18 @@ public class ValidatedRowStore {
     }
 
     /**
-     * The classes of a wave's newest design file, loaded or among {@code loading} (the files a
-     * run is loading: their rows count although the files are not yet marked loaded): class_id
-     * to grade.
+     * The classes of a wave in the design files among {@code runFiles} (the files of a run's data
+     * folder, loaded before or in this run): class_id to grade.
      */
-    public Map<String, Integer> classGrades(int wave, Collection<Long> loading) {
+    public Map<String, Integer> classGrades(int wave, Collection<Long> runFiles) {
         Map<String, Integer> grades = new HashMap<>();
-        jdbc.query("SELECT class_id, grade FROM survey_class WHERE wave = ? AND file_id = "
-                        + "(SELECT MAX(file_id) FROM input_file WHERE kind = 'design' AND period = ? AND (loaded_at IS NOT NULL "
-                        + "OR file_id IN (" + (loading.isEmpty() ? "-1" : numbers(loading)) + ")))",
+        if (runFiles.isEmpty()) {
+            return grades;
+        }
+        jdbc.query("SELECT class_id, grade FROM survey_class WHERE wave = ? AND file_id IN (" + numbers(runFiles) + ")",
                 rs -> {
                     grades.put(rs.getString(1), rs.getInt(2));
-                }, wave, wave);
+                }, wave);
         return grades;
     }
 

@@ -1,8 +1,10 @@
--- The method chapter's facts are typed: each wave's weighting summary has a row of its own here,
+-- The method chapter's facts are typed: each wave's weighting summary (per reference year, whose
+-- inputs it weighted) has a row of its own here,
 -- and the other facts come from the runs' settings, the indicator versions and the input files.
 -- The key/value table run_fact (with its sequence numbers) goes.
 CREATE TABLE wave_weighting (
-    wave            INTEGER          NOT NULL PRIMARY KEY,
+    ref_year        INTEGER          NOT NULL,
+    wave            INTEGER          NOT NULL,
     respondents     INTEGER          NOT NULL,
     weight_min      DOUBLE PRECISION NOT NULL,
     weight_q1       DOUBLE PRECISION NOT NULL,
@@ -14,6 +16,7 @@ CREATE TABLE wave_weighting (
     calibrated      BOOLEAN          NOT NULL,
     iterations      INTEGER          NOT NULL,
     largest_misfit  DOUBLE PRECISION,
-    collapses       INTEGER          NOT NULL
+    collapses       INTEGER          NOT NULL,
+    PRIMARY KEY (ref_year, wave)
 );
 DROP TABLE run_fact;

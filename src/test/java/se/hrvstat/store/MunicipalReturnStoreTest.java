@@ -51,15 +51,15 @@ class MunicipalReturnStoreTest {
         try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
             MunicipalReturnStore returns = loaded(app, temp.resolve("data"));
 
-            List<MunicipalReturnStore.Submitted> latest = returns.latestSubmissions(2024);
+            List<MunicipalReturnStore.Submitted> latest = returns.latestSubmissions(2024, 2024);
 
             assertThat(latest).extracting(c -> c.count().sector() + " " + c.count().measure() + " " + c.count().value()
                     + " line " + c.line())
                     .containsExactlyInAnyOrder("skola hot 3 line 6", "skola personer 7 line 5", "socialtjanst personer 4 line 4");
             assertThat(latest).filteredOn(c -> c.line() == 6).singleElement()
                     .satisfies(c -> assertThat(c.submitted()).isEqualTo("2025-03-01T11:00"));
-            assertThat(returns.allCases(2024)).as("the replaced submission is kept").hasSize(5);
-            assertThat(returns.latestCases(2023)).isEmpty();
+            assertThat(returns.allCases(2024, 2024)).as("the replaced submission is kept").hasSize(5);
+            assertThat(returns.latestCases(2023, 2024)).isEmpty();
         }
     }
 
@@ -77,7 +77,7 @@ class MunicipalReturnStoreTest {
         }
         try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
             Map<String, Integer> persons = new HashMap<>();
-            for (CaseCount c : loaded(app, data).latestCases(2024)) {
+            for (CaseCount c : loaded(app, data).latestCases(2024, 2024)) {
                 if (c.measure().equals("personer")) {
                     persons.merge(c.kommunkod() + " " + c.sector(), (int) c.value(), Integer::sum);
                 }

@@ -37,7 +37,9 @@ class MunicipalStatisticsStoreTest {
         jdbc.update("INSERT INTO municipal_case VALUES (2023, '0114', 'skola', 'flicka_kvinna', '0-12', 'personer', 1, ?, 4, 1)",
                 early);
 
-        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024)).containsExactlyInAnyOrder(
+        yearInputs(jdbc, 2024, 1, 2, 3, 4);
+
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024, 2024)).containsExactlyInAnyOrder(
                 new CaseCount("0114", "socialtjanst", "flicka_kvinna", "0-12", "personer", 5),
                 new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 9));
     }
@@ -49,9 +51,33 @@ class MunicipalStatisticsStoreTest {
         Timestamp same = Timestamp.from(Instant.parse("2025-02-01T10:00:00Z"));
         insertCase(jdbc, 5, 1, "0114", "skola", 7, same);
         insertCase(jdbc, 6, 1, "0114", "skola", 8, same);
+        yearInputs(jdbc, 2024, 5, 6);
 
-        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024)).containsExactly(
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024, 2024)).containsExactly(
                 new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 8));
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Store.class)
+    void aFileOutsideTheReferenceYearsInputsIsNotReadHoweverLateItWasSubmitted(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        insertCase(jdbc, 7, 1, "0114", "skola", 7, Timestamp.from(Instant.parse("2025-02-01T10:00:00Z")));
+        insertCase(jdbc, 8, 1, "0114", "skola", 9, Timestamp.from(Instant.parse("2025-03-01T10:00:00Z")));
+        yearInputs(jdbc, 2024, 7); // file 8 came with another data folder (e.g. a rejected run's)
+
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024, 2024)).containsExactly(
+                new CaseCount("0114", "skola", "flicka_kvinna", "0-12", "personer", 7));
+        assertThat(new MunicipalReturnStore(jdbc).latestCases(2024, 2025)).as("no inputs chosen for 2025").isEmpty();
+    }
+
+    /** Registers the files and makes them the inputs of {@code year}. */
+    private static void yearInputs(JdbcTemplate jdbc, int year, long... files) {
+        for (long file : files) {
+            jdbc.update("INSERT INTO input_file (file_id, checksum, kind, period, path, registered_at) "
+                    + "VALUES (?, ?, 'returns', 2024, ?, CURRENT_TIMESTAMP)", file, "checksum " + file, "returns-" + file);
+            jdbc.update("INSERT INTO year_input (ref_year, file_id, path) VALUES (?, ?, ?)", year, file,
+                    "returns-" + file);
+        }
     }
 
     private JdbcTemplate migrated(Store store) {
