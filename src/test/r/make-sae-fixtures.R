@@ -127,7 +127,10 @@ a$eblup[s] <- as.vector(rs$est$eblup)
 a$mse[s] <- rs$mse
 a$g1 <- A                                                         # posterior variance outside the model
 a$g1[s] <- a$model_vardir[s] * A / (A + a$model_vardir[s])
-a$method <- "fh"; a$method[s][a$model_vardir[s] <= a$mse[s]] <- "direct"
+# method: the direct estimate where it could be published unflagged on its own: n >= 100 and a
+# relative standard error sin(2 y) sqrt(psi) / p <= 0.30 (delta method back from the arcsine scale)
+rse <- sin(2 * a$model_y) * sqrt(a$model_vardir) / a$direct
+a$method <- ifelse(s & a$respondents >= 100 & a$direct > 0 & rse <= 0.30, "direct", "fh")
 z <- qnorm(0.975)
 clamp <- function(t) pmin(pi / 2, pmax(0, t))
 expected_share <- function(t, v) (1 - cos(2 * clamp(t)) * exp(-2 * v)) / 2

@@ -21,10 +21,14 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *     converge (it cycles when σ̂²_v is near 0), the REML estimate by bisection
  *     ({@link FayHerriot#fitRemlByBisection}; {@link FayHerriotFit#algorithm()} says which).</li>
  * <li><b>Method</b>: an area in the model is published with its direct estimate
- *     ({@link AreaMethod#DIRECT}) when the model would not make it more precise, i.e. when its
- *     sampling variance ψ_d is at most the EBLUP's MSE (large samples, where the EBLUP is all but
- *     the direct estimate anyway and a model assumption buys nothing); every other area gets
- *     {@link AreaMethod#FH}.</li>
+ *     ({@link AreaMethod#DIRECT}) when that estimate could be published on its own without a
+ *     warning: at least {@link SmallAreaSettings#directMinimumRespondents()} respondents and a
+ *     relative standard error sin(2y_d)√ψ_d / p̂_d (the delta method back from the arcsine scale,
+ *     with the rule's ψ_d) of at most {@link SmallAreaSettings#directMaximumRse()}. There the
+ *     EBLUP is nearly the direct estimate anyway, and the direct estimate needs no model
+ *     assumption. Every other area gets {@link AreaMethod#FH}. (Comparing ψ_d with the EBLUP's MSE
+ *     would not do: ψ_d ≤ mse_d holds exactly when x'V(β̂)x + 2V(σ̂²_v)/(σ̂²_v+ψ_d) ≥ σ̂²_v + ψ_d,
+ *     whatever the sample size.)</li>
  * <li><b>Optional benchmarking</b> ({@link AggregateBenchmark}): one shift c of the model scale so
  *     that the weighted mean of the published area estimates equals the aggregate's direct
  *     estimate; c = 0 without it.</li>
@@ -69,7 +73,7 @@ public final class SmallAreaShares {
         if (!fit.converged()) {
             fit = FayHerriot.fitRemlByBisection(scale.y, scale.vardir, scale.x);
         }
-        AreaPredictions predictions = AreaPredictions.of(in, scale, fit);
+        AreaPredictions predictions = AreaPredictions.of(in, scale, fit, settings);
         double shift = benchmark == null ? 0 : benchmarkShift(in, predictions, benchmark);
         double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - settings.level()) / 2);
         List<AreaEstimate> areas = new ArrayList<>(in.size());
@@ -141,7 +145,7 @@ public final class SmallAreaShares {
             method = new AreaMethod[areas];
         }
 
-        static AreaPredictions of(AreaShares in, ModelScale scale, FayHerriotFit fit) {
+        static AreaPredictions of(AreaShares in, ModelScale scale, FayHerriotFit fit, SmallAreaSettings settings) {
             AreaPredictions p = new AreaPredictions(in.size());
             double[] row = new double[scale.x.length];
             row[0] = 1;
@@ -151,7 +155,7 @@ public final class SmallAreaShares {
                     p.theta[d] = fit.eblup()[i];
                     p.mse[d] = fit.mse()[i];
                     p.posteriorVariance[d] = fit.mseComponents().g1()[i];
-                    p.method[d] = scale.vardir[i] <= fit.mse()[i] ? AreaMethod.DIRECT : AreaMethod.FH;
+                    p.method[d] = keepsDirectEstimate(in, scale, d, i, settings) ? AreaMethod.DIRECT : AreaMethod.FH;
                 } else {
                     for (int j = 1; j < row.length; j++) {
                         row[j] = in.covariates()[j - 1][d];
@@ -164,6 +168,17 @@ public final class SmallAreaShares {
                 }
             }
             return p;
+        }
+
+        /** n ≥ the minimum and RSE = sin(2y)√ψ / p̂ ≤ the maximum (p̂ = 0 has no RSE: never direct). */
+        private static boolean keepsDirectEstimate(AreaShares in, ModelScale scale, int d, int i,
+                SmallAreaSettings settings) {
+            double p = in.direct()[d];
+            if (in.respondents()[d] < settings.directMinimumRespondents() || !(p > 0)) {
+                return false;
+            }
+            double se = Math.sin(2 * scale.y[i]) * Math.sqrt(scale.vardir[i]);
+            return se / p <= settings.directMaximumRse();
         }
 
         /** The published share of area d with the model's values shifted by c. */
