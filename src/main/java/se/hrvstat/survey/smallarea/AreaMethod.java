@@ -4,7 +4,7 @@ package se.hrvstat.survey.smallarea;
 public enum AreaMethod {
     /** Model-based: the Fay–Herriot EBLUP, or the synthetic estimate for an area without a sample. */
     FH("fh"),
-    /** The direct estimate, where the model would not make it more precise ({@link SmallAreaShares}). */
+    /** The direct estimate, where it could be published unflagged on its own ({@link SmallAreaShares}). */
     DIRECT("direct");
 
     private final String code;

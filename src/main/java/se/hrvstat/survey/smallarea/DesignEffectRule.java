@@ -23,9 +23,10 @@ package se.hrvstat.survey.smallarea;
  * municipality's design-based variance rests on its one to a few sampled schools: with one
  * school it is 0 or nearly so (the linearised variance of a domain mean inside one PSU has
  * nothing to vary), with two it has one degree of freedom. On the sample data of 2024
- * (hedersnormer, design weights) 82 of the 186 sampled municipalities have a direct variance of
- * 0, 45 a direct estimate of 0, and the municipalities with at least two schools imply design
- * effects with median 0.68 against 3.3 nationally: too noisy and biased low to fit anything to.
+ * (hedersnormer, design weights; {@code src/test/r/make-sae-fixtures.R}) 82 of the 181
+ * municipalities with respondents have a direct variance of 0, 45 a direct estimate of 0, and the
+ * 90 with at least two schools and a usable variance imply design effects with median 0.68
+ * against 3.3 nationally: too noisy and biased low to fit a variance function to.
  * The national design effect is estimated from all 42 strata and some 570 schools; the rule
  * carries it to each municipality through its own sample's shape (respondents per school and
  * coverage), and it never gives 0.
