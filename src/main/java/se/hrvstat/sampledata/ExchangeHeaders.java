@@ -28,8 +28,14 @@ public final class ExchangeHeaders {
     /** EXCHANGE.md 2.3. */
     public static final List<String> POPULATION_MUNICIPAL = List.of("year", "kommunkod", "sex", "age_group", "count");
 
+    /** EXCHANGE.md 1.5 (the columns the generator writes; the specification allows further ones). */
+    public static final List<String> AREA_COVARIATES = List.of("kommunkod", "students", "share_foreign_background");
+
     /** The truth files of the sample data (not part of EXCHANGE.md). */
     public static final List<String> TRUTH = List.of("indicator", "wave", "domain", "value");
+
+    /** The municipal truth files of the sample data, {@code truth/truth-kommun-<wave>.csv} (not part of EXCHANGE.md). */
+    public static final List<String> TRUTH_MUNICIPAL = List.of("indicator", "wave", "kommunkod", "value");
 
     static {
         List<String> r = new ArrayList<>(List.of("resp_id", "wave", "class_id", "sex", "grade", "age", "born",

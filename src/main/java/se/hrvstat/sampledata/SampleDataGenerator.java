@@ -47,6 +47,7 @@ public final class SampleDataGenerator {
         int lastWave = SurveyGenerator.WAVES[SurveyGenerator.WAVES.length - 1];
         new BrokenFiles(outDir.resolve("broken"), seed).write(outDir.resolve("survey").resolve(String.valueOf(lastWave)));
         TruthReport.write(outDir.resolve("TRUTH.md"), seed, scale, waves, years);
+        MunicipalTruth.writeReadme(outDir.resolve("truth").resolve("README.md"));
     }
 
     public static void main(String[] args) {

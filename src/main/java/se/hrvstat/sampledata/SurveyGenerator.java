@@ -13,8 +13,8 @@ import se.hrvstat.sampledata.StudentModel.Student;
 
 /**
  * Generates the finite school population and the two-stage sample of the youth survey, one wave
- * at a time, and writes {@code design.csv}, {@code responses.csv}, {@code population.csv} and
- * the truth file of the wave.
+ * at a time, and writes {@code design.csv}, {@code responses.csv}, {@code population.csv},
+ * {@code area_covariates.csv} and the truth files of the wave (national domains and municipalities).
  */
 final class SurveyGenerator {
 
@@ -112,6 +112,7 @@ final class SurveyGenerator {
             byStratum.computeIfAbsent(s.stratum(), k -> new ArrayList<>()).add(s);
         }
         TruthAccumulator truth = new TruthAccumulator(ref);
+        MunicipalTruth municipalTruth = new MunicipalTruth();
         Map<String, long[]> lanGrade = new TreeMap<>(); // lanskod|grade -> count
         Map<String, long[]> sexGrade = new TreeMap<>(); // sex|grade -> count
         int schoolsSampled = 0;
@@ -185,6 +186,7 @@ final class SurveyGenerator {
                             lanGradeCount[0]++;
                             (st.registerSex == 1 ? sexGrade1 : sexGrade2)[0]++;
                             truth.add(st, school.grade(), school.lanskod());
+                            municipalTruth.add(st, school.kommunkod());
                             boolean answers = resp.bernoulli(StudentModel.responseProbability(st, school.grade()));
                             if (classSampled[c] && participates[c] && answers) {
                                 respondents++;
@@ -197,6 +199,8 @@ final class SurveyGenerator {
         }
         writePopulation(dir.resolve("population.csv"), lanGrade, sexGrade);
         truth.write(truthDir.resolve("truth-" + wave + ".csv"), wave);
+        municipalTruth.writeAreaCovariates(dir.resolve("area_covariates.csv"));
+        municipalTruth.writeTruth(truthDir.resolve("truth-kommun-" + wave + ".csv"), wave);
         return new WaveSummary(wave, byStratum.size(), frame.size(), schoolsSampled, classesSampled, classesOut,
                 popStudents, enrolledSampled, enrolledParticipating, respondents, truth.headline());
     }

@@ -302,6 +302,53 @@ class SampleDataGeneratorTest {
     }
 
     @Test
+    void areaCovariatesHaveOneRowPerMunicipalityWithStudentsAndAddUpToThePopulation() throws IOException {
+        for (String wave : List.of("2020", "2022", "2024")) {
+            Path d = out.resolve("survey").resolve(wave);
+            assertThat(header(d.resolve("area_covariates.csv"))).isEqualTo("kommunkod,students,share_foreign_background");
+            Set<String> kommunkoder = new TreeSet<>();
+            long students = 0;
+            for (CSVRecord r : read(d.resolve("area_covariates.csv"))) {
+                assertThat(kommunkoder.add(r.get("kommunkod"))).as("kommunkod once").isTrue();
+                assertThat(Long.parseLong(r.get("students"))).isPositive();
+                assertThat(Double.parseDouble(r.get("share_foreign_background"))).isBetween(0.0, 1.0);
+                students += Long.parseLong(r.get("students"));
+            }
+            long population = 0;
+            for (CSVRecord r : read(d.resolve("population.csv"))) {
+                if (r.get("margin").equals("lan_grade")) {
+                    population += Long.parseLong(r.get("count"));
+                }
+            }
+            assertThat(students).isEqualTo(population);
+            for (CSVRecord r : read(d.resolve("design.csv"))) {
+                assertThat(kommunkoder).contains(r.get("kommunkod"));
+            }
+        }
+    }
+
+    @Test
+    void municipalTruthHasEveryIndicatorForEveryMunicipalityOfTheCovariates() throws IOException {
+        Set<String> kommunkoder = new TreeSet<>();
+        for (CSVRecord r : read(out.resolve("survey/2024/area_covariates.csv"))) {
+            kommunkoder.add(r.get("kommunkod"));
+        }
+        assertThat(header(out.resolve("truth/truth-kommun-2024.csv"))).isEqualTo("indicator,wave,kommunkod,value");
+        Map<String, Set<String>> byIndicator = new TreeMap<>();
+        for (CSVRecord r : read(out.resolve("truth/truth-kommun-2024.csv"))) {
+            assertThat(r.get("wave")).isEqualTo("2024");
+            byIndicator.computeIfAbsent(r.get("indicator"), k -> new TreeSet<>()).add(r.get("kommunkod"));
+            if (!r.get("value").isEmpty()) {
+                assertThat(Double.parseDouble(r.get("value"))).isBetween(0.0, 1.0);
+            }
+        }
+        assertThat(byIndicator.keySet()).containsExactlyInAnyOrderElementsOf(TruthIndicators.NAMES);
+        byIndicator.forEach((indicator, k) -> assertThat(k).as(indicator).isEqualTo(kommunkoder));
+        assertThat(Files.readString(out.resolve("truth/README.md"))).contains("truth-kommun-<wave>.csv",
+                "area_covariates.csv");
+    }
+
+    @Test
     void brokenFilesAreAllDescribed() throws IOException {
         String readme = Files.readString(out.resolve("broken/README.md"));
         try (Stream<Path> s = Files.walk(out.resolve("broken"))) {
