@@ -20,10 +20,40 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** A small generated data set (the committed sample's model at a fraction of its size). */
+    /**
+     * A small generated data set (the committed sample's model at a fraction of its size), copied
+     * into {@code dir}: generated once per scale and test run into {@code target/sample-data-cache}.
+     */
     public static Path sampleData(Path dir, double scale) {
-        SampleDataGenerator.generate(dir, SampleDataGenerator.DEFAULT_SEED, scale);
+        Path cached = cachedSampleData(scale);
+        try (Stream<Path> files = Files.walk(cached)) {
+            for (Path f : files.toList()) {
+                Path target = dir.resolve(cached.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return dir;
+    }
+
+    private static synchronized Path cachedSampleData(double scale) {
+        Path cached = Path.of("target", "sample-data-cache", Long.toString(ProcessHandle.current().pid()),
+                Double.toString(scale));
+        if (!Files.isDirectory(cached)) {
+            Path partial = cached.resolveSibling(cached.getFileName() + ".partial");
+            SampleDataGenerator.generate(partial, SampleDataGenerator.DEFAULT_SEED, scale);
+            try {
+                Files.move(partial, cached);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return cached;
     }
 
     public static ConfigurableApplicationContext start(Store.Database db, String... extraArguments) {
