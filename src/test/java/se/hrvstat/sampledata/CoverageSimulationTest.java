@@ -225,7 +225,7 @@ class CoverageSimulationTest {
         double observed = Math.sqrt(ss / Math.max(1, hitsPerSample.size() - 1));
         double binomial = Math.sqrt(NOMINAL * (1 - NOMINAL) / perSample);
         return String.format(Locale.ROOT, "coverage of one sample's %d intervals: sd %.4f observed, %.4f binomial "
-                + "(variance ratio %.2f); band asserted for %d samples: %.4f to %.4f%n", perSample, observed, binomial,
+                + "(variance ratio %.2f); the REGISTER test's band for %d samples: %.4f to %.4f%n", perSample, observed, binomial,
                 Math.pow(observed / binomial, 2), hitsPerSample.size(), coverageBand(-3), coverageBand(3));
     }
 
