@@ -2,6 +2,9 @@ package se.hrvstat.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,14 +88,28 @@ public class ScheduleCommand implements Callable<Integer> {
             Scheduler.Firing firing = (d, year) -> fire(context, d, year);
             if (now != null) {
                 JobDefinition d = all.get(0);
-                int year = d.yearAt(ZonedDateTime.now(d.zone()));
+                int year = d.yearAt(ZonedDateTime.now(clock().withZone(d.zone())));
                 LOG.info("schedule: running {} now (job {}, year {})", d.name(), String.join(", ", d.jobs()), year);
                 int status = firing.fire(d, year);
                 LOG.info("schedule: {} ended with exit status {}", d.name(), status);
                 return status;
             }
-            return new Scheduler(all, firing, Clock.systemDefaultZone()).run(once);
+            return new Scheduler(all, firing, clock()).run(once);
         }
+    }
+
+    /**
+     * The scheduler's clock: the system's, or one that starts at the instant of the property
+     * {@code hrvstat.schedule.clock} (ISO-8601 with offset, e.g. {@code 2027-03-15T01:59:58+01:00})
+     * and runs on at normal speed from there, to rehearse a firing now, and for the tests.
+     */
+    private static Clock clock() {
+        String start = SpringContexts.property("hrvstat.schedule.clock", null);
+        if (start == null || start.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        Instant at = OffsetDateTime.parse(start.trim()).toInstant();
+        return Clock.offset(Clock.systemDefaultZone(), Duration.between(Instant.now(), at));
     }
 
     /** Runs a definition's jobs in order while each completes; returns the exit status. */
@@ -129,7 +146,7 @@ public class ScheduleCommand implements Callable<Integer> {
             System.out.printf("%s  (%s)%n  job %s, year %s, data %s, out %s%s%n  cron \"%s\" in %s%n", d.name(), d.file(),
                     String.join(", ", d.jobs()), d.year(), d.data(), d.out(),
                     d.onlyNewInput() ? ", only when new " + d.area() + " input has arrived" : "", d.cron(), d.zone());
-            ZonedDateTime t = ZonedDateTime.now(d.zone());
+            ZonedDateTime t = ZonedDateTime.now(clock().withZone(d.zone()));
             for (int i = 0; i < count; i++) {
                 t = d.nextAfter(t);
                 if (t == null) {

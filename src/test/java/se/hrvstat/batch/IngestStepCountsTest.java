@@ -29,7 +29,7 @@ class IngestStepCountsTest {
     @ParameterizedTest(name = "chunks of {0} rows")
     @ValueSource(ints = {1000, 3000})
     void theIngestStepCountsRowsNotBlocks(int chunk) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         try (ConfigurableApplicationContext app = Pipeline.start(Store.H2.freshDatabase(temp),
                 "--hrvstat.ingest.chunk=" + chunk)) {
             JobExecution ingest = app.getBean(PipelineRunner.class).run("ingest",

@@ -21,7 +21,9 @@ import se.hrvstat.testsupport.Store;
  * CLI.md: after a crash, even kill -9, running the same command again resumes the interrupted
  * execution from its last commit and finishes with every row exactly once. The run is a real
  * {@code hrvstat} process, killed with SIGKILL (Process.destroyForcibly) once it has committed
- * rows of the step under test.
+ * rows of the step under test. Each case runs the stage it tests on the small (0.1) sample: a
+ * kill during ingest runs {@code hrvstat run ingest}; the kill after ingest, in a later step,
+ * and {@code hrvstat stop} run the whole annual job.
  */
 class KillAndRestartTest {
     @TempDir
@@ -29,14 +31,22 @@ class KillAndRestartTest {
 
     enum KillPoint {
         /** Rows are being read, validated and landed (the ingest step). */
-        DURING_INGEST("SELECT COUNT(*) FROM survey_response"),
+        DURING_INGEST("ingest", "SELECT COUNT(*) FROM survey_response"),
         /** Every file is loaded: the run is in a later step (validate, weight, estimate, ...). */
-        AFTER_INGEST("SELECT COUNT(*) FROM input_file WHERE loaded_at IS NOT NULL");
+        AFTER_INGEST("annual", "SELECT COUNT(*) FROM input_file WHERE loaded_at IS NOT NULL");
 
+        /** The job that is run, killed and run again: the stage under test. */
+        final String job;
         final String progressQuery;
 
-        KillPoint(String progressQuery) {
+        KillPoint(String job, String progressQuery) {
+            this.job = job;
             this.progressQuery = progressQuery;
+        }
+
+        /** Whether the job ends by publishing (the annual job), so that the estimates file can be checked. */
+        boolean publishes() {
+            return job.equals("annual");
         }
     }
 
@@ -56,8 +66,10 @@ class KillAndRestartTest {
     @ParameterizedTest(name = "on H2, stopped {0}")
     @EnumSource(value = KillPoint.class, names = "DURING_INGEST")
     void aRunStoppedWithHrvstatStopEndsStoppedAndTheSameCommandFinishesIt(KillPoint killPoint) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         Store.Database db = Store.H2.freshDatabase(temp);
+        // the annual job: the stop (another JVM that needs seconds to start) must find the run
+        // still going, which the ingest of the small sample alone may not be
         String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out",
             temp.resolve("out").toString()};
         Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
@@ -83,12 +95,13 @@ class KillAndRestartTest {
     }
 
     private void runKillAndResume(Store store, KillPoint killPoint) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         Path out = temp.resolve("out");
         Store.Database db = store.freshDatabase(temp);
-        // chunks of 2 000 rows: a kill during ingest comes after some chunks committed and before others
-        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString(),
-            "--hrvstat.ingest.chunk=2000"};
+        // chunks of 500 rows (about 2 500 answers a wave and 24 000 municipal counts a year in the
+        // 0.1 sample): a kill during ingest comes after some chunks committed and before others
+        String[] command = {"run", killPoint.job, "--year", "2024", "--data", data.toString(), "--out", out.toString(),
+            "--hrvstat.ingest.chunk=500"};
 
         Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
         long seen = waitForProgress(db, killPoint, first, temp.resolve("first.log"));
@@ -127,7 +140,9 @@ class KillAndRestartTest {
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
         assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
         assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
-        assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+        if (killPoint.publishes()) {
+            assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+        }
         assertThat(Sql.number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
                 .isEqualTo(Pipeline.dataLines(municipal, "returns.csv")
                         + formReturnRows(municipal));

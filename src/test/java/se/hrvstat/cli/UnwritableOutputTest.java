@@ -21,7 +21,7 @@ class UnwritableOutputTest {
 
     @Test
     void anOutputFolderThatCannotBeCreatedFailsBeforeTheRunWithExit1AndSaysWhy() throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.05);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         // a regular file where the output folder should be: not writable even for root
         Path blocker = Files.writeString(temp.resolve("publications"), "not a folder");
         Path out = blocker.resolve("hrv");

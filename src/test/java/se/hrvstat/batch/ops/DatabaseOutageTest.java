@@ -22,7 +22,10 @@ import se.hrvstat.testsupport.Store;
  * The database goes away in the middle of a run: the run exits 1 with a message that says so,
  * and once the database is back the same command resumes and finishes with every row exactly
  * once. A PostgreSQL server of its own (zonky), stopped and started again on the same data
- * folder and port, so that the shared test server of {@link Store} is not disturbed.
+ * folder and port, so that the shared test server of {@link Store} is not disturbed. The run is
+ * the stage the outage hits, {@code hrvstat run ingest}, on the small (0.1) sample in chunks of
+ * 500 rows, and the connection pool waits 2 s for a connection (Hikari's default is 30 s), so the
+ * run notices the outage in seconds.
  */
 class DatabaseOutageTest {
     @TempDir
@@ -30,7 +33,7 @@ class DatabaseOutageTest {
 
     @Test
     void aRunThatLosesItsDatabaseExits1AndTheSameCommandFinishesItOnceTheDatabaseIsBack() throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.3);
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         Path out = temp.resolve("out");
         Path pgData = temp.resolve("pgdata");
         int port;
@@ -42,7 +45,9 @@ class DatabaseOutageTest {
             s.execute("CREATE DATABASE hrvstat");
         }
         Store.Database db = new Store.Database(server.getJdbcUrl("postgres", "hrvstat"), "postgres", "postgres");
-        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out", out.toString()};
+        String[] command = {"run", "ingest", "--year", "2024", "--data", data.toString(), "--out", out.toString(),
+            "--hrvstat.ingest.chunk=500", "--spring.datasource.hikari.connection-timeout=2000",
+            "--spring.datasource.hikari.validation-timeout=1000"};
         Path firstLog = temp.resolve("first.log");
 
         Process first = Pipeline.startCli(firstLog, db, command);
@@ -68,7 +73,8 @@ class DatabaseOutageTest {
             long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                     + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
             assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-            assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+            assertThat(Sql.number(db, "SELECT SUM(rows_loaded) FROM input_file WHERE kind = 'responses'"))
+                    .as("every answer read exactly once").isEqualTo(answers);
         } finally {
             server.close();
         }
