@@ -40,8 +40,10 @@ public final class Estimators {
     /**
      * The share of the non-missing rows of the domain with {@code y == 1} (any other non-NaN
      * value counts as 0), its standard error and design effect as those of the mean of the 0/1
-     * indicator, and the interval of {@code method} at {@code level} with R's degrees of freedom
-     * ({@code degf} of the design restricted to those rows).
+     * indicator, and the interval of {@code method} at {@code level} with R's degrees of freedom:
+     * those of {@code svyciprop(..., na.rm = TRUE)} on the domain's design, {@code degf} of the
+     * domain with all its rows and PSUs, the rows where y is missing included (and, for the beta
+     * interval, R's {@code nrow} of that design). The estimate's {@code degreesOfFreedom} is that df.
      */
     public static Estimate proportion(SurveyDesign design, double[] y, boolean[] domainOrNull,
                                       IntervalMethod method, double level) {
@@ -53,19 +55,21 @@ public final class Estimators {
         LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
         double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
-        double df = design.degreesOfFreedom(domain.present);
+        // svyciprop's df = degf(design) of the domain's design with all its rows, missing ones
+        // included (R survey svyciprop; CLI.md)
+        double df = design.degreesOfFreedom(domain.rowsOrNull);
         double p = mean.estimate();
         double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
                 : design.isReplicateDesign()
                         ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
                         : variance / ((p * (1 - p)) * (p * (1 - p)));
         double dispersion = method == IntervalMethod.LIKELIHOOD
-                ? QuasibinomialDispersion.of(design, indicator, domain.present, p) : Double.NaN;
+                ? QuasibinomialDispersion.of(design, indicator, domain, p) : Double.NaN;
         // R has no likelihood interval on replicate designs
         boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
         double[] ci = none ? new double[] {Double.NaN, Double.NaN}
                 : ProportionInterval.of(method).interval(
-                        new ProportionFit(p, variance, logitVariance, df, domain.n, dispersion), level);
+                        new ProportionFit(p, variance, logitVariance, df, domain.designRows, dispersion), level);
         return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
     }
 
