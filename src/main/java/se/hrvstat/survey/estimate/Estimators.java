@@ -77,6 +77,8 @@ public final class Estimators {
      * The ratio of totals {@code sum w y / sum w x} in the domain (R {@code svyratio}), over the
      * rows where neither y nor x is missing, with a normal-theory interval. Its deff is that of the
      * total of the ratio's residuals, as R reports it; NaN for replicate designs.
+     *
+     * @throws IllegalArgumentException if the weighted total of x in the domain is 0
      */
     public static Estimate ratio(SurveyDesign design, double[] y, double[] x, boolean[] domainOrNull, double level) {
         if (x.length != y.length) {
@@ -88,10 +90,50 @@ public final class Estimators {
         }
         Domain domain = Domain.of(design, both, domainOrNull);
         LinearisedStatistic ratio = WeightedRatio.of(design, y, x, domain.present);
+        if (domain.n > 0 && WeightedTotal.of(design, x, domain.present).estimate() == 0) {
+            // R returns Inf or NaN with a variance to match; a ratio to nothing is an input error
+            throw new IllegalArgumentException("the ratio's denominator has total 0 in the domain ("
+                    + domain.n + " rows): the ratio is undefined");
+        }
         double variance = design.variance(ratio, domain.present);
         double deff = design.isReplicateDesign() ? Double.NaN
                 : DesignEffect.ofTotal(design, WeightedRatio.residuals(design, ratio, domain.present), domain.present, variance);
         return normalTheory(design, domain, ratio.estimate(), variance, deff, level);
+    }
+
+    /**
+     * The {@code probability} quantile of y in the domain, R's {@code svyquantile(~y, design,
+     * probability, ci = TRUE, na.rm = TRUE)} with R 4.x's defaults {@code qrule = "math"},
+     * {@code interval.type = "mean"}: the quantile by {@link QuantileRule#math}; Woodruff's
+     * interval (Woodruff 1952; Lumley 2010, section 2.4.1): the Wald interval
+     * {@code m -/+ qt(1 - a, df) se(m)} of the share m of rows at or below the quantile, with
+     * df = {@code degf} of the domain without its missing rows, mapped back by the same rule (NaN
+     * where it leaves [0, 1]); the standard error is R's: the interval's width over
+     * {@code 2 qt(1 - a, df)}. {@code deff} is NaN.
+     *
+     * @throws IllegalArgumentException if probability is not strictly between 0 and 1
+     */
+    public static Estimate quantile(SurveyDesign design, double[] y, boolean[] domainOrNull, double probability,
+                                    double level) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("a quantile must lie strictly between 0 and 1, got " + probability);
+        }
+        Domain domain = Domain.of(design, y, domainOrNull);
+        double[] weights = design.weights();
+        double q = QuantileRule.math(y, weights, domain.present, probability);
+        double[] atOrBelow = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            atOrBelow[i] = domain.present[i] && y[i] <= q ? 1 : 0;
+        }
+        LinearisedStatistic share = WeightedMean.of(design, atOrBelow, domain.present);
+        double se = Math.sqrt(design.variance(share, domain.present));
+        double df = design.degreesOfFreedom(domain.present);
+        double[] t = ProportionInterval.tQuantiles(level, df);
+        double low = share.estimate() + se * t[0];
+        double high = share.estimate() + se * t[1];
+        double ciLow = Double.isNaN(low) || low < 0 ? Double.NaN : QuantileRule.math(y, weights, domain.present, low);
+        double ciHigh = Double.isNaN(high) || high > 1 ? Double.NaN : QuantileRule.math(y, weights, domain.present, high);
+        return new Estimate(q, (ciHigh - ciLow) / (2 * t[1]), ciLow, ciHigh, Double.NaN, domain.n, df);
     }
 
     /**
