@@ -1,6 +1,6 @@
 # Reference values for survey GLMs (issue 17 item 3), R survey 4.x: svyglm(formula, design,
 # family = gaussian() / quasibinomial() / quasipoisson()) on Taylor designs (stratified with FPC,
-# two-stage with FPC), with a covariate that has missing values (rows dropped, as svyglm does).
+# two-stage with FPC) and replicate designs (JK1, bootstrap), with a covariate that has missing values (rows dropped, as svyglm does).
 # Per term: coef, SE (sandwich, svy.varcoef), the t-test p of summary.svyglm, df.residual, and
 # confint(): R's own (through 1 - 2 pnorm(qt(a, df)), ci_*_r) and the exact est -/+ qt(1 - a, df) se.
 # Also glm's iterations and whether it converged (R's rule: |dev - devold| / (|dev| + 0.1) < 1e-8).
@@ -35,6 +35,33 @@ for (D in designs) {
     for (k in seq_len(nrow(s))) {
       rows[[length(rows) + 1]] <- data.frame(case = D$case, data = D$data, weights = D$weights, strata = D$strata,
         cluster = D$cluster, fpc = D$fpc, nest = FALSE, lonely = "fail", family = M[1], formula = M[2],
+        term = sub("acs46", "acs.46", rownames(s)[k], fixed = TRUE), estimate = fmt(s[k, 1]), se = fmt(s[k, 2]),
+        ci_low = fmt(s[k, 1] - tq * s[k, 2]), ci_high = fmt(s[k, 1] + tq * s[k, 2]),
+        ci_low_r = fmt(ci[k, 1]), ci_high_r = fmt(ci[k, 2]), df = m$df.residual, p = fmt(s[k, 4]),
+        iterations = m$iter, converged = m$converged, n = length(m$y), stringsAsFactors = FALSE)
+    }
+  }
+}
+# replicate designs: svyglm.svyrep.design refits each replicate by glm.fit from the full fit
+reps <- rd("rep-cases")
+for (case in c("jk1", "boot")) {
+  d <- rd(paste0("rep-", case))
+  names(d) <- sub("acs.46", "acs46", names(d), fixed = TRUE)
+  des <- svrepdesign(data = d, repweights = "rep[0-9]+", weights = ~pw, combined.weights = TRUE,
+                     type = if (case == "jk1") "JK1" else "bootstrap",
+                     scale = as.numeric(reps$scale[reps$case == case][1]),
+                     rscales = as.numeric(strsplit(reps$rscales[reps$case == case][1], ";")[[1]]))
+  for (M in list(c("gaussian", "api00 ~ acs.46 + enroll"), c("quasibinomial", "awards01 ~ api00 + acs.46"),
+                 c("quasipoisson", "enroll ~ api00 + acs.46"))) {
+    f <- as.formula(sub("acs.46", "acs46", M[2], fixed = TRUE))
+    fam <- switch(M[1], gaussian = gaussian(), quasibinomial = quasibinomial(), quasipoisson = quasipoisson())
+    m <- svyglm(f, des, family = fam)
+    s <- coef(summary(m))
+    ci <- confint(m)
+    tq <- qt(0.975, m$df.residual)
+    for (k in seq_len(nrow(s))) {
+      rows[[length(rows) + 1]] <- data.frame(case = case, data = paste0("rep-", case), weights = "pw", strata = "",
+        cluster = "", fpc = "", nest = FALSE, lonely = "fail", family = M[1], formula = M[2],
         term = sub("acs46", "acs.46", rownames(s)[k], fixed = TRUE), estimate = fmt(s[k, 1]), se = fmt(s[k, 2]),
         ci_low = fmt(s[k, 1] - tq * s[k, 2]), ci_high = fmt(s[k, 1] + tq * s[k, 2]),
         ci_low_r = fmt(ci[k, 1]), ci_high_r = fmt(ci[k, 2]), df = m$df.residual, p = fmt(s[k, 4]),

@@ -1,5 +1,9 @@
 package se.hrvstat.survey.estimate;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import se.hrvstat.survey.design.DesignStatistic;
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
@@ -14,7 +18,8 @@ import se.hrvstat.survey.design.SurveyDesign;
  * value in y or any column of x are left out (R's {@code na.omit}; the design keeps its PSUs).
  * Residual df = {@code degf} of the design without those rows + 1 - number of coefficients, as
  * {@code svyglm} sets it; intervals {@code b -/+ qt(1 - a, df) se} ({@code confint.svyglm}) and
- * p-values {@code 2 pt(-|b / se|, df)} ({@code summary.svyglm}). Taylor designs only.
+ * p-values {@code 2 pt(-|b / se|, df)} ({@code summary.svyglm}). On a replicate design the
+ * variance is that of the coefficients refitted at each replicate's weights (svyglm.svyrep.design).
  */
 public final class SurveyGlm {
     static final int MAX_ITERATIONS = 25;
@@ -44,9 +49,6 @@ public final class SurveyGlm {
      *          if the model has one)
      */
     public static Fit fit(SurveyDesign design, double[] y, double[][] x, GlmFamily family, double level) {
-        if (design.isReplicateDesign()) {
-            throw new UnsupportedOperationException("survey GLMs on replicate designs are not implemented");
-        }
         int rows = design.size();
         int k = x.length;
         boolean[] present = new boolean[rows];
@@ -65,99 +67,183 @@ public final class SurveyGlm {
         }
         double meanWeight = weightSum / rows; // svyglm: prior weights over all rows of the design
         double[] prior = new double[rows];
-        double[] eta = new double[rows];
-        double[] mu = new double[rows];
         for (int i = 0; i < rows; i++) {
-            if (present[i]) {
-                prior[i] = design.weight(i) / meanWeight;
-                mu[i] = family.start(y[i], prior[i]);
-                eta[i] = family.link(mu[i]);
-                mu[i] = family.linkInverse(eta[i]);
-            }
+            prior[i] = present[i] ? design.weight(i) / meanWeight : 0;
         }
-        double devOld = deviance(family, y, mu, prior, present);
-        double[] working = new double[rows];
-        double[][] unscaled = null;
-        double[] coefficients = new double[k];
-        int iteration = 0;
-        double change = Double.NaN;
-        boolean converged = false;
-        while (iteration < MAX_ITERATIONS) {
-            iteration++;
-            double[] z = new double[rows];
-            for (int i = 0; i < rows; i++) {
-                if (present[i]) {
-                    double d = family.muEta(eta[i]);
-                    z[i] = eta[i] + (y[i] - mu[i]) / d;
-                    working[i] = prior[i] * d * d / family.variance(mu[i]);
-                }
-            }
-            double[][] xtwx = new double[k][k];
-            double[] xtwz = new double[k];
-            for (int i = 0; i < rows; i++) {
-                if (present[i]) {
-                    for (int a = 0; a < k; a++) {
-                        double wa = working[i] * x[a][i];
-                        xtwz[a] += wa * z[i];
-                        for (int b = 0; b <= a; b++) {
-                            xtwx[a][b] += wa * x[b][i];
-                        }
-                    }
-                }
-            }
-            unscaled = SymmetricInverse.of(xtwx);
-            double[] beta = SymmetricInverse.times(unscaled, xtwz);
-            coefficients = beta;
-            for (int i = 0; i < rows; i++) {
-                if (present[i]) {
-                    double e = 0;
-                    for (int a = 0; a < k; a++) {
-                        e += x[a][i] * beta[a];
-                    }
-                    eta[i] = e;
-                    mu[i] = family.linkInverse(e);
-                }
-            }
-            double dev = deviance(family, y, mu, prior, present);
-            change = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
-            if (change < EPSILON) {
-                converged = true;
-                break;
-            }
-            devOld = dev;
-        }
-        double[][] estfun = new double[k][rows];
-        for (int i = 0; i < rows; i++) {
-            if (present[i]) {
-                double r = (y[i] - mu[i]) / family.muEta(eta[i]);
-                for (int a = 0; a < k; a++) {
-                    estfun[a][i] = x[a][i] * r * working[i];
-                }
-            }
-        }
+        Irls full = Irls.run(family, y, x, prior, present, null);
         double df = design.degreesOfFreedom(present) + 1 - k;
         double t = Quantiles.t(1 - (1 - level) / 2, df);
-        double[] se = new double[k];
+        double[] se = design.isReplicateDesign()
+                ? replicateSe(design, family, y, x, present, full)
+                : sandwichSe(design, family, y, x, present, full);
         double[] low = new double[k];
         double[] high = new double[k];
         double[] p = new double[k];
+        for (int j = 0; j < k; j++) {
+            low[j] = full.beta[j] - t * se[j];
+            high[j] = full.beta[j] + t * se[j];
+            p[j] = PValues.twoSided(full.beta[j] / se[j], df);
+        }
+        return new Fit(full.beta, se, low, high, p, df, n, full.iterations, full.change, full.converged);
+    }
+
+    /** svy.varcoef: the design variance of the influence values estfun A^-1, column by column. */
+    private static double[] sandwichSe(SurveyDesign design, GlmFamily family, double[] y, double[][] x,
+                                       boolean[] present, Irls fit) {
+        int rows = y.length;
+        int k = x.length;
+        double[][] estfun = new double[k][rows];
+        for (int i = 0; i < rows; i++) {
+            if (present[i]) {
+                double r = (y[i] - fit.mu[i]) / family.muEta(fit.eta[i]);
+                for (int a = 0; a < k; a++) {
+                    estfun[a][i] = x[a][i] * r * fit.working[i];
+                }
+            }
+        }
+        double[] se = new double[k];
         for (int j = 0; j < k; j++) {
             double[] influence = new double[rows];
             for (int i = 0; i < rows; i++) {
                 if (present[i]) {
                     double s = 0;
                     for (int a = 0; a < k; a++) {
-                        s += estfun[a][i] * unscaled[a][j];
+                        s += estfun[a][i] * fit.unscaled[a][j];
                     }
                     influence[i] = s;
                 }
             }
             se[j] = Math.sqrt(design.variance(influence, present));
-            low[j] = coefficients[j] - t * se[j];
-            high[j] = coefficients[j] + t * se[j];
-            p[j] = PValues.twoSided(coefficients[j] / se[j], df);
         }
-        return new Fit(coefficients, se, low, high, p, df, n, iteration, change, converged);
+        return se;
+    }
+
+    /**
+     * svyglm.svyrep.design: each replicate refitted by glm.fit with prior weights w_r / sum(w_r)
+     * over the rows used, starting from the full-sample coefficients; the variance is svrVar of
+     * the replicate coefficients. One refit per replicate serves every coefficient.
+     */
+    private static double[] replicateSe(SurveyDesign design, GlmFamily family, double[] y, double[][] x,
+                                        boolean[] present, Irls full) {
+        int k = x.length;
+        Map<double[], double[]> refits = new IdentityHashMap<>();
+        Function<double[], double[]> refit = w -> refits.computeIfAbsent(w, weights -> {
+            double sum = 0;
+            for (int i = 0; i < weights.length; i++) {
+                if (present[i]) {
+                    sum += weights[i];
+                }
+            }
+            double[] prior = new double[weights.length];
+            for (int i = 0; i < weights.length; i++) {
+                prior[i] = present[i] ? weights[i] / sum : 0;
+            }
+            return Irls.run(family, y, x, prior, present, full.beta).beta;
+        });
+        double[] se = new double[k];
+        for (int j = 0; j < k; j++) {
+            int term = j;
+            double estimate = full.beta[j];
+            se[j] = Math.sqrt(design.variance(new DesignStatistic() {
+                @Override
+                public double estimate() {
+                    return estimate;
+                }
+
+                @Override
+                public double[] influence() {
+                    throw new UnsupportedOperationException("replicate designs only");
+                }
+
+                @Override
+                public double valueAt(double[] weights) {
+                    return refit.apply(weights)[term];
+                }
+            }, present));
+        }
+        return se;
+    }
+
+    /** R's glm.fit IRLS: the state after the last iteration. */
+    private static final class Irls {
+        double[] beta;
+        double[] eta;
+        double[] mu;
+        /** working weights of the last iteration (glm's $weights). */
+        double[] working;
+        /** (X' W X)^-1 of the last weighted least-squares fit. */
+        double[][] unscaled;
+        int iterations;
+        double change = Double.NaN;
+        boolean converged;
+
+        static Irls run(GlmFamily family, double[] y, double[][] x, double[] prior, boolean[] present, double[] start) {
+            int rows = y.length;
+            int k = x.length;
+            Irls f = new Irls();
+            f.eta = new double[rows];
+            f.mu = new double[rows];
+            f.working = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                if (present[i]) {
+                    if (start == null) {
+                        f.eta[i] = family.link(family.start(y[i], prior[i]));
+                    } else {
+                        double e = 0;
+                        for (int a = 0; a < k; a++) {
+                            e += x[a][i] * start[a];
+                        }
+                        f.eta[i] = e;
+                    }
+                    f.mu[i] = family.linkInverse(f.eta[i]);
+                }
+            }
+            double devOld = deviance(family, y, f.mu, prior, present);
+            while (f.iterations < MAX_ITERATIONS) {
+                f.iterations++;
+                double[] z = new double[rows];
+                for (int i = 0; i < rows; i++) {
+                    if (present[i]) {
+                        double d = family.muEta(f.eta[i]);
+                        z[i] = f.eta[i] + (y[i] - f.mu[i]) / d;
+                        f.working[i] = prior[i] * d * d / family.variance(f.mu[i]);
+                    }
+                }
+                double[][] xtwx = new double[k][k];
+                double[] xtwz = new double[k];
+                for (int i = 0; i < rows; i++) {
+                    if (present[i] && f.working[i] != 0) {
+                        for (int a = 0; a < k; a++) {
+                            double wa = f.working[i] * x[a][i];
+                            xtwz[a] += wa * z[i];
+                            for (int b = 0; b <= a; b++) {
+                                xtwx[a][b] += wa * x[b][i];
+                            }
+                        }
+                    }
+                }
+                f.unscaled = SymmetricInverse.of(xtwx);
+                f.beta = SymmetricInverse.times(f.unscaled, xtwz);
+                for (int i = 0; i < rows; i++) {
+                    if (present[i]) {
+                        double e = 0;
+                        for (int a = 0; a < k; a++) {
+                            e += x[a][i] * f.beta[a];
+                        }
+                        f.eta[i] = e;
+                        f.mu[i] = family.linkInverse(e);
+                    }
+                }
+                double dev = deviance(family, y, f.mu, prior, present);
+                f.change = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
+                if (f.change < EPSILON) {
+                    f.converged = true;
+                    break;
+                }
+                devOld = dev;
+            }
+            return f;
+        }
     }
 
     private static double deviance(GlmFamily family, double[] y, double[] mu, double[] prior, boolean[] present) {

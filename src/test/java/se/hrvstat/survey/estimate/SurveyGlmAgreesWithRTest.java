@@ -18,8 +18,8 @@ import se.hrvstat.survey.testdata.RFixtures;
 
 /**
  * Every model of {@code r-fixtures/glm-cases.csv} (made by {@code src/test/r/make-glm-fixtures.R}:
- * gaussian, quasibinomial and quasipoisson svyglm fits on stratified with FPC and two-stage with
- * FPC designs, with a covariate with missing values) reproduced term by term to 1e-9 relative:
+ * gaussian, quasibinomial and quasipoisson svyglm fits on stratified with FPC, two-stage with
+ * FPC, JK1 and bootstrap designs, with a covariate with missing values) reproduced term by term to 1e-9 relative:
  * coefficient, sandwich SE, interval, t-test p, residual df, rows used; the same number of IRLS
  * iterations as R, so both stop at the same point of the same iteration.
  */
@@ -37,7 +37,11 @@ class SurveyGlmAgreesWithRTest {
     void theFitAgreesWithSvyglm(List<Map<String, String>> terms) {
         Map<String, String> first = terms.get(0);
         String data = first.get("data");
-        SurveyDesign design = AgreesWithRSurveyTest.design(first);
+        SurveyDesign design = data.startsWith("rep-")
+                ? ReplicateDesignsAgreeWithRTest.design(RFixtures.rows("rep-cases.csv").stream()
+                        .filter(r -> r.get("case").equals(first.get("case")) && r.get("mse").equals("FALSE"))
+                        .findFirst().orElseThrow())
+                : AgreesWithRSurveyTest.design(first);
         String[] sides = first.get("formula").split("~");
         double[] y = RFixtures.numbers(data, sides[0].trim());
         List<double[]> columns = new ArrayList<>();
