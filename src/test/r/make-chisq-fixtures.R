@@ -1,6 +1,6 @@
 # Reference values for the Rao-Scott test of association (issue 17 item 3), R survey 4.x:
 # svychisq(~A + B, design) with its default statistic = "F", on stratified with FPC, one-stage
-# cluster and two-stage with FPC designs; one table with missing values (acs46hi).
+# cluster and two-stage with FPC designs, JK1 and bootstrap; one table with missing values (acs46hi).
 # Run from the repository root:  Rscript src/test/r/make-chisq-fixtures.R
 # Reads the rows of make-survey-fixtures.R; writes src/test/resources/r-fixtures/chisq-cases.csv.
 suppressMessages(library(survey))
@@ -26,6 +26,24 @@ for (D in designs) {
     x2 <- suppressWarnings(chisq.test(svytable(f, des, Ntotal = nrow(d)), correct = FALSE))$statistic
     rows[[length(rows) + 1]] <- data.frame(case = D$case, data = D$data, weights = D$weights, strata = D$strata,
       cluster = D$cluster, fpc = D$fpc, nest = FALSE, lonely = "fail", a = tb[1], b = tb[2],
+      f = fmt(s$statistic), ndf = fmt(s$parameter[[1]]), ddf = fmt(s$parameter[[2]]), p = fmt(s$p.value),
+      pearson = fmt(x2), stringsAsFactors = FALSE)
+  }
+}
+# replicate designs (svychisq.svyrep.design: V from the replicates, nu = degf(design))
+reps <- rd("rep-cases")
+for (case in c("jk1", "boot")) {
+  d <- rd(paste0("rep-", case))
+  des <- svrepdesign(data = d, repweights = "rep[0-9]+", weights = ~pw, combined.weights = TRUE,
+                     type = if (case == "jk1") "JK1" else "bootstrap",
+                     scale = as.numeric(reps$scale[reps$case == case][1]),
+                     rscales = as.numeric(strsplit(reps$rscales[reps$case == case][1], ";")[[1]]))
+  for (tb in list(c("stype", "awards01"), c("stype", "acs46hi"))) {
+    f <- as.formula(paste("~", tb[1], "+", tb[2]))
+    s <- svychisq(f, des)
+    x2 <- suppressWarnings(chisq.test(svytable(f, des, Ntotal = nrow(d)), correct = FALSE))$statistic
+    rows[[length(rows) + 1]] <- data.frame(case = case, data = paste0("rep-", case), weights = "pw", strata = "",
+      cluster = "", fpc = "", nest = FALSE, lonely = "fail", a = tb[1], b = tb[2],
       f = fmt(s$statistic), ndf = fmt(s$parameter[[1]]), ddf = fmt(s$parameter[[2]]), p = fmt(s$p.value),
       pearson = fmt(x2), stringsAsFactors = FALSE)
   }

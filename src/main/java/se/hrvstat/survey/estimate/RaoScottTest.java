@@ -13,10 +13,11 @@ import se.hrvstat.survey.design.SurveyDesign;
  * contrasts (residuals of the interaction columns of the cell grid on its main effects), D the
  * diagonal of the estimated cell shares and V their design covariance; the statistic is referred
  * to F with {@code d0 = tr(Delta)^2 / tr(Delta^2)} and {@code d0 nu} degrees of freedom, nu = PSUs
- * minus strata of the design. Rows where A or B is missing (null) leave the shares and the table
+ * minus strata of the design (its {@code degf}). Rows where A or B is missing (null) leave the shares and the table
  * but, as in R, still count in N; a level whose rows all miss the other variable stays in the
  * grid of Delta (with share 0) but not in the table of X^2, as in R. Levels are sorted as R's {@code factor()} sorts strings (here:
- * by {@link String#compareTo}, the same for the plain codes of survey data). Taylor designs only.
+ * by {@link String#compareTo}, the same for the plain codes of survey data). On a replicate
+ * design V comes from the replicates and nu is its {@code degf} ({@code svychisq.svyrep.design}).
  *
  * @param f                the Rao–Scott F statistic
  * @param numeratorDf      d0
@@ -27,9 +28,6 @@ import se.hrvstat.survey.design.SurveyDesign;
 public record RaoScottTest(double f, double numeratorDf, double denominatorDf, double p, double pearson) {
 
     public static RaoScottTest of(SurveyDesign design, String[] a, String[] b) {
-        if (design.isReplicateDesign()) {
-            throw new UnsupportedOperationException("the Rao-Scott test on replicate designs is not implemented");
-        }
         String[] rowLevels = levels(a);
         String[] colLevels = levels(b);
         int nr = rowLevels.length;
@@ -48,7 +46,7 @@ public record RaoScottTest(double f, double numeratorDf, double denominatorDf, d
             cell[i] = present[i] ? index(rowLevels, a[i]) + nr * index(colLevels, b[i]) : -1;
         }
         // the cell shares and their influence values (svymean of the cell indicators, na.rm = TRUE)
-        double[][] influence = new double[cellsCount][];
+        LinearisedStatistic[] means = new LinearisedStatistic[cellsCount];
         double[] share = new double[cellsCount];
         for (int c = 0; c < cellsCount; c++) {
             double[] indicator = new double[rows];
@@ -57,9 +55,9 @@ public record RaoScottTest(double f, double numeratorDf, double denominatorDf, d
             }
             LinearisedStatistic mean = WeightedMean.of(design, indicator, present);
             share[c] = mean.estimate();
-            influence[c] = mean.influence();
+            means[c] = mean;
         }
-        double[][] v = covariance(design, influence, present);
+        double[][] v = covariance(design, means, present);
         double n = rows;
         double pearson = pearson(share, nr, nc, n);
         double[][] contrasts = interactionContrasts(nr, nc);
@@ -111,29 +109,34 @@ public record RaoScottTest(double f, double numeratorDf, double denominatorDf, d
         return java.util.Arrays.binarySearch(levels, value);
     }
 
-    /** The design covariance of every pair of statistics: (V(a + b) - V(a - b)) / 4 (V is a quadratic form). */
-    private static double[][] covariance(SurveyDesign design, double[][] z, boolean[] present) {
+    /**
+     * The design covariance of every pair of statistics: (V(a + b) - V(a - b)) / 4, V being a
+     * quadratic form (Taylor: in the influence values; replicates: in the replicate estimates).
+     */
+    private static double[][] covariance(SurveyDesign design, LinearisedStatistic[] z, boolean[] present) {
         int k = z.length;
         double[][] v = new double[k][k];
         for (int s = 0; s < k; s++) {
             for (int t = 0; t <= s; t++) {
-                double c;
-                if (s == t) {
-                    c = design.variance(z[s], present);
-                } else {
-                    double[] sum = new double[z[s].length];
-                    double[] diff = new double[z[s].length];
-                    for (int i = 0; i < sum.length; i++) {
-                        sum[i] = z[s][i] + z[t][i];
-                        diff[i] = z[s][i] - z[t][i];
-                    }
-                    c = (design.variance(sum, present) - design.variance(diff, present)) / 4;
-                }
+                double c = s == t ? design.variance(z[s], present)
+                        : (design.variance(combination(z[s], z[t], 1), present)
+                                - design.variance(combination(z[s], z[t], -1), present)) / 4;
                 v[s][t] = c;
                 v[t][s] = c;
             }
         }
         return v;
+    }
+
+    private static LinearisedStatistic combination(LinearisedStatistic a, LinearisedStatistic b, double sign) {
+        double[] za = a.influence();
+        double[] zb = b.influence();
+        double[] z = new double[za.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = za[i] + sign * zb[i];
+        }
+        return new LinearisedStatistic(a.estimate() + sign * b.estimate(), z,
+                w -> a.valueAt(w) + sign * b.valueAt(w));
     }
 
     /** Pearson's X^2 of the table of shares scaled to n (R: chisq.test(svytable(..., Ntotal = N))). */

@@ -16,7 +16,8 @@ import se.hrvstat.survey.testdata.RFixtures;
 
 /**
  * Every row of {@code r-fixtures/chisq-cases.csv} (made by {@code src/test/r/make-chisq-fixtures.R}:
- * svychisq's Rao–Scott F on stratified with FPC, one-stage cluster and two-stage with FPC designs,
+ * svychisq's Rao–Scott F on stratified with FPC, one-stage cluster, two-stage with FPC, JK1 and
+ * bootstrap designs,
  * 2x2 and 3x2 tables, one with missing values) reproduced to 1e-9 relative.
  */
 class RaoScottAgreesWithRTest {
@@ -28,7 +29,11 @@ class RaoScottAgreesWithRTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theRaoScottFAgreesWithSvychisq(Map<String, String> c) {
-        SurveyDesign design = AgreesWithRSurveyTest.design(c);
+        SurveyDesign design = c.get("data").startsWith("rep-")
+                ? ReplicateDesignsAgreeWithRTest.design(RFixtures.rows("rep-cases.csv").stream()
+                        .filter(r -> r.get("case").equals(c.get("case")) && r.get("mse").equals("FALSE"))
+                        .findFirst().orElseThrow())
+                : AgreesWithRSurveyTest.design(c);
         RaoScottTest test = RaoScottTest.of(design, column(c, "a"), column(c, "b"));
         AgreesWithRSurveyTest.close("pearson", test.pearson(), RFixtures.number(c.get("pearson")), 1);
         AgreesWithRSurveyTest.close("F", test.f(), RFixtures.number(c.get("f")), 1);
