@@ -33,14 +33,7 @@ class AnalysesAgreeWithRTest {
         SurveyDesign design = design(c);
         String[] variables = c.get("variable").split("/");
         double[] y = RFixtures.numbers(data, variables[0]);
-        boolean[] domain = null;
-        if (!c.get("by").isEmpty()) {
-            String[] by = RFixtures.texts(data, c.get("by"));
-            domain = new boolean[by.length];
-            for (int i = 0; i < by.length; i++) {
-                domain[i] = c.get("by_value").equals(by[i]);
-            }
-        }
+        boolean[] domain = AgreesWithRSurveyTest.domain(c);
         Estimate e = c.get("statistic").equals("ratio")
                 ? Estimators.ratio(design, y, RFixtures.numbers(data, variables[1]), domain, 0.95)
                 : Estimators.quantile(design, y, domain, Double.parseDouble(c.get("probability")), 0.95);

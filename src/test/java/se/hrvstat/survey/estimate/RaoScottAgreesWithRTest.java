@@ -30,9 +30,7 @@ class RaoScottAgreesWithRTest {
     @MethodSource("cases")
     void theRaoScottFAgreesWithSvychisq(Map<String, String> c) {
         SurveyDesign design = c.get("data").startsWith("rep-")
-                ? ReplicateDesignsAgreeWithRTest.design(RFixtures.rows("rep-cases.csv").stream()
-                        .filter(r -> r.get("case").equals(c.get("case")) && r.get("mse").equals("FALSE"))
-                        .findFirst().orElseThrow())
+                ? ReplicateDesignsAgreeWithRTest.designOfCase(c.get("case"))
                 : AgreesWithRSurveyTest.design(c);
         RaoScottTest test = RaoScottTest.of(design, column(c, "a"), column(c, "b"));
         AgreesWithRSurveyTest.close("pearson", test.pearson(), RFixtures.number(c.get("pearson")), 1);

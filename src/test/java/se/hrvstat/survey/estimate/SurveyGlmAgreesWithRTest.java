@@ -38,9 +38,7 @@ class SurveyGlmAgreesWithRTest {
         Map<String, String> first = terms.get(0);
         String data = first.get("data");
         SurveyDesign design = data.startsWith("rep-")
-                ? ReplicateDesignsAgreeWithRTest.design(RFixtures.rows("rep-cases.csv").stream()
-                        .filter(r -> r.get("case").equals(first.get("case")) && r.get("mse").equals("FALSE"))
-                        .findFirst().orElseThrow())
+                ? ReplicateDesignsAgreeWithRTest.designOfCase(first.get("case"))
                 : AgreesWithRSurveyTest.design(first);
         String[] sides = first.get("formula").split("~");
         double[] y = RFixtures.numbers(data, sides[0].trim());
