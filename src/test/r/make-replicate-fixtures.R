@@ -44,6 +44,7 @@ for (name in names(designs)) {
         ok <- dom$keep & !is.na(d[[v]])
         if (sum(ok) == 0) next
         sub <- des[ok, ]
+        dsub <- des[dom$keep, ] # svyciprop's df = degf() and nrow() of the domain with all its rows (issue 17)
         stats <- if (v %in% c("awards01", "acs46hi")) "proportion" else if (v == "enroll") "total" else "mean"
         if (stats == "total") {
           m <- svytotal(as.formula(paste0("~`", v, "`")), sub, deff = TRUE)
@@ -55,7 +56,7 @@ for (name in names(designs)) {
           if (meth == "") {
             ci <- confint(m)
           } else {
-            p <- tryCatch(suppressWarnings(svyciprop(as.formula(paste0("~I(", v, " == 1)")), sub, method = meth)),
+            p <- tryCatch(suppressWarnings(svyciprop(as.formula(paste0("~I(", v, " == 1)")), dsub, method = meth, na.rm = TRUE)),
                           error = function(e) NULL)  # R's replicate glm can fail (NAs in V(mu))
             ci <- if (is.null(p)) c(NA, NA) else attr(p, "ci")
           }
@@ -68,7 +69,7 @@ for (name in names(designs)) {
             rm <- svymean(as.formula(paste0("~`", v, "`")), sub, return.replicates = TRUE)$replicates
             lr <- qlogis(rm)
             vl <- if (any(is.infinite(lr))) Inf else svrVar(lr, sub$scale, sub$rscales, mse = sub$mse, coef = qlogis(pm))
-            df <- degf(sub)
+            df <- degf(dsub)
             exact <- if (pm <= 0 || pm >= 1 || df <= 0) c(NaN, NaN) else plogis(qlogis(pm) + qt(c(0.025, 0.975), df) * sqrt(vl))
           }
           rows[[length(rows) + 1]] <- data.frame(case = name, data = paste0("rep-", name), reptype = D$type,
@@ -77,7 +78,7 @@ for (name in names(designs)) {
             rscales = if (D$type %in% c("JK1", "JKn", "bootstrap")) paste(fmt(rscales), collapse = ";") else "",
             mse = mse, statistic = stats, variable = v, by = dom$by, by_value = dom$val, method = meth,
             estimate = fmt(coef(m)[1]), se = fmt(SE(m)[1]), ci_low = fmt(ci[1]), ci_high = fmt(ci[2]),
-            deff = fmt(deff(m)[1]), n = sum(ok), df = fmt(degf(sub)),
+            deff = fmt(deff(m)[1]), n = sum(ok), df = fmt(if (stats == "proportion") degf(dsub) else degf(sub)),
             ci_low_exact = fmt(exact[1]), ci_high_exact = fmt(exact[2]), stringsAsFactors = FALSE)
         }
       }

@@ -109,9 +109,10 @@ for (v in items) for (dom in doms) {
   sub <- cal[ok, ] # a calibrated design keeps every row (weight 0 outside), as its variance needs
   sub$variables[[v]][!ok] <- 0 # their values do not count (weight 0), but must not be NA
   m <- svymean(as.formula(paste0("~", v)), sub)
-  p <- svyciprop(as.formula(paste0("~I(", v, " == 1)")), sub, method = "logit", level = 0.95)
+  dsub <- cal[dom$keep, ] # svyciprop's df = degf() of the domain with all its rows (issue 17)
+  p <- svyciprop(as.formula(paste0("~I(", v, " == 1)")), dsub, method = "logit", level = 0.95, na.rm = TRUE)
   ci <- attr(p, "ci")
-  est <- coef(m)[[1]]; se <- SE(m)[[1]]; df <- degf(sub)
+  est <- coef(m)[[1]]; se <- SE(m)[[1]]; df <- degf(dsub)
   exact <- plogis(qlogis(est) + qt(c(0.025, 0.975), df) * se / (est * (1 - est)))
   rows[[length(rows) + 1]] <- data.frame(item = v, domain = dom$name, estimate = fmt(est), se = fmt(se),
     svyciprop_estimate = fmt(as.vector(p)[1]), ci_low = fmt(ci[[1]]), ci_high = fmt(ci[[2]]),

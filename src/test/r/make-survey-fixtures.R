@@ -91,12 +91,16 @@ run <- function(case, dataname, d, spec, means, totals, props, bys, methods = c(
       sub <- des[ok, ]
       m <- tryCatch(svymean(f(v), sub, deff = TRUE), error = function(e) { message(case, " prop ", v, " ", dom$by, "=", dom$val, ": ", conditionMessage(e)); NULL })
       if (is.null(m)) next
+      # svyciprop on the domain's design with all its rows: its df = degf(design) and, for beta,
+      # nrow(design) count the rows where the item is missing too (CLI.md; issue 17)
+      dsub <- des[dom$keep, ]
       for (meth in methods) {
-        p <- tryCatch(svyciprop(as.formula(paste0("~I(", v, " == 1)")), sub, method = meth, level = lev),
+        p <- tryCatch(svyciprop(as.formula(paste0("~I(", v, " == 1)")), dsub, method = meth, level = lev, na.rm = TRUE),
                       error = function(e) { message(case, " ", meth, " ", v, " ", dom$by, "=", dom$val, ": ", conditionMessage(e)); NULL })
         ci <- if (is.null(p)) c(NA, NA) else attr(p, "ci")
         add(case, dataname, spec, "proportion", v, dom$by, dom$val, meth, lev, coef(m)[1], SE(m)[1],
-            ci[1], ci[2], deff(m)[1], sum(ok), degf(sub), exact_ci(meth, sub, v, coef(m)[1], SE(m)[1], lev, ci))
+            ci[1], ci[2], deff(m)[1], sum(ok), degf(dsub), exact_ci(meth, sub, v, coef(m)[1], SE(m)[1], lev, ci, degf(dsub),
+            mean(weights(sub)) / mean(weights(dsub))))
       }
     }
   }
@@ -105,10 +109,12 @@ run <- function(case, dataname, d, spec, means, totals, props, bys, methods = c(
 # logit: the closed form of the intercept-only quasibinomial svyglm (R's glm stops ~1e-9 short of
 #   convergence, and confint.svyglm's round trip 1 - 2 pnorm(qt(a, df)) rounds to 1 for small df);
 # likelihood: the root of the profile equation 2 KL(p || mu) / phi = qt(a, df)^2 lambda
-#   (confint_profile interpolates a spline through ten profile points);
+#   (confint_profile interpolates a spline through ten profile points), where phi is R's: svyglm
+#   scales the prior weights by their mean over the design it is given, missing rows included,
+#   residuals.svyglm by their mean over the rows kept, so phi grows by k = mean(w kept) / mean(w all);
 # beta with zero variance: the limit of qbeta with infinite effective n, which is p (R gives 0.5).
-exact_ci <- function(meth, sub, v, p, se, lev, ci) {
-  a <- (1 - lev) / 2; df <- degf(sub)
+exact_ci <- function(meth, sub, v, p, se, lev, ci, df, k) {
+  a <- (1 - lev) / 2
   tq <- if (df > 0) qt(c(a, 1 - a), df) else c(NaN, NaN)
   if (meth == "logit") {
     if (p <= 0 || p >= 1) return(c(NaN, NaN))
@@ -117,7 +123,7 @@ exact_ci <- function(meth, sub, v, p, se, lev, ci) {
   if (meth == "likelihood") {
     if (p <= 0 || p >= 1 || se == 0 || df <= 0) return(c(NaN, NaN))
     r <- (sub$variables[[v]] - p) / sqrt(p * (1 - p))
-    phi <- coef(svyvar(~r, update(sub, r = r)))[1]
+    phi <- coef(svyvar(~r, update(sub, r = r)))[1] * k
     target <- phi * tq[1]^2 * se^2 / (p * (1 - p))
     kl2 <- function(mu) 2 * (p * log(p / mu) + (1 - p) * log((1 - p) / (1 - mu))) - target
     # beyond the last double before 0 or 1 the end is 0 or 1

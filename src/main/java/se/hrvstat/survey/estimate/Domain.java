@@ -10,10 +10,16 @@ import se.hrvstat.survey.design.SurveyDesign;
 final class Domain {
     final boolean[] present;
     final long n;
+    /** The domain's rows, missing values included (null = every row of the design). */
+    final boolean[] rowsOrNull;
+    /** R's {@code nrow()} of the domain's design: its rows, missing values included. */
+    final long designRows;
 
-    private Domain(boolean[] present, long n) {
+    private Domain(boolean[] present, long n, boolean[] rowsOrNull, long designRows) {
         this.present = present;
         this.n = n;
+        this.rowsOrNull = rowsOrNull;
+        this.designRows = designRows;
     }
 
     static Domain of(SurveyDesign design, double[] y, boolean[] domainOrNull) {
@@ -26,13 +32,26 @@ final class Domain {
         }
         boolean[] present = new boolean[rows];
         long n = 0;
+        long inDomain = 0;
         for (int i = 0; i < rows; i++) {
-            boolean in = !Double.isNaN(y[i]) && (domainOrNull == null || domainOrNull[i]);
+            boolean member = domainOrNull == null || domainOrNull[i];
+            boolean in = !Double.isNaN(y[i]) && member;
             present[i] = in;
             if (in) {
                 n++;
             }
+            if (member) {
+                inDomain++;
+            }
         }
-        return new Domain(present, n);
+        return new Domain(present, n, domainOrNull, designRows(design, inDomain));
+    }
+
+    /**
+     * R's {@code nrow(subset(design, domain))}: the domain's rows, except that a calibrated
+     * design keeps every row in a subset (weight 0 outside; R survey {@code [.survey.design2}).
+     */
+    static long designRows(SurveyDesign design, long inDomain) {
+        return design.isCalibrated() ? design.size() : inDomain;
     }
 }

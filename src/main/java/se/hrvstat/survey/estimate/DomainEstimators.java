@@ -71,6 +71,14 @@ final class DomainEstimators {
         }
         double[] variance = design.variances(influence, domainOfRow, domains, present);
         int[] df = design.degreesOfFreedom(domainOfRow, domains, present);
+        // proportions: svyciprop's df and nrow count the domain's rows with missing values too
+        int[] proportionDf = kind == Kind.PROPORTION ? design.degreesOfFreedom(domainOfRow, domains, null) : df;
+        long[] designRows = new long[domains];
+        for (int d : domainOfRow) {
+            if (d >= 0) {
+                designRows[d]++;
+            }
+        }
         Estimate[] out = new Estimate[domains];
         double a = (1 - level) / 2;
         for (int d = 0; d < domains; d++) {
@@ -84,8 +92,9 @@ final class DomainEstimators {
                         ? v / ((p * (1 - p)) * (p * (1 - p))) : Double.NaN;
                 double[] ci = n[d] == 0 ? new double[] {Double.NaN, Double.NaN}
                         : ProportionInterval.of(method).interval(
-                                new ProportionFit(p, v, logitVariance, df[d], n[d], Double.NaN), level);
-                out[d] = new Estimate(p, se, ci[0], ci[1], deff, n[d], df[d]);
+                                new ProportionFit(p, v, logitVariance, proportionDf[d],
+                                        Domain.designRows(design, designRows[d]), Double.NaN), level);
+                out[d] = new Estimate(p, se, ci[0], ci[1], deff, n[d], proportionDf[d]);
             } else {
                 double estimate = kind == Kind.TOTAL ? weighted[d] : mean[d];
                 double deff = kind == Kind.TOTAL ? DesignEffect.ofTotal(nobs[d], psum[d], s2, v)

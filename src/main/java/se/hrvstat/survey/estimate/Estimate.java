@@ -11,7 +11,9 @@ package se.hrvstat.survey.estimate;
  * @param deff             R's {@code deff = TRUE} design effect (without-replacement SRS
  *                         variance in the denominator); NaN where undefined
  * @param n                number of non-missing rows in the domain
- * @param degreesOfFreedom R's {@code degf()} of the design restricted to those rows
+ * @param degreesOfFreedom R's {@code degf()} of the design restricted to those rows; for a proportion
+ *                         that of the domain with all its rows (the df of its interval, as
+ *                         {@code svyciprop} takes it)
  */
 public record Estimate(double estimate, double se, double ciLow, double ciHigh, double deff, long n,
                        double degreesOfFreedom) {

@@ -40,8 +40,10 @@ public final class Estimators {
     /**
      * The share of the non-missing rows of the domain with {@code y == 1} (any other non-NaN
      * value counts as 0), its standard error and design effect as those of the mean of the 0/1
-     * indicator, and the interval of {@code method} at {@code level} with R's degrees of freedom
-     * ({@code degf} of the design restricted to those rows).
+     * indicator, and the interval of {@code method} at {@code level} with R's degrees of freedom:
+     * those of {@code svyciprop(..., na.rm = TRUE)} on the domain's design, {@code degf} of the
+     * domain with all its rows and PSUs, the rows where y is missing included (and, for the beta
+     * interval, R's {@code nrow} of that design). The estimate's {@code degreesOfFreedom} is that df.
      */
     public static Estimate proportion(SurveyDesign design, double[] y, boolean[] domainOrNull,
                                       IntervalMethod method, double level) {
@@ -53,19 +55,21 @@ public final class Estimators {
         LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
         double variance = design.variance(mean, domain.present);
         double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
-        double df = design.degreesOfFreedom(domain.present);
+        // svyciprop's df = degf(design) of the domain's design with all its rows, missing ones
+        // included (R survey svyciprop; CLI.md)
+        double df = design.degreesOfFreedom(domain.rowsOrNull);
         double p = mean.estimate();
         double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
                 : design.isReplicateDesign()
                         ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
                         : variance / ((p * (1 - p)) * (p * (1 - p)));
         double dispersion = method == IntervalMethod.LIKELIHOOD
-                ? QuasibinomialDispersion.of(design, indicator, domain.present, p) : Double.NaN;
+                ? QuasibinomialDispersion.of(design, indicator, domain, p) : Double.NaN;
         // R has no likelihood interval on replicate designs
         boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
         double[] ci = none ? new double[] {Double.NaN, Double.NaN}
                 : ProportionInterval.of(method).interval(
-                        new ProportionFit(p, variance, logitVariance, df, domain.n, dispersion), level);
+                        new ProportionFit(p, variance, logitVariance, df, domain.designRows, dispersion), level);
         return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
     }
 
@@ -73,6 +77,8 @@ public final class Estimators {
      * The ratio of totals {@code sum w y / sum w x} in the domain (R {@code svyratio}), over the
      * rows where neither y nor x is missing, with a normal-theory interval. Its deff is that of the
      * total of the ratio's residuals, as R reports it; NaN for replicate designs.
+     *
+     * @throws IllegalArgumentException if the weighted total of x in the domain is 0
      */
     public static Estimate ratio(SurveyDesign design, double[] y, double[] x, boolean[] domainOrNull, double level) {
         if (x.length != y.length) {
@@ -84,10 +90,50 @@ public final class Estimators {
         }
         Domain domain = Domain.of(design, both, domainOrNull);
         LinearisedStatistic ratio = WeightedRatio.of(design, y, x, domain.present);
+        if (domain.n > 0 && WeightedTotal.of(design, x, domain.present).estimate() == 0) {
+            // R returns Inf or NaN with a variance to match; a ratio to nothing is an input error
+            throw new IllegalArgumentException("the ratio's denominator has total 0 in the domain ("
+                    + domain.n + " rows): the ratio is undefined");
+        }
         double variance = design.variance(ratio, domain.present);
         double deff = design.isReplicateDesign() ? Double.NaN
                 : DesignEffect.ofTotal(design, WeightedRatio.residuals(design, ratio, domain.present), domain.present, variance);
         return normalTheory(design, domain, ratio.estimate(), variance, deff, level);
+    }
+
+    /**
+     * The {@code probability} quantile of y in the domain, R's {@code svyquantile(~y, design,
+     * probability, ci = TRUE, na.rm = TRUE)} with R 4.x's defaults {@code qrule = "math"},
+     * {@code interval.type = "mean"}: the quantile by {@link QuantileRule#math}; Woodruff's
+     * interval (Woodruff 1952; Lumley 2010, section 2.4.1): the Wald interval
+     * {@code m -/+ qt(1 - a, df) se(m)} of the share m of rows at or below the quantile, with
+     * df = {@code degf} of the domain without its missing rows, mapped back by the same rule (NaN
+     * where it leaves [0, 1]); the standard error is R's: the interval's width over
+     * {@code 2 qt(1 - a, df)}. {@code deff} is NaN.
+     *
+     * @throws IllegalArgumentException if probability is not strictly between 0 and 1
+     */
+    public static Estimate quantile(SurveyDesign design, double[] y, boolean[] domainOrNull, double probability,
+                                    double level) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("a quantile must lie strictly between 0 and 1, got " + probability);
+        }
+        Domain domain = Domain.of(design, y, domainOrNull);
+        double[] weights = design.weights();
+        double q = QuantileRule.math(y, weights, domain.present, probability);
+        double[] atOrBelow = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            atOrBelow[i] = domain.present[i] && y[i] <= q ? 1 : 0;
+        }
+        LinearisedStatistic share = WeightedMean.of(design, atOrBelow, domain.present);
+        double se = Math.sqrt(design.variance(share, domain.present));
+        double df = design.degreesOfFreedom(domain.present);
+        double[] t = ProportionInterval.tQuantiles(level, df);
+        double low = share.estimate() + se * t[0];
+        double high = share.estimate() + se * t[1];
+        double ciLow = Double.isNaN(low) || low < 0 ? Double.NaN : QuantileRule.math(y, weights, domain.present, low);
+        double ciHigh = Double.isNaN(high) || high > 1 ? Double.NaN : QuantileRule.math(y, weights, domain.present, high);
+        return new Estimate(q, (ciHigh - ciLow) / (2 * t[1]), ciLow, ciHigh, Double.NaN, domain.n, df);
     }
 
     /**

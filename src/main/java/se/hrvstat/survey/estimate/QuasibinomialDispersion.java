@@ -13,6 +13,28 @@ final class QuasibinomialDispersion {
     private QuasibinomialDispersion() {
     }
 
+    /**
+     * R's dispersion when the domain's design has rows where y is missing: {@code svyglm} scales
+     * the prior weights by their mean over the rows of the design it is given (missing ones
+     * included), {@code residuals.svyglm} by their mean over the rows the fit keeps, so the
+     * dispersion grows by {@code k = mean(w, kept rows) / mean(w, all rows)} (1 without missing
+     * values). Checked against {@code svyciprop(method = "likelihood", na.rm = TRUE)}.
+     */
+    static double of(SurveyDesign design, double[] y, Domain domain, double p) {
+        double kept = 0;
+        double all = 0;
+        for (int i = 0; i < design.size(); i++) {
+            if (domain.rowsOrNull == null || domain.rowsOrNull[i]) {
+                all += design.weight(i);
+                if (domain.present[i]) {
+                    kept += design.weight(i);
+                }
+            }
+        }
+        double k = (kept / Domain.designRows(design, domain.n)) / (all / domain.designRows);
+        return of(design, y, domain.present, p) * k;
+    }
+
     static double of(SurveyDesign design, double[] y, boolean[] present, double p) {
         int rows = design.size();
         double psum = 0;

@@ -59,14 +59,7 @@ class AgreesWithRSurveyTest {
         SurveyDesign design = design(c);
         String[] variables = c.get("variable").split("/");
         double[] y = RFixtures.numbers(data, variables[0]);
-        boolean[] domain = null;
-        if (!c.get("by").isEmpty()) {
-            String[] by = RFixtures.texts(data, c.get("by"));
-            domain = new boolean[by.length];
-            for (int i = 0; i < by.length; i++) {
-                domain[i] = c.get("by_value").equals(by[i]);
-            }
-        }
+        boolean[] domain = AgreesWithRSurveyTest.domain(c);
         double level = Double.parseDouble(c.get("level"));
         Estimate e = switch (c.get("statistic")) {
             case "mean" -> Estimators.mean(design, y, domain, level);
@@ -117,6 +110,19 @@ class AgreesWithRSurveyTest {
 
     static double number(String s) {
         return RFixtures.number(s);
+    }
+
+    /** The rows of the fixture row's domain ({@code by} = {@code by_value}); null for the whole sample. */
+    static boolean[] domain(Map<String, String> c) {
+        if (c.get("by").isEmpty()) {
+            return null;
+        }
+        String[] by = RFixtures.texts(c.get("data"), c.get("by"));
+        boolean[] domain = new boolean[by.length];
+        for (int i = 0; i < by.length; i++) {
+            domain[i] = c.get("by_value").equals(by[i]);
+        }
+        return domain;
     }
 
     static SurveyDesign design(Map<String, String> c) {

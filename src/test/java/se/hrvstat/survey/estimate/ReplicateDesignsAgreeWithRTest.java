@@ -39,6 +39,13 @@ class ReplicateDesignsAgreeWithRTest {
         }
     }
 
+    /** The replicate design of a case of rep-cases.csv (jk1, jkn, brr, fay, boot), centred on the replicate mean. */
+    static SurveyDesign designOfCase(String name) {
+        return design(RFixtures.rows("rep-cases.csv").stream()
+                .filter(r -> r.get("case").equals(name) && r.get("mse").equals("FALSE"))
+                .findFirst().orElseThrow());
+    }
+
     static SurveyDesign design(Map<String, String> c) {
         String data = c.get("data");
         double[][] reps = RFixtures.columns(data).keySet().stream().filter(k -> k.matches("rep[0-9]+"))
@@ -63,14 +70,7 @@ class ReplicateDesignsAgreeWithRTest {
         String data = c.get("data");
         SurveyDesign design = design(c);
         double[] y = RFixtures.numbers(data, c.get("variable"));
-        boolean[] domain = null;
-        if (!c.get("by").isEmpty()) {
-            String[] by = RFixtures.texts(data, c.get("by"));
-            domain = new boolean[by.length];
-            for (int i = 0; i < by.length; i++) {
-                domain[i] = c.get("by_value").equals(by[i]);
-            }
-        }
+        boolean[] domain = AgreesWithRSurveyTest.domain(c);
         Estimate e = switch (c.get("statistic")) {
             case "mean" -> Estimators.mean(design, y, domain, 0.95);
             case "total" -> Estimators.total(design, y, domain, 0.95);
