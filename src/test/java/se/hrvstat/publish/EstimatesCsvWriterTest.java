@@ -56,6 +56,13 @@ class EstimatesCsvWriterTest {
     }
 
     @Test
+    void an_n_that_is_not_published_is_an_empty_field() throws IOException {
+        EstimateRow row = new EstimateRow("sokt_hjalp", 2024, "lanskod=09", null, null, null, null, null, null,
+                "suppressed");
+        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("sokt_hjalp,2024,lanskod=09,,,,,,,suppressed");
+    }
+
+    @Test
     void rows_keep_the_order_they_are_given_in() throws IOException {
         List<EstimateRow> rows = TestReports.estimates();
         List<String> lines = writeAndRead(rows);
