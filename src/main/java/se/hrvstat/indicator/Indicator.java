@@ -89,6 +89,20 @@ public final class Indicator {
         return variables;
     }
 
+    /**
+     * True when the population filter reads an answer (an item q01-q16): the denominator then
+     * counts a group chosen by what its members answered, e.g. the respondents exposed to
+     * violence, and its n is itself a sensitive count (issue 14).
+     */
+    public boolean countsAnswerGroup() {
+        if (population == null) {
+            return false;
+        }
+        Set<String> vars = new java.util.TreeSet<>();
+        population.collectVariables(vars);
+        return vars.stream().anyMatch(v -> v.matches("q\\d\\d"));
+    }
+
     /** The canonical definition with references expanded: fully parenthesised, single-spaced. */
     public String canonicalDefinition() {
         return definition.canonical();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.hrvstat.result.EstimateRow;
+import se.hrvstat.survey.disclosure.DomainDifferencing;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.IntervalMethod;
@@ -14,7 +15,9 @@ import se.hrvstat.survey.estimate.IntervalMethod;
  * The published rows of one indicator over the waves of its series: for each wave (ascending)
  * the estimate for all students and each domain of the indicator's breakdowns, then the change
  * since the previous wave of the series per domain; last the linear trend per domain over all
- * waves of the series. Thread safe: partitions share one instance per run.
+ * waves of the series. Within each wave, a domain the quality rule suppresses is protected from
+ * differencing of the overlapping domains by complementary suppression; where the indicator's
+ * denominator is a sensitive group, suppressed rows carry no n. Thread safe: partitions share one instance per run.
  */
 public final class IndicatorSeries {
     private final QualityRule quality;
@@ -35,11 +38,13 @@ public final class IndicatorSeries {
             double[] y = indicator.evaluate(wave.codes(), wave.size());
             Map<String, EstimateRow> current = new LinkedHashMap<>();
             for (Map.Entry<String, boolean[]> domain : domains(indicator, wave).entrySet()) {
-                EstimateRow row = quality.apply(indicator.name(), wave.wave(), domain.getKey(),
-                        proportion(wave, y, domain.getValue()));
+                current.put(domain.getKey(), quality.apply(indicator.name(), wave.wave(), domain.getKey(),
+                        proportion(wave, y, domain.getValue())));
+            }
+            current = protectFromDifferencing(current);
+            for (EstimateRow row : current.values()) {
                 rows.add(row);
-                current.put(domain.getKey(), row);
-                series.computeIfAbsent(domain.getKey(), d -> new ArrayList<>()).add(row);
+                series.computeIfAbsent(row.domain(), d -> new ArrayList<>()).add(row);
             }
             for (Map.Entry<String, EstimateRow> now : current.entrySet()) {
                 EstimateRow before = previous.get(now.getKey());
@@ -55,7 +60,29 @@ public final class IndicatorSeries {
                 rows.add(trend);
             }
         }
-        return rows;
+        return indicator.countsAnswerGroup() ? rows.stream().map(quality::withSensitiveCount).toList() : rows;
+    }
+
+    /**
+     * Complementary suppression within the wave: no domain suppressed by the quality rule may be
+     * recovered by differencing overlapping published domains ({@link DomainDifferencing}).
+     */
+    private Map<String, EstimateRow> protectFromDifferencing(Map<String, EstimateRow> wave) {
+        List<String> labels = new ArrayList<>(wave.keySet());
+        long[] n = new long[labels.size()];
+        boolean[] suppressed = new boolean[labels.size()];
+        for (int i = 0; i < n.length; i++) {
+            EstimateRow row = wave.get(labels.get(i));
+            n[i] = row.n();
+            suppressed[i] = QualityRule.SUPPRESSED.equals(row.flag());
+        }
+        boolean[] hidden = DomainDifferencing.protect(n, suppressed, DomainPartitions.of(labels));
+        Map<String, EstimateRow> out = new LinkedHashMap<>();
+        for (int i = 0; i < n.length; i++) {
+            EstimateRow row = wave.get(labels.get(i));
+            out.put(labels.get(i), hidden[i] && !suppressed[i] ? quality.complementary(row) : row);
+        }
+        return out;
     }
 
     /** The share with the configured interval; Korn–Graubard (beta) where the logit one is undefined (0 or 1). */

@@ -8,7 +8,7 @@ import se.hrvstat.survey.estimate.Estimate;
 /**
  * The publication rule for survey estimates: fewer than {@code minPublished} respondents in the
  * denominator (so also a domain with fewer respondents than that) - suppressed (nothing but n
- * published); fewer than {@code minReliable}, or a relative standard error above {@code maxRse} -
+ * published; for an indicator whose denominator is a sensitive group not even n); fewer than {@code minReliable}, or a relative standard error above {@code maxRse} -
  * published with the flag {@code uncertain}. Changes and trends inherit the flags of the wave
  * estimates they are computed from: suppressed if any is suppressed, else uncertain if any is.
  */
@@ -70,6 +70,29 @@ public record QualityRule(int minPublished, int minReliable, double maxRse) {
         boolean uncertain = waves.stream().anyMatch(w -> UNCERTAIN.equals(w.flag()));
         return new EstimateRow(name, last.wave(), last.domain(), t.estimate(), t.se(), t.ciLow(), t.ciHigh(), null, n,
                 uncertain ? UNCERTAIN : "");
+    }
+
+    /**
+     * The row suppressed to protect another (complementary suppression, {@link
+     * se.hrvstat.survey.disclosure.DomainDifferencing}): nothing but n, flag {@code suppressed}.
+     */
+    public EstimateRow complementary(EstimateRow row) {
+        return suppressed(row.indicator(), row.wave(), row.domain(), row.n());
+    }
+
+    /**
+     * The row as published where its denominator counts a sensitive group ({@link
+     * Indicator#countsAnswerGroup()}, e.g. the respondents exposed to violence): a suppressed
+     * row loses its n too, since that n is a count below the threshold of the very group the
+     * suppression protects (and a change or trend row's n repeats or sums such counts).
+     * Published rows keep their n, which is at least {@code minPublished}.
+     */
+    public EstimateRow withSensitiveCount(EstimateRow row) {
+        if (!SUPPRESSED.equals(row.flag())) {
+            return row;
+        }
+        return new EstimateRow(row.indicator(), row.wave(), row.domain(), null, null, null, null, null, null,
+                SUPPRESSED);
     }
 
     private static EstimateRow suppressed(String indicator, int wave, String domain, long n) {

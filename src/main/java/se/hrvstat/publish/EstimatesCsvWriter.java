@@ -19,7 +19,7 @@ import se.hrvstat.result.EstimateRow;
  * {@code indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag}, {@code .} as decimal point,
  * numbers in plain notation with the shortest decimal that reads back as the same double (so at
  * least 12 significant digits whenever the value has them), empty fields for missing, NaN or
- * infinite values. Rows keep the order they are given in (the catalogue order of the caller).
+ * infinite values and for an n that is not published. Rows keep the order they are given in (the catalogue order of the caller).
  * The file is machine-readable, so values are written as they are (no spreadsheet escaping).
  */
 public final class EstimatesCsvWriter {
@@ -41,7 +41,7 @@ public final class EstimatesCsvWriter {
                 for (EstimateRow r : rows) {
                     csv.printRecord(nullToEmpty(r.indicator()), Integer.toString(r.wave()), nullToEmpty(r.domain()),
                             number(r.estimate()), number(r.se()), number(r.ciLow()), number(r.ciHigh()),
-                            number(r.deff()), Long.toString(r.n()), nullToEmpty(r.flag()));
+                            number(r.deff()), r.hasN() ? Long.toString(r.n()) : "", nullToEmpty(r.flag()));
                 }
             }
         });

@@ -215,7 +215,7 @@ public final class PdfReportWriter {
                 m.put("previousText", previous == null ? null
                         : data.find(info.name(), previous, r.domain()).map(SwedishFormat::estimateCell)
                                 .orElse(SwedishFormat.SYMBOL_SUPPRESSED));
-                m.put("nText", SwedishFormat.integer(r.n()));
+                m.put("nText", r.hasN() ? SwedishFormat.integer(r.n()) : SwedishFormat.SYMBOL_SUPPRESSED);
                 m.put("overall", overall);
                 m.put("inChart", chartable && !suppressed && (overall || "sex=1".equals(r.domain().trim())
                         || "sex=2".equals(r.domain().trim())));

@@ -238,7 +238,7 @@ final class SurveyPxTables {
         return px.data(cells, waves.size() * contents.size()).toString();
     }
 
-    /** The four cells of one row and wave: estimate, interval limits in percent (one decimal), n. */
+    /** The four cells of one row and wave: estimate, interval limits in percent (one decimal), n (".." where not published). */
     private static List<String> cells(EstimateRow row) {
         String dots = "\"..\"";
         if (row == null) {
@@ -246,7 +246,7 @@ final class SurveyPxTables {
         }
         boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
         return List.of(suppressed ? dots : percent(row.estimate()), suppressed ? dots : percent(row.ciLow()),
-                suppressed ? dots : percent(row.ciHigh()), Long.toString(row.n()));
+                suppressed ? dots : percent(row.ciHigh()), row.hasN() ? Long.toString(row.n()) : dots);
     }
 
     /** A share as percent with one decimal, rounded half up on the decimal value (0.1234 is 12.3); ".." if absent. */

@@ -171,7 +171,7 @@ public final class WorkbookWriter {
             share(sheet, r, 6, suppressed ? null : row.ciHigh(), st.percent, st);
             share(sheet, r, 7, suppressed ? null : row.se(), st.percent2, st);
             share(sheet, r, 8, row.deff(), st.decimal2, st);
-            number(sheet, r, 9, row.n(), st.count);
+            count(sheet, r, 9, row.n(), st);
             text(st, sheet, r, 10, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
                     st.plain);
             r++;
@@ -208,7 +208,7 @@ public final class WorkbookWriter {
             share(sheet, r, 7, suppressed ? null : points(row.ciLow()), st.signed, st);
             share(sheet, r, 8, suppressed ? null : points(row.ciHigh()), st.signed, st);
             share(sheet, r, 9, suppressed ? null : points(row.se()), st.decimal2, st);
-            number(sheet, r, 10, row.n(), st.count);
+            count(sheet, r, 10, row.n(), st);
             text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
                     st.plain);
             r++;
@@ -374,6 +374,15 @@ public final class WorkbookWriter {
         Cell cell = row(sheet, r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+    }
+
+    /** A count of respondents, or the symbol {@code ..} where it is not published. */
+    private static void count(Sheet sheet, int r, int c, Long n, Styles st) {
+        if (n != null) {
+            number(sheet, r, c, n, st.count);
+        } else {
+            text(st, sheet, r, c, SwedishFormat.SYMBOL_SUPPRESSED, st.symbol);
+        }
     }
 
     /** A numeric cell, or the symbol {@code ..} when the value is missing or suppressed. */

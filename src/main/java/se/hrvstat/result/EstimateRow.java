@@ -12,9 +12,16 @@ package se.hrvstat.result;
  * @param ciLow     lower confidence limit; null when suppressed or undefined
  * @param ciHigh    upper confidence limit; null when suppressed or undefined
  * @param deff      design effect; null when undefined
- * @param n         unweighted number of respondents in the denominator
+ * @param n         unweighted number of respondents in the denominator; null where it is not
+ *                  published (a suppressed estimate whose denominator counts a sensitive group,
+ *                  such as the respondents exposed to violence)
  * @param flag      empty, {@code uncertain} or {@code suppressed}
  */
 public record EstimateRow(String indicator, int wave, String domain, Double estimate, Double se,
-                          Double ciLow, Double ciHigh, Double deff, long n, String flag) {
+                          Double ciLow, Double ciHigh, Double deff, Long n, String flag) {
+
+    /** True where n is published. */
+    public boolean hasN() {
+        return n != null;
+    }
 }

@@ -84,6 +84,6 @@ public class EstimateStore {
                 rs.getString("indicator"), rs.getInt("wave"), rs.getString("domain_label"),
                 rs.getObject("estimate", Double.class), rs.getObject("se", Double.class),
                 rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
-                rs.getObject("deff", Double.class), rs.getLong("n"), rs.getString("flag")), year);
+                rs.getObject("deff", Double.class), rs.getObject("n", Long.class), rs.getString("flag")), year);
     }
 }

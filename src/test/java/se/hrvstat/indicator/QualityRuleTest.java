@@ -56,7 +56,7 @@ class QualityRuleTest {
     void trendsAndChangesInheritSuppressionAndUncertainty() {
         EstimateRow a = wave(2020, 0.10, 0.01, 1000, "");
         EstimateRow b = wave(2022, 0.12, 0.01, 50, "uncertain");
-        EstimateRow c = new EstimateRow("x", 2024, "sex=1", null, null, null, null, null, 8, "suppressed");
+        EstimateRow c = new EstimateRow("x", 2024, "sex=1", null, null, null, null, null, 8L, "suppressed");
 
         assertThat(rule.trend(List.of(a, b, wave(2024, 0.15, 0.02, 900, "")), 0.95).flag()).isEqualTo("uncertain");
         EstimateRow suppressedTrend = rule.trend(List.of(a, b, c), 0.95);
@@ -73,5 +73,28 @@ class QualityRuleTest {
         assertThat(rule.trend(List.of(wave(2022, 0.1, 0.01, 500, ""), wave(2024, 0.1, 0.01, 500, "")), 0.95)).isNull();
         assertThat(rule.trend(List.of(wave(2020, 0.0, 0.0, 500, ""), wave(2022, 0.1, 0.01, 500, ""),
                 wave(2024, 0.1, 0.01, 500, "")), 0.95)).isNull();
+    }
+
+    @Test
+    void aSuppressedRowWhoseDenominatorIsASensitiveGroupLosesItsNAndAPublishedOneKeepsIt() {
+        // the Gotland case of issue 14: sokt_hjalp 2024 lanskod=09, 4 respondents exposed to violence
+        EstimateRow gotland = rule.apply("sokt_hjalp", 2024, "lanskod=09", new Estimate(0.5, 0.2, 0.1, 0.9, 1.0, 4, 2));
+        EstimateRow published = rule.apply("sokt_hjalp", 2024, "", new Estimate(0.26, 0.01, 0.24, 0.28, 1.2, 1300, 60));
+
+        assertThat(rule.withSensitiveCount(gotland).n()).isNull();
+        assertThat(rule.withSensitiveCount(gotland).flag()).isEqualTo("suppressed");
+        assertThat(rule.withSensitiveCount(published)).isEqualTo(published);
+    }
+
+    @Test
+    void aComplementarySuppressionKeepsNothingButN() {
+        EstimateRow row = wave(2024, 0.3, 0.02, 400, "");
+
+        EstimateRow c = rule.complementary(row);
+
+        assertThat(c.estimate()).isNull();
+        assertThat(c.se()).isNull();
+        assertThat(c.n()).isEqualTo(400L);
+        assertThat(c.flag()).isEqualTo("suppressed");
     }
 }

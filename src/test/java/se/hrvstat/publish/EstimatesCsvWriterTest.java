@@ -34,7 +34,7 @@ class EstimatesCsvWriterTest {
     @Test
     void numbers_keep_at_least_twelve_significant_digits_with_a_decimal_point() throws IOException {
         EstimateRow row = new EstimateRow("hedersnormer", 2024, "sex=1;grade=9", 0.12345678901234567,
-                0.0012345678901234, 0.1, 0.15, 1.5, 12345, "");
+                0.0012345678901234, 0.1, 0.15, 1.5, 12345L, "");
         String line = writeAndRead(List.of(row)).get(1);
         assertThat(line).isEqualTo(
                 "hedersnormer,2024,sex=1;grade=9,0.12345678901234566,0.0012345678901234,0.1,0.15,1.5,12345,");
@@ -51,8 +51,15 @@ class EstimatesCsvWriterTest {
     @Test
     void missing_and_not_a_number_values_are_empty_fields() throws IOException {
         EstimateRow row = new EstimateRow("hedersvald", 2024, "sex=2", null, Double.NaN, null, null,
-                Double.POSITIVE_INFINITY, 3, "suppressed");
+                Double.POSITIVE_INFINITY, 3L, "suppressed");
         assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("hedersvald,2024,sex=2,,,,,,3,suppressed");
+    }
+
+    @Test
+    void an_n_that_is_not_published_is_an_empty_field() throws IOException {
+        EstimateRow row = new EstimateRow("sokt_hjalp", 2024, "lanskod=09", null, null, null, null, null, null,
+                "suppressed");
+        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("sokt_hjalp,2024,lanskod=09,,,,,,,suppressed");
     }
 
     @Test
@@ -67,7 +74,7 @@ class EstimatesCsvWriterTest {
 
     @Test
     void text_with_commas_or_quotes_is_quoted_and_the_file_is_utf8_without_bom() throws IOException {
-        EstimateRow row = new EstimateRow("ö,\"x\"", 2024, "", 0.5, 0.1, 0.3, 0.7, null, 10, "");
+        EstimateRow row = new EstimateRow("ö,\"x\"", 2024, "", 0.5, 0.1, 0.3, 0.7, null, 10L, "");
         Path file = dir.resolve("e.csv");
         new EstimatesCsvWriter().write(List.of(row), file);
         byte[] bytes = Files.readAllBytes(file);

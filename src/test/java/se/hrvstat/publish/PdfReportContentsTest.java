@@ -147,7 +147,7 @@ class PdfReportContentsTest {
             for (int wave : new int[] {2022, 2024}) {
                 rows.add(TestReports.row(name, wave, "", 0.01 * i + 0.001 * (wave - 2022), 1000 + i));
             }
-            rows.add(new EstimateRow(name + ":change", 2024, "", 0.002, 0.004, -0.006, 0.01, null, 2000, ""));
+            rows.add(new EstimateRow(name + ":change", 2024, "", 0.002, 0.004, -0.006, 0.01, null, 2000L, ""));
         }
         AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
                 java.time.Instant.parse("2025-03-14T09:30:00Z"));

@@ -56,8 +56,8 @@ final class TestReports {
                 }
             }
         }
-        rows.add(new EstimateRow("oro_tvang", 2024, "sex=3", 0.21, 0.09, 0.08, 0.44, 1.2, 24, "uncertain"));
-        rows.add(new EstimateRow("hedersnormer:change", 2024, "", 0.0054, 0.004, -0.0024, 0.0132, null, 9324, ""));
+        rows.add(new EstimateRow("oro_tvang", 2024, "sex=3", 0.21, 0.09, 0.08, 0.44, 1.2, 24L, "uncertain"));
+        rows.add(new EstimateRow("hedersnormer:change", 2024, "", 0.0054, 0.004, -0.0024, 0.0132, null, 9324L, ""));
         return rows;
     }
 
@@ -104,15 +104,15 @@ final class TestReports {
             if (name.equals("hedersvald")) {
                 rows.add(suppressed(name, 2024, "sex=2;grade=11", 4));
             } else {
-                rows.add(new EstimateRow(name, 2024, "sex=2;grade=11", 0.097, 0.031, 0.05, 0.18, 1.4, 41, "uncertain"));
+                rows.add(new EstimateRow(name, 2024, "sex=2;grade=11", 0.097, 0.031, 0.05, 0.18, 1.4, 41L, "uncertain"));
             }
         }
         rows.add(row("q01", 2024, "", 0.2051, 4800));
         rows.add(row("q01", 2024, "sex=1", 0.2302, 2400));
         rows.add(row("q01", 2024, "sex=2", 0.1803, 2300));
-        rows.add(new EstimateRow("hedersnormer:change", 2024, "sex=1", 0.0071, 0.006, -0.0047, 0.0189, null, 4600, ""));
-        rows.add(new EstimateRow("hedersnormer:trend", 2024, "", 0.0027, 0.002, -0.0012, 0.0066, null, 9324, ""));
-        rows.add(new EstimateRow("hedersvald:change", 2024, "sex=2", null, null, null, null, null, 7, "suppressed"));
+        rows.add(new EstimateRow("hedersnormer:change", 2024, "sex=1", 0.0071, 0.006, -0.0047, 0.0189, null, 4600L, ""));
+        rows.add(new EstimateRow("hedersnormer:trend", 2024, "", 0.0027, 0.002, -0.0012, 0.0066, null, 9324L, ""));
+        rows.add(new EstimateRow("hedersvald:change", 2024, "sex=2", null, null, null, null, null, 7L, "suppressed"));
         return rows;
     }
 

@@ -150,7 +150,7 @@ class WorkbookWriterTest {
         List<IndicatorInfo> indicators = new ArrayList<>(TestReports.indicators());
         indicators.add(new IndicatorInfo("q01", "=1+2", "@A1"));
         List<EstimateRow> rows = new ArrayList<>(TestReports.estimates());
-        rows.add(new EstimateRow("q01", 2024, "=cmd|' /C calc'!A0", 0.5, 0.01, 0.48, 0.52, 1.0, 100, ""));
+        rows.add(new EstimateRow("q01", 2024, "=cmd|' /C calc'!A0", 0.5, 0.01, 0.48, 0.52, 1.0, 100L, ""));
         AnnualReport report = new AnnualReport(2024, rows, indicators, meta, List.of(), TestReports.report().createdAt());
         try (Workbook wb = writeAndOpen(report)) {
             for (Sheet sheet : wb) {
