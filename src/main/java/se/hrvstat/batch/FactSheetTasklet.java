@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 
@@ -23,11 +24,13 @@ class FactSheetTasklet implements Tasklet {
     private final RunParameters run;
     private final FactSheetSource source;
     private final FactSheetWriter writer;
+    private final StepProgress progress;
 
-    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer) {
+    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer, StepProgress progress) {
         this.run = run;
         this.source = source;
         this.writer = writer;
+        this.progress = progress;
     }
 
     /** The folder of the year's fact sheets. */
@@ -52,6 +55,7 @@ class FactSheetTasklet implements Tasklet {
                         + folder, e);
             }
             contribution.incrementWriteCount(1);
+            progress.advance(1);
         }
         return RepeatStatus.FINISHED;
     }

@@ -2,8 +2,12 @@ package se.hrvstat.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
+import se.hrvstat.batch.ops.Console;
+import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 import se.hrvstat.result.StatTable;
@@ -60,9 +66,12 @@ class FactSheetStepTest {
         JobRepository repo = new ResourcelessJobRepository();
         FactSheetStepConfiguration config = new FactSheetStepConfiguration();
         FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
-        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        StepProgress progress = new StepProgress(s -> null,
+                Console.plain(new PrintStream(console, true, StandardCharsets.UTF_8)), Duration.ofSeconds(10));
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress);
         Step step = config.factSheetStep(repo, worker,
-                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()));
+                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
         JobInstance instance = repo.createJobInstance("publish", params);
         JobExecution job = repo.createJobExecution(instance, params, new ExecutionContext());
@@ -71,6 +80,7 @@ class FactSheetStepTest {
         step.execute(execution);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("  fact sheets  7 fact sheets written  (");
         try (Stream<Path> files = Files.list(temp.resolve("out/2024/faktablad"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("0100-kommun-0100.pdf", "0101-kommun-0101.pdf", "0102-kommun-0102.pdf",
