@@ -86,7 +86,8 @@ class ToleranceCheckTasklet implements Tasklet {
                     + "\nThe rejected rows are listed in " + report
                     + "\nSee them also with: hrvstat validate --data " + run.data() + " --year " + run.year());
         }
-        files.replaceYearInputs(run.year(), paths); // accepted: these are now the year's inputs
+        // accepted: these are now the year's inputs
+        files.replaceYearInputs(run.year(), paths, contribution.getStepExecution().getJobExecutionId());
         return RepeatStatus.FINISHED;
     }
 
