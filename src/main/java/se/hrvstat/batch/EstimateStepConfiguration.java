@@ -18,6 +18,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.IndicatorVersionStore;
 import se.hrvstat.store.SurveyWaveStore;
@@ -66,10 +67,10 @@ class EstimateStepConfiguration {
     @Bean
     Step estimateIndicatorStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
                                EstimateStore estimates, PipelineSettings settings, EstimateInputs inputs,
-                               StepProgress console) {
+                               StepProgress console, StopCheck stop) {
         return new StepBuilder(WORKER, repo).tasklet((contribution, context) ->
                 new EstimateTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), waves,
-                        estimates, settings, inputs).execute(contribution, context), tx)
+                        estimates, settings, inputs, stop).execute(contribution, context), tx)
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {

@@ -16,6 +16,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 
@@ -60,10 +61,10 @@ public class FactSheetStepConfiguration {
 
     @Bean
     Step factSheetWorkerStep(JobRepository repo, PlatformTransactionManager tx, FactSheetSource source,
-                             FactSheetWriter writer, StepProgress console) {
+                             FactSheetWriter writer, StepProgress console, StopCheck stop) {
         return new StepBuilder("faktablad-kommun", repo).tasklet((contribution, context) ->
                 new FactSheetTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), source,
-                        writer, console).execute(contribution, context), tx).build();
+                        writer, console, stop).execute(contribution, context), tx).build();
     }
 
     @Bean

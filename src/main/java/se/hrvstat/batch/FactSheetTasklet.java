@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 
@@ -25,12 +26,15 @@ class FactSheetTasklet implements Tasklet {
     private final FactSheetSource source;
     private final FactSheetWriter writer;
     private final StepProgress progress;
+    private final StopCheck stop;
 
-    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer, StepProgress progress) {
+    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer, StepProgress progress,
+                     StopCheck stop) {
         this.run = run;
         this.source = source;
         this.writer = writer;
         this.progress = progress;
+        this.stop = stop;
     }
 
     /** The folder of the year's fact sheets. */
@@ -47,6 +51,9 @@ class FactSheetTasklet implements Tasklet {
         for (FactSheet sheet : source.sheets(run.year())) {
             if (!mine.contains(sheet.municipalityCode())) {
                 continue;
+            }
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED; // the partition ends STOPPED; a restart writes its sheets again
             }
             try {
                 writer.write(sheet, folder);

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.batch.ops.StepSummary;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.store.EstimateStore;
@@ -153,11 +154,11 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, YearInputs inputs,
-                    StepProgress console) {
+                    StepProgress console, StopCheck stop) {
         return new StepBuilder("weight", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new WeightTasklet(run, waves, console).execute(contribution, context);
+            return new WeightTasklet(run, waves, console, stop).execute(contribution, context);
         }, tx).listener(console).build();
     }
 
@@ -166,11 +167,11 @@ public class PipelineJobsConfiguration {
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
                      MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
-                     YearInputs inputs, StepProgress console) {
+                     YearInputs inputs, StepProgress console, StopCheck stop) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new PublishTasklet(run, estimates, method, settings, municipal).execute(contribution, context);
+            return new PublishTasklet(run, estimates, method, settings, municipal, stop).execute(contribution, context);
         }, tx).listener(console).build();
     }
 

@@ -3,6 +3,7 @@ package se.hrvstat.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.hrvstat.batch.ops.Console;
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 
 /**
  * The console of the pipeline jobs ({@link StepProgress}): a line per step saying what it did,
@@ -25,6 +27,11 @@ public class ProgressConfiguration {
             return Console.json();
         }
         return System.console() != null ? Console.install() : Console.plain();
+    }
+
+    @Bean
+    StopCheck stopCheck(JobRepository jobs) {
+        return new StopCheck(jobs);
     }
 
     @Bean

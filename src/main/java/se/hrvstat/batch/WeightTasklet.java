@@ -13,6 +13,7 @@ import tech.tablesaw.api.Table;
 
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.batch.ops.StepSummary;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.weight.CalibrationException;
@@ -30,11 +31,13 @@ class WeightTasklet implements Tasklet {
     private final RunParameters run;
     private final SurveyWaveStore waves;
     private final StepProgress progress;
+    private final StopCheck stop;
 
-    WeightTasklet(RunParameters run, SurveyWaveStore waves, StepProgress progress) {
+    WeightTasklet(RunParameters run, SurveyWaveStore waves, StepProgress progress, StopCheck stop) {
         this.run = run;
         this.waves = waves;
         this.progress = progress;
+        this.stop = stop;
     }
 
     @Override
@@ -44,6 +47,9 @@ class WeightTasklet implements Tasklet {
         progress.expect((long) answered.size(), "waves");
         contribution.getStepExecution().getExecutionContext().putLong(StepSummary.WAVES, answered.size());
         for (int wave : answered) {
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED; // the step ends STOPPED; a restart weights every wave again
+            }
             Table respondents = waves.respondentCells(year, wave);
             WeightingChain.WaveWeights w = weigh(year, wave, respondents);
             waves.replaceWeights(year, wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
