@@ -33,10 +33,21 @@ class EstimateInputs {
         this.settings = settings;
     }
 
+    /**
+     * Loads the wave in this thread unless another partition has loaded it or is loading it (then
+     * returns at once): partitions that prepare their waves first load different waves at the same time.
+     */
+    void prepare(long jobExecutionId, int year, int wave) {
+        task(jobExecutionId, year, wave).run(); // loads once; no-op when another thread has run or is running it
+    }
+
+    private FutureTask<WaveSample> task(long jobExecutionId, int year, int wave) {
+        return cache.computeIfAbsent(jobExecutionId + ":" + wave, key -> new FutureTask<>(() -> load(year, wave)));
+    }
+
     /** The wave for the step execution of {@code jobExecutionId}, as weighted for reference year {@code year}. */
     WaveSample wave(long jobExecutionId, int year, int wave) {
-        FutureTask<WaveSample> task = cache.computeIfAbsent(jobExecutionId + ":" + wave,
-                key -> new FutureTask<>(() -> load(year, wave)));
+        FutureTask<WaveSample> task = task(jobExecutionId, year, wave);
         task.run(); // loads once; no-op when another thread has run or is running it
         try {
             return task.get();

@@ -5,16 +5,20 @@ import java.util.Map;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.IndicatorVersionStore;
 import se.hrvstat.store.SurveyWaveStore;
@@ -35,10 +39,15 @@ class EstimateStepConfiguration {
 
     @Bean
     Step estimateStep(JobRepository repo, Step estimateIndicatorStep, EstimatePartitioner estimatePartitioner,
-                      EstimateInputs inputs, PipelineSettings settings) {
+                      EstimateInputs inputs, PipelineSettings settings, StepProgress console) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("estimate-");
         executor.setConcurrencyLimit(2);
-        return new StepBuilder("estimate", repo).partitioner(WORKER, estimatePartitioner).step(estimateIndicatorStep)
+        Partitioner counted = gridSize -> {
+            Map<String, ExecutionContext> partitions = estimatePartitioner.partition(gridSize);
+            console.expect((long) partitions.size(), "indicators");
+            return partitions;
+        };
+        return new StepBuilder("estimate", repo).partitioner(WORKER, counted).step(estimateIndicatorStep)
                 .taskExecutor(executor).gridSize(1)
                 .listener(new StepExecutionListener() {
                     @Override
@@ -52,15 +61,23 @@ class EstimateStepConfiguration {
                         inputs.clear();
                         return stepExecution.getExitStatus();
                     }
-                }).build();
+                }).listener((StepExecutionListener) console).build();
     }
 
     @Bean
     Step estimateIndicatorStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
-                               EstimateStore estimates, PipelineSettings settings, EstimateInputs inputs) {
+                               EstimateStore estimates, PipelineSettings settings, EstimateInputs inputs,
+                               StepProgress console, StopCheck stop) {
         return new StepBuilder(WORKER, repo).tasklet((contribution, context) ->
                 new EstimateTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), waves,
-                        estimates, settings, inputs).execute(contribution, context), tx).build();
+                        estimates, settings, inputs, stop).execute(contribution, context), tx)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        console.advance(1); // an indicator done
+                        return stepExecution.getExitStatus();
+                    }
+                }).build();
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.IndicatorCatalogue;
 import se.hrvstat.indicator.IndicatorSeries;
@@ -41,9 +42,11 @@ class EstimateTasklet implements Tasklet {
     private final EstimateStore estimates;
     private final PipelineSettings settings;
     private final EstimateInputs inputs;
+    private final StopCheck stop;
 
     EstimateTasklet(RunParameters run, SurveyWaveStore waves, EstimateStore estimates, PipelineSettings settings,
-                    EstimateInputs inputs) {
+                    EstimateInputs inputs, StopCheck stop) {
+        this.stop = stop;
         this.run = run;
         this.waves = waves;
         this.estimates = estimates;
@@ -64,11 +67,18 @@ class EstimateTasklet implements Tasklet {
         }
         int seriesStart = partition.getInt(EstimatePartitioner.SERIES_START);
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-        List<WaveSample> series = new ArrayList<>();
-        for (int wave : waves.waves(run.year())) {
-            if (wave >= seriesStart) {
-                series.add(inputs.wave(jobExecutionId, run.year(), wave));
+        List<Integer> needed = waves.waves(run.year()).stream().filter(w -> w >= seriesStart).toList();
+        // The first partitions load the waves (most of the step's time), each a wave no other is
+        // loading; a stop is seen between two waves.
+        for (int wave : needed) {
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED; // this indicator ends STOPPED and is estimated on restart
             }
+            inputs.prepare(jobExecutionId, run.year(), wave);
+        }
+        List<WaveSample> series = new ArrayList<>();
+        for (int wave : needed) {
+            series.add(inputs.wave(jobExecutionId, run.year(), wave));
         }
         QualityRule quality = new QualityRule(settings.minNPublished(), settings.minNReliable(), settings.maxRse());
         IntervalMethod method = IntervalMethod.valueOf(settings.intervalMethod().toUpperCase(Locale.ROOT));

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 
@@ -43,9 +45,10 @@ public class FactSheetStepConfiguration {
     @Bean
     @StepScope
     FactSheetPartitioner factSheetPartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                              FactSheetSource source, FactSheetWriter writer) {
+                                              FactSheetSource source, FactSheetWriter writer, StepProgress console) {
         RunParameters run = PipelineJobsConfiguration.run(parameters);
         List<FactSheet> sheets = source.sheets(run.year());
+        console.expect((long) sheets.size(), "fact sheets");
         if (!sheets.isEmpty()) {
             try {
                 writer.precompile(); // once, before the threads start filling
@@ -58,18 +61,19 @@ public class FactSheetStepConfiguration {
 
     @Bean
     Step factSheetWorkerStep(JobRepository repo, PlatformTransactionManager tx, FactSheetSource source,
-                             FactSheetWriter writer) {
+                             FactSheetWriter writer, StepProgress console, StopCheck stop) {
         return new StepBuilder("faktablad-kommun", repo).tasklet((contribution, context) ->
                 new FactSheetTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), source,
-                        writer).execute(contribution, context), tx).build();
+                        writer, console, stop).execute(contribution, context), tx).build();
     }
 
     @Bean
-    Step factSheetStep(JobRepository repo, Step factSheetWorkerStep, FactSheetPartitioner factSheetPartitioner) {
+    Step factSheetStep(JobRepository repo, Step factSheetWorkerStep, FactSheetPartitioner factSheetPartitioner,
+                       StepProgress console) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("faktablad-");
         executor.setConcurrencyLimit(threads);
         return new StepBuilder("faktablad", repo).partitioner("faktablad-kommun", factSheetPartitioner)
-                .step(factSheetWorkerStep).gridSize(threads).taskExecutor(executor).build();
+                .step(factSheetWorkerStep).gridSize(threads).taskExecutor(executor).listener(console).build();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 
@@ -23,11 +25,16 @@ class FactSheetTasklet implements Tasklet {
     private final RunParameters run;
     private final FactSheetSource source;
     private final FactSheetWriter writer;
+    private final StepProgress progress;
+    private final StopCheck stop;
 
-    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer) {
+    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer, StepProgress progress,
+                     StopCheck stop) {
         this.run = run;
         this.source = source;
         this.writer = writer;
+        this.progress = progress;
+        this.stop = stop;
     }
 
     /** The folder of the year's fact sheets. */
@@ -45,6 +52,9 @@ class FactSheetTasklet implements Tasklet {
             if (!mine.contains(sheet.municipalityCode())) {
                 continue;
             }
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED; // the partition ends STOPPED; a restart writes its sheets again
+            }
             try {
                 writer.write(sheet, folder);
             } catch (IOException e) {
@@ -52,6 +62,7 @@ class FactSheetTasklet implements Tasklet {
                         + folder, e);
             }
             contribution.incrementWriteCount(1);
+            progress.advance(1);
         }
         return RepeatStatus.FINISHED;
     }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.ingest.Codebook;
 import se.hrvstat.ingest.CsvDialect;
 import se.hrvstat.ingest.CsvDialectDetector;
@@ -125,6 +126,8 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
                 pending.add(new Pending(form, known.fileId(), null));
             }
         }
+        context.putLong(StepSummary.FILES_READ, pending.size());
+        context.putLong(StepSummary.FILES_KNOWN, runFiles.size() - pending.size());
         List<Long> ids = pending.stream().map(p -> p.fileId).toList();
         validator = new RowValidator(codebook, rules, ReferenceLists.standard(), new StoredClassRegistry(store, runFiles));
         for (Pending p : pending) {

@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StepSummary;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.RuleBook;
 import se.hrvstat.store.EstimateStore;
@@ -48,34 +50,34 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Job annualJob(JobRepository repo, Step ingestStep, Step validateStep, Step toleranceStep, Step weightStep,
-                  Step estimateStep, Step publishStep, Step factSheetStep) {
-        return new JobBuilder("annual", repo).start(ingestStep).next(validateStep).next(toleranceStep)
+                  Step estimateStep, Step publishStep, Step factSheetStep, StepProgress console) {
+        return new JobBuilder("annual", repo).listener(console).start(ingestStep).next(validateStep).next(toleranceStep)
                 .next(weightStep).next(estimateStep).next(publishStep).next(factSheetStep).build();
     }
 
     @Bean
-    Job ingestJob(JobRepository repo, Step ingestStep) {
-        return new JobBuilder("ingest", repo).start(ingestStep).build();
+    Job ingestJob(JobRepository repo, Step ingestStep, StepProgress console) {
+        return new JobBuilder("ingest", repo).listener(console).start(ingestStep).build();
     }
 
     @Bean
-    Job validateJob(JobRepository repo, Step validateStep, Step toleranceStep) {
-        return new JobBuilder("validate", repo).start(validateStep).next(toleranceStep).build();
+    Job validateJob(JobRepository repo, Step validateStep, Step toleranceStep, StepProgress console) {
+        return new JobBuilder("validate", repo).listener(console).start(validateStep).next(toleranceStep).build();
     }
 
     @Bean
-    Job weightJob(JobRepository repo, Step weightStep) {
-        return new JobBuilder("weight", repo).start(weightStep).build();
+    Job weightJob(JobRepository repo, Step weightStep, StepProgress console) {
+        return new JobBuilder("weight", repo).listener(console).start(weightStep).build();
     }
 
     @Bean
-    Job estimateJob(JobRepository repo, Step estimateStep) {
-        return new JobBuilder("estimate", repo).start(estimateStep).build();
+    Job estimateJob(JobRepository repo, Step estimateStep, StepProgress console) {
+        return new JobBuilder("estimate", repo).listener(console).start(estimateStep).build();
     }
 
     @Bean
-    Job publishJob(JobRepository repo, Step publishStep, Step factSheetStep) {
-        return new JobBuilder("publish", repo).start(publishStep).next(factSheetStep).build();
+    Job publishJob(JobRepository repo, Step publishStep, Step factSheetStep, StepProgress console) {
+        return new JobBuilder("publish", repo).listener(console).start(publishStep).next(factSheetStep).build();
     }
 
     /**
@@ -128,7 +130,7 @@ public class PipelineJobsConfiguration {
      */
     @Bean
     Step validateStep(JobRepository repo, PlatformTransactionManager tx, ValidatedRowStore validated,
-                      InputFileStore files, PipelineSettings settings) {
+                      InputFileStore files, PipelineSettings settings, StepProgress console) {
         return new StepBuilder("validate", repo).tasklet((contribution, context) -> {
             RuleBook rules = InputRules.load(settings).rules();
             int moved = validated.rejectAccepted(
@@ -136,26 +138,28 @@ public class PipelineJobsConfiguration {
             if (moved > 0) {
                 LOG.info("{} rows rejected by rules over whole files (jobs/rules.csv)", moved);
             }
+            contribution.getStepExecution().getExecutionContext().putLong(StepSummary.REJECTED_BY_FILE_RULES, moved);
             files.markValidated();
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(console).build();
     }
 
     @Bean
     Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files, RejectStore rejects,
-                       PipelineSettings settings) {
+                       PipelineSettings settings, StepProgress console) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
                 new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
-                        settings.maxRejectShare()).execute(contribution, context), tx).build();
+                        settings.maxRejectShare()).execute(contribution, context), tx).listener(console).build();
     }
 
     @Bean
-    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, YearInputs inputs) {
+    Step weightStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves, YearInputs inputs,
+                    StepProgress console, StopCheck stop) {
         return new StepBuilder("weight", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new WeightTasklet(run, waves).execute(contribution, context);
-        }, tx).build();
+            return new WeightTasklet(run, waves, console, stop).execute(contribution, context);
+        }, tx).listener(console).build();
     }
 
     // estimateStep: see EstimateStepConfiguration (partitioned by indicator)
@@ -163,12 +167,12 @@ public class PipelineJobsConfiguration {
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
                      MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
-                     YearInputs inputs) {
+                     YearInputs inputs, StepProgress console, StopCheck stop) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new PublishTasklet(run, estimates, method, settings, municipal).execute(contribution, context);
-        }, tx).build();
+            return new PublishTasklet(run, estimates, method, settings, municipal, stop).execute(contribution, context);
+        }, tx).listener(console).build();
     }
 
     static RunParameters run(Map<String, Object> p) {

@@ -3,26 +3,41 @@ package se.hrvstat.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.hrvstat.batch.ops.Console;
 import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StopCheck;
 
 /**
- * The progress reporting of the long chunk step (ingest: reading, validating and landing rows): a bar on a terminal,
- * log lines every {@code hrvstat.progress.interval} (default 10 s) otherwise or with JSON logs.
- * The totals are the rows still to read, counted when the step starts.
+ * The console of the pipeline jobs ({@link StepProgress}): a line per step saying what it did,
+ * and the progress of long steps: a bar on a terminal, a plain line every
+ * {@code hrvstat.progress.interval} (default 10 s) otherwise; with JSON logs log events only.
+ * The ingest step's total is the rows still to read, counted when the step starts.
  */
 @Configuration
 public class ProgressConfiguration {
     @Bean
-    StepProgress stepProgress(NewInput newInput,
-                              @Value("${hrvstat.log-format:text}") String logFormat,
+    Console console(@Value("${hrvstat.log-format:text}") String logFormat) {
+        if ("json".equals(logFormat)) {
+            return Console.json();
+        }
+        return System.console() != null ? Console.install() : Console.plain();
+    }
+
+    @Bean
+    StopCheck stopCheck(JobRepository jobs) {
+        return new StopCheck(jobs);
+    }
+
+    @Bean
+    StepProgress stepProgress(NewInput newInput, Console console,
                               @Value("${hrvstat.progress.interval:10s}") Duration interval) {
-        boolean terminal = System.console() != null && !"json".equals(logFormat);
-        return new StepProgress(step -> total(step, newInput), terminal, interval, System.err);
+        return new StepProgress(step -> total(step, newInput), console, interval);
     }
 
     private static Long total(StepExecution step, NewInput newInput) {

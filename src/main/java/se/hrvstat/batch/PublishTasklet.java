@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.indicator.IndicatorCatalogue;
 import se.hrvstat.publish.EstimatesCsvWriter;
 import se.hrvstat.publish.MethodText;
@@ -36,14 +37,16 @@ class PublishTasklet implements Tasklet {
     private final MethodFactsSource method;
     private final PipelineSettings settings;
     private final MunicipalPublication municipal;
+    private final StopCheck stop;
 
     PublishTasklet(RunParameters run, EstimateStore estimates, MethodFactsSource method, PipelineSettings settings,
-                   MunicipalPublication municipal) {
+                   MunicipalPublication municipal, StopCheck stop) {
         this.run = run;
         this.estimates = estimates;
         this.method = method;
         this.settings = settings;
         this.municipal = municipal;
+        this.stop = stop;
     }
 
     @Override
@@ -61,10 +64,20 @@ class PublishTasklet implements Tasklet {
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
         AnnualReport report = new AnnualReport(year, rows, indicators,
                 MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now());
+        // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED;
+            }
             new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED;
+            }
             new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED;
+            }
             new PxWriter().write(report, folder.resolve("px"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);

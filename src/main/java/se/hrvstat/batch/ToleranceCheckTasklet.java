@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.publish.ValidationReportWriter;
 import se.hrvstat.result.InputKind;
 import se.hrvstat.result.ValidationReport;
@@ -75,12 +77,17 @@ class ToleranceCheckTasklet implements Tasklet {
                     .forEach(c -> LOG.info("    {} {}", String.format("%-28s", c.rule()), c.count()));
         }
         Path report = writeReport(counts, byRule, paths);
+        ExecutionContext facts = contribution.getStepExecution().getExecutionContext();
+        facts.putLong(StepSummary.FILES, counts.size());
+        facts.putLong(StepSummary.ACCEPTED, counts.stream().mapToLong(ValidationReport.FileCounts::accepted).sum());
+        facts.putLong(StepSummary.REJECTED, counts.stream().mapToLong(ValidationReport.FileCounts::rejected).sum());
         if (!over.isEmpty()) {
             throw new InputRejectedException("input rejected, nothing was published:\n  " + String.join("\n  ", over)
                     + "\nThe rejected rows are listed in " + report
                     + "\nSee them also with: hrvstat validate --data " + run.data() + " --year " + run.year());
         }
-        files.replaceYearInputs(run.year(), paths); // accepted: these are now the year's inputs
+        // accepted: these are now the year's inputs
+        files.replaceYearInputs(run.year(), paths, contribution.getStepExecution().getJobExecutionId());
         return RepeatStatus.FINISHED;
     }
 

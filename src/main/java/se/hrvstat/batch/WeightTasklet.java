@@ -1,5 +1,6 @@
 package se.hrvstat.batch;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -10,6 +11,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import tech.tablesaw.api.Table;
 
+import se.hrvstat.batch.ops.StepProgress;
+import se.hrvstat.batch.ops.StepSummary;
+import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.weight.CalibrationException;
@@ -26,16 +30,26 @@ class WeightTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(WeightTasklet.class);
     private final RunParameters run;
     private final SurveyWaveStore waves;
+    private final StepProgress progress;
+    private final StopCheck stop;
 
-    WeightTasklet(RunParameters run, SurveyWaveStore waves) {
+    WeightTasklet(RunParameters run, SurveyWaveStore waves, StepProgress progress, StopCheck stop) {
         this.run = run;
         this.waves = waves;
+        this.progress = progress;
+        this.stop = stop;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         int year = run.year();
-        for (int wave : waves.answeredWaves(year)) {
+        List<Integer> answered = waves.answeredWaves(year);
+        progress.expect((long) answered.size(), "waves");
+        contribution.getStepExecution().getExecutionContext().putLong(StepSummary.WAVES, answered.size());
+        for (int wave : answered) {
+            if (stop.stopHere(contribution)) {
+                return RepeatStatus.FINISHED; // the step ends STOPPED; a restart weights every wave again
+            }
             Table respondents = waves.respondentCells(year, wave);
             WeightingChain.WaveWeights w = weigh(year, wave, respondents);
             waves.replaceWeights(year, wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
@@ -48,6 +62,7 @@ class WeightTasklet implements Tasklet {
                             ? "raked to the register in " + summary.iterations() + " iterations"
                             : "not calibrated (no register counts)");
             w.collapses().forEach(c -> LOG.info("wave {}: non-response: {}", wave, c));
+            progress.advance(1);
         }
         return RepeatStatus.FINISHED;
     }

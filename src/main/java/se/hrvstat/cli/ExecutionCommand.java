@@ -22,10 +22,15 @@ abstract class ExecutionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
+        try (ConfigurableApplicationContext context = runsJobs() ? SpringContexts.startLogged(db) : SpringContexts.start(db)) {
             JobExecution execution = Executions.find(context, executionId);
             return execution == null ? ExitCodes.FAILED : act(context, execution);
         }
+    }
+
+    /** A command that runs a job writes the log file ({@link LogFile}). */
+    boolean runsJobs() {
+        return false;
     }
 
     /** What the command does with the execution; returns the exit status. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = {
             "Statistics pipeline of the national centre against honour-related violence and oppression:",
             "ingest and validate survey waves and municipal returns, weight, estimate and publish.", ""},
-        subcommands = {RunCommand.class, ScheduleCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
+        subcommands = {RunCommand.class, ScheduleCommand.class, JobsCommand.class, InputsCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
             ValidateCommand.class,
             se.hrvstat.cli.estimate.EstimateCommand.class, se.hrvstat.cli.calibrate.CalibrateCommand.class,
             GenerateSampleDataCommand.class},

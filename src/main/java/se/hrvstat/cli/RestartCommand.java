@@ -18,6 +18,11 @@ public class RestartCommand extends ExecutionCommand {
     }
 
     @Override
+    boolean runsJobs() {
+        return true;
+    }
+
+    @Override
     int act(ConfigurableApplicationContext context, JobExecution execution) throws Exception {
         JobExecution resumed = context.getBean(PipelineRunner.class).restart(execution.getId());
         RunParameters parameters = RunParameters.of(resumed.getJobParameters());

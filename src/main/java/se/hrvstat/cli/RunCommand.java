@@ -41,7 +41,7 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Main.stopGracefullyOnSignals();
-        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
+        try (ConfigurableApplicationContext context = SpringContexts.startLogged(db)) {
             PipelineRunner runner = context.getBean(PipelineRunner.class);
             JobExecution execution = runner.run(job, new RunParameters(year, data, out, 0));
             return JobReport.print(execution, out.resolve(Integer.toString(year)), year);

@@ -84,7 +84,7 @@ public class ScheduleCommand implements Callable<Integer> {
             return ExitCodes.SUCCESS;
         }
         Main.stopGracefullyOnSignals();
-        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
+        try (ConfigurableApplicationContext context = SpringContexts.startLogged(db)) {
             Scheduler.Firing firing = (d, year) -> fire(context, d, year);
             if (now != null) {
                 JobDefinition d = all.get(0);

@@ -1,5 +1,6 @@
 package se.hrvstat.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,26 @@ final class SpringContexts {
     }
 
     static ConfigurableApplicationContext start(DatabaseOptions db) {
+        return start(db, List.of());
+    }
+
+    /**
+     * For the commands that run jobs: the same, with the log written to {@link LogFile} and the
+     * console keeping warnings and errors only (unless the logs are JSON).
+     */
+    static ConfigurableApplicationContext startLogged(DatabaseOptions db) {
+        Path file = LogFile.of(db);
+        LogFile.use(file);
+        List<String> logging = new ArrayList<>(List.of("--logging.file.name=" + file));
+        if (!"json".equals(property("hrvstat.log-format", "text"))) {
+            logging.add("--logging.threshold.console=WARN");
+        }
+        return start(db, logging);
+    }
+
+    private static ConfigurableApplicationContext start(DatabaseOptions db, List<String> logging) {
         // as command-line properties, which take precedence over application.properties
-        List<String> arguments = new ArrayList<>();
+        List<String> arguments = new ArrayList<>(logging);
         for (Map.Entry<String, Object> p : db.springProperties().entrySet()) {
             arguments.add("--" + p.getKey() + "=" + p.getValue());
         }

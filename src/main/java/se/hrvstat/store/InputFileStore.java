@@ -60,25 +60,44 @@ public class InputFileStore {
                 + "AND validated_at IS NOT NULL");
     }
 
-    /** A file of a reference year's inputs, with its path in the folder of the run that chose it. */
-    public record YearInput(Registered file, String path) {
+    /**
+     * A file of a reference year's inputs, with its path in the folder of the run that chose it,
+     * when that run accepted it and the run's job execution (both null for inputs accepted
+     * before they were recorded).
+     */
+    public record YearInput(Registered file, String path, Instant acceptedAt, Long executionId) {
     }
 
     /**
      * Makes {@code files} (file id to its path in the run's folder) the inputs of {@code year},
-     * replacing those an earlier run chose: run in the transaction of the step that accepted them.
+     * accepted now by job execution {@code executionId}, replacing those an earlier run chose:
+     * run in the transaction of the step that accepted them.
      */
-    public void replaceYearInputs(int year, java.util.Map<Long, String> files) {
+    public void replaceYearInputs(int year, java.util.Map<Long, String> files, long executionId) {
+        Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("DELETE FROM year_input WHERE ref_year = ?", year);
-        jdbc.batchUpdate("INSERT INTO year_input (ref_year, file_id, path) VALUES (?,?,?)", files.entrySet().stream()
-                .map(e -> new Object[] {year, e.getKey(), e.getValue()}).toList());
+        jdbc.batchUpdate("INSERT INTO year_input (ref_year, file_id, path, accepted_at, job_execution_id) VALUES (?,?,?,?,?)",
+                files.entrySet().stream().map(e -> new Object[] {year, e.getKey(), e.getValue(), now, executionId}).toList());
     }
 
     /** The inputs of a reference year in load order (empty until a run of the year passed validation). */
     public List<YearInput> yearInputs(int year) {
-        return jdbc.query("SELECT f.*, y.path AS run_path FROM year_input y JOIN input_file f ON f.file_id = y.file_id "
-                + "WHERE y.ref_year = ? ORDER BY f.file_id", (rs, i) -> new YearInput(map(rs), rs.getString("run_path")),
-                year);
+        return jdbc.query("SELECT f.*, y.path AS run_path, y.accepted_at AS accepted_at, y.job_execution_id AS execution_id "
+                + "FROM year_input y JOIN input_file f ON f.file_id = y.file_id WHERE y.ref_year = ? ORDER BY f.file_id",
+                (rs, i) -> new YearInput(map(rs), rs.getString("run_path"),
+                        rs.getTimestamp("accepted_at") == null ? null : rs.getTimestamp("accepted_at").toInstant(),
+                        rs.getObject("execution_id", Long.class)), year);
+    }
+
+    /**
+     * The files loaded for the years up to {@code year} (survey waves and municipal years
+     * {@code <= year}) that are not among its inputs, in load order: rows in the store that
+     * the year's runs do not read.
+     */
+    public List<Registered> loadedNotInputs(int year) {
+        return jdbc.query("SELECT * FROM input_file f WHERE f.loaded_at IS NOT NULL AND f.period <= ? AND NOT EXISTS "
+                + "(SELECT 1 FROM year_input y WHERE y.ref_year = ? AND y.file_id = f.file_id) ORDER BY f.file_id",
+                (rs, i) -> map(rs), year, year);
     }
 
     private static Registered map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -2,8 +2,12 @@ package se.hrvstat.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
+import se.hrvstat.batch.ops.Console;
+import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.publish.FactSheetWriter;
 import se.hrvstat.result.FactSheet;
 import se.hrvstat.result.StatTable;
@@ -60,9 +66,13 @@ class FactSheetStepTest {
         JobRepository repo = new ResourcelessJobRepository();
         FactSheetStepConfiguration config = new FactSheetStepConfiguration();
         FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
-        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        StepProgress progress = new StepProgress(s -> null,
+                Console.plain(new PrintStream(console, true, StandardCharsets.UTF_8)), Duration.ofSeconds(10));
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
+                new se.hrvstat.batch.ops.StopCheck(repo));
         Step step = config.factSheetStep(repo, worker,
-                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()));
+                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
         JobInstance instance = repo.createJobInstance("publish", params);
         JobExecution job = repo.createJobExecution(instance, params, new ExecutionContext());
@@ -71,11 +81,47 @@ class FactSheetStepTest {
         step.execute(execution);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("  fact sheets  7 fact sheets written  (");
         try (Stream<Path> files = Files.list(temp.resolve("out/2024/faktablad"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("0100-kommun-0100.pdf", "0101-kommun-0101.pdf", "0102-kommun-0102.pdf",
                             "0103-kommun-0103.pdf", "0104-kommun-0104.pdf", "0105-kommun-0105.pdf",
                             "0106-kommun-0106.pdf");
+        }
+    }
+
+    @Test
+    void a_stop_requested_midway_ends_the_step_stopped_between_two_sheets() throws Exception {
+        List<FactSheet> sheets = sheets(7);
+        JobRepository repo = new ResourcelessJobRepository();
+        FactSheetStepConfiguration config = new FactSheetStepConfiguration();
+        FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
+        StepProgress progress = new StepProgress(s -> null, Console.plain(new PrintStream(new ByteArrayOutputStream(),
+                true, StandardCharsets.UTF_8)), Duration.ofSeconds(10));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        se.hrvstat.batch.ops.StopCheck stopAfterThree = new se.hrvstat.batch.ops.StopCheck(repo) {
+            @Override
+            public boolean stopHere(org.springframework.batch.core.step.StepContribution contribution) {
+                if (asked.incrementAndGet() <= 3) {
+                    return false;
+                }
+                contribution.getStepExecution().setTerminateOnly();
+                return true;
+            }
+        };
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
+                stopAfterThree);
+        Step step = config.factSheetStep(repo, worker,
+                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()), progress);
+        JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
+        JobExecution job = repo.createJobExecution(repo.createJobInstance("publish", params), params, new ExecutionContext());
+        StepExecution execution = repo.createStepExecution("faktablad", job);
+
+        step.execute(execution);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.STOPPED);
+        try (Stream<Path> files = Files.list(temp.resolve("out/2024/faktablad"))) {
+            assertThat(files.count()).as("the sheets written before the stop").isEqualTo(3);
         }
     }
 }

@@ -165,12 +165,12 @@ class KillAndRestartTest {
 
     /**
      * Waits until the run has committed rows of the step under test. Polls only once the run
-     * has the store open (its first file is being loaded), so that on H2 the run owns the
+     * has the store open (the job has started: its first console line), so that on H2 the run owns the
      * database file and the probe connects through H2's automatic server.
      */
     private static long waitForProgress(Store.Database db, KillPoint killPoint, Process run, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("FileRowReader")) {
+        while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("(execution ")) {
             Thread.sleep(20);
         }
         return Sql.waitForPositive(db, run, killPoint.progressQuery, deadline, 20);

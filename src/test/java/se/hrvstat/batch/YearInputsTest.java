@@ -34,6 +34,7 @@ import se.hrvstat.testsupport.Store;
 class YearInputsTest {
     private static final int YEAR = 2024;
     private Path temp;
+    private Store.Database db;
     private ConfigurableApplicationContext app;
     private PipelineRunner runner;
     private Path good;
@@ -43,7 +44,8 @@ class YearInputsTest {
     void aGoodRun(@TempDir Path dir) throws Exception {
         temp = dir;
         good = Pipeline.sampleData(temp.resolve("good"), 0.1);
-        app = Pipeline.start(Store.H2.freshDatabase(temp));
+        db = Store.H2.freshDatabase(temp);
+        app = Pipeline.start(db);
         runner = app.getBean(PipelineRunner.class);
         runStages(good);
         firstEstimates = app.getBean(EstimateStore.class).load(YEAR);
@@ -88,6 +90,26 @@ class YearInputsTest {
     }
 
     @Test
+    void hrvstatInputsShowsTheGoodFolderAsCurrentAndTheRejectedFilesAsNotCurrent() throws Exception {
+        Path bad = badFolder();
+        runner.run("annual", new RunParameters(YEAR, bad, temp.resolve("out-bad"), 0));
+
+        YearInputs.Listing listing = app.getBean(YearInputs.class).listing(YEAR);
+
+        assertThat(listing.dataFolder()).isEqualTo(good.toAbsolutePath().normalize().toString());
+        assertThat(listing.job()).isEqualTo("validate");
+        assertThat(listing.executionId()).isPositive();
+        assertThat(listing.acceptedAt()).isNotNull();
+        assertThat(listing.current()).isNotEmpty().allSatisfy(f -> assertThat(f.path()).startsWith(good.toString()));
+        assertThat(listing.others()).extracting(YearInputs.File::path).containsExactlyInAnyOrder(
+                bad.resolve("survey/2024/design.csv").toString(), bad.resolve("survey/2024/responses.csv").toString());
+        String shown = se.hrvstat.testsupport.CliRun.execute("inputs", "--year", "2024", "--db", db.url()).out();
+        assertThat(shown).startsWith("2024: " + listing.current().size() + " input files, accepted ")
+                .contains("by execution " + listing.executionId() + " (validate, --data " + good.toAbsolutePath().normalize())
+                .contains("not current").contains(bad.resolve("survey/2024/design.csv").toString());
+    }
+
+    @Test
     void theStepsAfterValidationRefuseAYearWhoseInputNoRunHasAccepted() throws Exception {
         JobExecution weight = runner.run("weight", new RunParameters(2023, good, temp.resolve("out"), 0));
 
@@ -99,6 +121,9 @@ class YearInputsTest {
     /** The good folder with the 2024 wave replaced by the broken excerpt of sample-data/broken (40 classes, bad codes). */
     private Path badFolder() throws IOException {
         Path bad = temp.resolve("bad");
+        if (Files.isDirectory(bad)) {
+            return bad;
+        }
         copy(good, bad);
         Path wave = bad.resolve("survey/2024");
         for (String file : List.of("design.csv", "responses.csv")) {

@@ -4,11 +4,18 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What a progress report says about a step: rows done, the rate and, when the total is known,
- * the share done and the time left at the current rate. Pure arithmetic, so it is tested alone.
+ * What a progress report says about a step: the work done (rows, waves, indicators, fact
+ * sheets: the {@code unit}), the rate of rows and, when the total is known, the share done and
+ * the time left at the current rate. A step that counts nothing ({@code unit} null) reports
+ * only the time it has run. Pure arithmetic, so it is tested alone.
  */
-public record Progress(String step, long rows, Long total, Duration elapsed) {
-    /** Rows per second so far (0 before any time has passed). */
+public record Progress(String step, long rows, Long total, Duration elapsed, String unit) {
+    /** Progress counted in rows. */
+    public Progress(String step, long rows, Long total, Duration elapsed) {
+        this(step, rows, total, elapsed, "rows");
+    }
+
+    /** Units per second so far (0 before any time has passed). */
     public double rate() {
         double seconds = elapsed.toNanos() / 1e9;
         return seconds <= 0 ? 0 : rows / seconds;
@@ -28,17 +35,27 @@ public record Progress(String step, long rows, Long total, Duration elapsed) {
         return total == null || total <= 0 ? null : Math.min(1.0, (double) rows / total);
     }
 
-    /** A log line: {@code validate: 45 200 of 87 000 rows (52 %), 12 300 rows/s, about 0:04 left}. */
+    /**
+     * A line: {@code validate: 45200 of 87000 rows (52 %), 12300 rows/s, about 0:04 left},
+     * {@code estimate: 7 of 23 indicators (30 %), about 0:20 left}, or for a step that counts
+     * nothing {@code publish: 0:12 so far}.
+     */
     public String line() {
-        StringBuilder s = new StringBuilder(step).append(": ").append(rows);
+        StringBuilder s = new StringBuilder(step).append(": ");
+        if (unit == null) {
+            return s.append(clock(elapsed)).append(" so far").toString();
+        }
+        s.append(rows);
         if (total != null) {
             s.append(" of ").append(total);
         }
-        s.append(" rows");
+        s.append(' ').append(unit);
         if (share() != null) {
             s.append(String.format(Locale.ROOT, " (%d %%)", Math.round(share() * 100)));
         }
-        s.append(String.format(Locale.ROOT, ", %.0f rows/s", rate()));
+        if (unit.equals("rows")) {
+            s.append(String.format(Locale.ROOT, ", %.0f rows/s", rate()));
+        }
         if (left() != null) {
             s.append(", about ").append(clock(left())).append(" left");
         }

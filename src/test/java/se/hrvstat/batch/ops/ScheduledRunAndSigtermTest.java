@@ -55,7 +55,7 @@ class ScheduledRunAndSigtermTest {
                 .contains("due 2027-03-15T02:00+01:00"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{")
                 .contains("\"message\":\"schedule: annual ended with exit status 0"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{").contains("\"message\":\"ingest: "));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{").contains("\"message\":\"ingest ").contains("rows read from"));
         assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
         assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
         Set<String> answers = answerParts(data);
@@ -118,7 +118,7 @@ class ScheduledRunAndSigtermTest {
     /** Waits until the run has committed validated rows (polling once it holds the store, as KillAndRestartTest). */
     private static long waitForValidatedRows(Store.Database db, Process run, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("FileRowReader")) {
+        while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("(execution ")) {
             Thread.sleep(20);
         }
         return Sql.waitForPositive(db, run, "SELECT COUNT(*) FROM survey_response", deadline, 20);

@@ -1,0 +1,52 @@
+package se.hrvstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.hrvstat.testsupport.CliRun;
+import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.Store;
+
+/**
+ * What a person sees of a normal annual run (issue 15, item 6): a few English lines, the steps
+ * with what each did, then every publication with what it is, and the log file; no warning. The
+ * diagnostics (files read, non-response collapses) are in the log file instead.
+ */
+class RunConsoleTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aNormalAnnualRunPrintsAtMostFortyLinesNamingEveryPublicationAndNoWarning() throws Exception {
+        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
+        Path out = temp.resolve("out");
+        Store.Database db = Store.H2.freshDatabase(temp);
+
+        CliRun.Outcome run = CliRun.execute("run", "annual", "--year", "2024", "--data", data.toString(), "--out",
+                out.toString(), "--db", db.url(), "--hrvstat.jobs-dir=jobs", "--hrvstat.templates-dir=report-templates");
+
+        String console = run.out() + run.err();
+        List<String> lines = console.lines().toList();
+        assertThat(run.status()).as(console).isZero();
+        assertThat(lines).as(console).hasSizeLessThanOrEqualTo(40);
+        assertThat(console).doesNotContain("WARN").doesNotContain("ERROR").doesNotContain("read 0")
+                .doesNotContain("non-response").doesNotContain("FileRowReader");
+        for (String step : List.of("ingest", "validate", "tolerance", "weight", "estimate", "publish", "fact sheets")) {
+            assertThat(lines).as(console).anySatisfy(l -> assertThat(l).startsWith("  " + step + " "));
+        }
+        Path year = out.resolve("2024").toAbsolutePath().normalize();
+        for (String publication : List.of("rapport-2024.pdf", "tabeller-2024.xlsx", "estimates-2024.csv",
+                "valideringsrapport-2024.xlsx", "px/", "faktablad/")) {
+            assertThat(console).contains(year.resolve(publication).toString());
+        }
+        Path log = temp.resolve("logs/hrvstat.log");
+        assertThat(console).contains("log          " + log);
+        assertThat(Files.readString(log)).contains("FileRowReader").contains("respondents weighted, Kish design effect");
+    }
+}
