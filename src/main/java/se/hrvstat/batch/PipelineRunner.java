@@ -131,7 +131,7 @@ public class PipelineRunner {
                         .filter(e -> RunParameters.of(e.getJobParameters()).year() == year).findFirst();
                 if (running.isPresent()) {
                     try {
-                        operator.stop(running.get());
+                        markStopping(running.get());
                         LOG.info("execution {} asked to stop", running.get().getId());
                     } catch (Exception e) {
                         LOG.warn("could not ask execution {} to stop: {}", running.get().getId(), e.getMessage());
@@ -147,6 +147,19 @@ public class PipelineRunner {
         }, "graceful-stop");
         stopper.setDaemon(true);
         stopper.start();
+    }
+
+    /**
+     * Marks the execution STOPPING, nothing more: its steps see it at their next commit
+     * ({@code JobRepository.update} synchronises the status and ends the step STOPPED) and the
+     * job at its next step boundary. Not {@code JobOperator.stop}: in Spring Batch 6 that also
+     * writes every running step execution from this thread's stale copy, and the step's own next
+     * commit then fails with an optimistic-locking error, ending the run FAILED instead of STOPPED
+     * (seen in StopAnywhereTest on PostgreSQL).
+     */
+    public void markStopping(JobExecution execution) {
+        execution.setStatus(BatchStatus.STOPPING);
+        repository.update(execution);
     }
 
     private JobExecution resume(JobExecution execution) throws Exception {

@@ -1,10 +1,10 @@
 package se.hrvstat.cli;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import se.hrvstat.batch.PipelineRunner;
 
 /**
  * {@code hrvstat stop ID}: asks a running execution to stop. The run, in whatever process,
@@ -20,7 +20,7 @@ public class StopCommand extends ExecutionCommand {
             System.err.println("hrvstat: execution " + executionId + " is " + execution.getStatus() + ", not running");
             return ExitCodes.FAILED;
         }
-        context.getBean(JobOperator.class).stop(execution);
+        context.getBean(PipelineRunner.class).markStopping(execution);
         System.out.println("execution " + executionId + ": stop requested; it stops after its current chunk");
         return ExitCodes.SUCCESS;
     }
