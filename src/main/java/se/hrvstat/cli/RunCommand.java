@@ -38,8 +38,14 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Usage.requireJob(spec, job);
+        Usage.requireDataFolder(spec, data);
+        Usage.requireOutFolder(spec, job, out);
         Main.stopGracefullyOnSignals();
         try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
             PipelineRunner runner = context.getBean(PipelineRunner.class);
