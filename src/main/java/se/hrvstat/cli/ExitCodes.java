@@ -3,7 +3,7 @@ package se.hrvstat.cli;
 import se.hrvstat.batch.InputRejectedException;
 import se.hrvstat.result.RejectedInputException;
 
-/** The exit statuses of CLI.md and how failures map onto them. */
+/** The exit statuses of docs/cli.md and how failures map onto them. */
 public final class ExitCodes {
     public static final int SUCCESS = 0;
     public static final int FAILED = 1;

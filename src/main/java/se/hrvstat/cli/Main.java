@@ -32,7 +32,7 @@ public final class Main {
         }
     }
 
-    /** Runs a command line and returns its exit status (CLI.md: 0, 1, 2 or 3). */
+    /** Runs a command line and returns its exit status (docs/cli.md: 0, 1, 2 or 3). */
     public static int execute(String... args) {
         List<String> commandArgs = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();

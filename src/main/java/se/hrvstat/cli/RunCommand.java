@@ -29,7 +29,7 @@ public class RunCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "input folder with survey/<wave>/ and municipal/<year>/ (EXCHANGE.md)")
+            description = "input folder with survey/<wave>/ and municipal/<year>/ (docs/formats.md)")
     Path data;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "publications go to DIR/<year>/")

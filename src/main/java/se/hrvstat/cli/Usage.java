@@ -13,7 +13,7 @@ import se.hrvstat.batch.OutputFolder;
 import se.hrvstat.batch.PipelineRunner;
 
 /**
- * The usage checks of CLI.md (exit status 2) that look at the disk: made on the arguments
+ * The usage checks of docs/cli.md (exit status 2) that look at the disk: made on the arguments
  * alone, before Spring, Flyway or a job execution starts, so a mistake is answered in well under a
  * second and leaves nothing in the job history. Each check throws picocli's
  * {@link ParameterException}, which {@link Main} prints as one line with a hint.

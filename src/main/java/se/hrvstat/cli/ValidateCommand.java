@@ -19,7 +19,7 @@ import se.hrvstat.result.FileValidation;
                 + "and the reasons with counts. Writes nothing to the database.",
             "Exits 3 where 'run annual' would stop on the same files, else 0."})
 public class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "input folder (EXCHANGE.md layout)")
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "input folder (layout: docs/formats.md)")
     Path data;
 
     @Option(names = "--year", required = true, description = "reference year; waves and years up to it are read")
@@ -46,7 +46,7 @@ public class ValidateCommand implements Callable<Integer> {
             }
             f.examples().forEach(e -> System.out.println("    e.g. " + e));
         }
-        if (files.isEmpty()) { // CLI.md: no input for the year is input rejected
+        if (files.isEmpty()) { // docs/cli.md: no input for the year is input rejected
             System.err.println("hrvstat: no input for " + year + ": no survey/<wave>/ or municipal/<year>/ files for years up to "
                     + year + " under " + data.toAbsolutePath().normalize() + " (layout: docs/formats.md)");
             return ExitCodes.INPUT_REJECTED;
