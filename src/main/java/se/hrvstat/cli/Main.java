@@ -79,13 +79,33 @@ public final class Main {
     }
 
     /**
+     * A misspelt option that picocli reports only as a required option missing (it checks those
+     * first): the unknown option, with the nearest option of the command.
+     */
+    private static java.util.Optional<String> unknownOption(CommandLine.ParameterException e, String[] args) {
+        if (!(e instanceof CommandLine.MissingParameterException)) {
+            return java.util.Optional.empty();
+        }
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.startsWith("--") && spec.findOption(name) == null) {
+                List<String> names = spec.options().stream().map(CommandLine.Model.OptionSpec::longestName).toList();
+                return java.util.Optional.of("unknown option '" + name + "'" + Usage.closest(name, names)
+                        .map(o -> "; did you mean '" + o + "'?").orElse(""));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * A usage error (exit status 2): one line saying what is wrong, picocli's suggestions for an
      * unknown command or option ("did you mean"), and where the command's help is.
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         java.io.PrintWriter err = commandLine.getErr();
-        err.println("hrvstat: " + unknownCommand(e).orElse(e.getMessage()));
+        err.println("hrvstat: " + unknownCommand(e).or(() -> unknownOption(e, args)).orElse(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("See '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
