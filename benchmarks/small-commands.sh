@@ -24,8 +24,8 @@ for launcher in "${launchers[@]}"; do
   (cd "$dir" && hyperfine -N --warmup 1 --runs "$runs" -i --export-json "$work/r$i.json" \
       -n 'hrvstat --help' "$launcher --help" \
       -n 'unknown job (run anual)' "$launcher run anual --year 2024 --data $work/data --out $work/out" \
-      -n 'missing --data' "$launcher run annual --year 2024 --data $work/missing --out $work/out" \
-      -n '--out is a file' "$launcher run annual --year 2024 --data $work/data --out $work/a-file" \
+      -n 'data folder missing' "$launcher run annual --year 2024 --data $work/missing --out $work/out" \
+      -n 'out is a file' "$launcher run annual --year 2024 --data $work/data --out $work/a-file" \
       -n 'jobs' "$launcher jobs" \
       -n 'jobs show 1' "$launcher jobs show 1" > /dev/null)
   echo "## $launcher"
