@@ -23,7 +23,9 @@ public final class OutputFolder {
             Path probe = Files.createTempFile(folder, ".hrvstat-write-test.", ".tmp");
             Files.delete(probe);
         } catch (FileSystemException e) {
-            String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file, not a folder, is in the way"
+                    : e.getClass().getSimpleName();
             throw new NotWritableException("the output folder " + folder + " is not writable: " + reason
                     + (e.getFile() != null && !Path.of(e.getFile()).equals(folder) ? " (" + e.getFile() + ")" : ""));
         } catch (IOException | SecurityException e) {

@@ -36,11 +36,20 @@ public class PipelineRunner {
     private final Map<String, Job> jobs;
     private final RunLockStore locks;
 
+    /**
+     * The jobs of {@link PipelineJobsConfiguration}, known before the context starts so that the
+     * command line can refuse an unknown job name as a usage error at once.
+     */
+    public static final List<String> JOB_NAMES = List.of("annual", "ingest", "validate", "weight", "estimate", "publish");
+
     public PipelineRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunLockStore locks) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(java.util.stream.Collectors.toMap(Job::getName, j -> j));
         this.locks = locks;
+        if (!this.jobs.keySet().equals(Set.copyOf(JOB_NAMES))) {
+            throw new IllegalStateException("the jobs " + this.jobs.keySet() + " differ from JOB_NAMES " + JOB_NAMES);
+        }
     }
 
     public Set<String> jobNames() {
@@ -96,9 +105,14 @@ public class PipelineRunner {
 
     /** Jobs that publish check their output folder first, to fail before the long steps. */
     private static void requireWritableOutput(String jobName, RunParameters parameters) {
-        if (jobName.equals("annual") || jobName.equals("publish")) {
+        if (publishes(jobName)) {
             OutputFolder.requireWritable(parameters.out());
         }
+    }
+
+    /** Whether the job writes publications into its output folder (annual and publish do). */
+    public static boolean publishes(String jobName) {
+        return jobName.equals("annual") || jobName.equals("publish");
     }
 
     private interface Launch {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where the statisticians' files live ({@code jobs/}, {@code report-templates/}) and the
  * settings of {@code jobs/annual.properties}. The launcher points {@code hrvstat.jobs-dir} at
- * the repository's {@code jobs} folder; the default is {@code ./jobs}.
+ * the repository's {@code jobs} folder; the default is {@code ./jobs}, and where there is no
+ * such folder, the copies of the repository's files inside the jar.
  */
 @Component
 public class PipelineSettings {
@@ -35,13 +36,24 @@ public class PipelineSettings {
         return templatesDir;
     }
 
+    /**
+     * A file of the jobs folder; where there is no jobs folder at all, the default of the same
+     * name that ships inside the jar ({@code /jobs/} on the class path). A folder that exists wins
+     * as a whole: a file missing from it is an error, never silently the default.
+     */
     public Reader open(String fileName) {
         Path file = jobsDir.resolve(fileName);
+        if (!Files.isDirectory(jobsDir)) {
+            java.io.InputStream shipped = PipelineSettings.class.getResourceAsStream("/jobs/" + fileName);
+            if (shipped != null) {
+                return new java.io.BufferedReader(new java.io.InputStreamReader(shipped, StandardCharsets.UTF_8));
+            }
+        }
         try {
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.toAbsolutePath()
-                    + " (set hrvstat.jobs-dir or run from the repository root)", e);
+                    + " (set hrvstat.jobs-dir, or remove the folder to use the defaults inside the jar)", e);
         }
     }
 

@@ -65,8 +65,8 @@ class ToleranceCheckTasklet implements Tasklet {
             int rejected = file.rowsRejected() == null ? 0 : file.rowsRejected();
             counts.add(new ValidationReport.FileCounts(path, file.dialect(), loaded, loaded - rejected, rejected));
             if (loaded > 0 && (double) rejected / loaded > maxShare) {
-                over.add(String.format("%s: %d of %d rows rejected (%.1f %% > %.1f %% allowed)", path, rejected,
-                        loaded, 100.0 * rejected / loaded, 100.0 * maxShare));
+                over.add(String.format("%s: %d of %d rows rejected (%.1f %% > %.1f %% allowed)%s", path, rejected,
+                        loaded, 100.0 * rejected / loaded, 100.0 * maxShare, firstReject(file.fileId())));
             }
         }
         List<ValidationReport.RuleCount> byRule = rejects.countsByRule(checked.keySet()).stream()
@@ -89,6 +89,12 @@ class ToleranceCheckTasklet implements Tasklet {
         // accepted: these are now the year's inputs
         files.replaceYearInputs(run.year(), paths, contribution.getStepExecution().getJobExecutionId());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Where to start looking: the first rejected row's line, column and rule (never its value). */
+    private String firstReject(long fileId) {
+        return rejects.first(fileId).map(r -> "; the first at line " + r.line() + ", column " + r.column() + ": "
+                + r.rule()).orElse("");
     }
 
     /**

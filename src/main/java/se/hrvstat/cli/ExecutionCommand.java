@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * A command on one job execution named by its id ({@code stop}, {@code abandon},
- * {@code restart}): opens the store, finds the execution (or says that there is none, exit 1)
- * and acts on it.
+ * {@code restart}): finds the execution in the history without starting anything (or says
+ * that there is none and where it looked, exit 2), then opens the store and acts on it.
  */
 abstract class ExecutionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "the execution id (see hrvstat jobs)")
@@ -22,6 +22,16 @@ abstract class ExecutionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // an unknown id is a bad value (exit 2), found without starting the context or creating a store
+        java.util.Optional<History> history = History.open(db);
+        if (history.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        try (History h = history.get()) {
+            if (!h.hasExecution(executionId)) {
+                return ExitCodes.USAGE;
+            }
+        }
         try (ConfigurableApplicationContext context = runsJobs() ? SpringContexts.startLogged(db) : SpringContexts.start(db)) {
             JobExecution execution = Executions.find(context, executionId);
             return execution == null ? ExitCodes.FAILED : act(context, execution);

@@ -3,7 +3,7 @@ package se.hrvstat.cli;
 import se.hrvstat.batch.InputRejectedException;
 import se.hrvstat.result.RejectedInputException;
 
-/** The exit statuses of CLI.md and how failures map onto them. */
+/** The exit statuses of docs/cli.md and how failures map onto them. */
 public final class ExitCodes {
     public static final int SUCCESS = 0;
     public static final int FAILED = 1;
@@ -13,13 +13,18 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /**
+     * 3 for input that cannot be accepted (a file that cannot be read as its format, rows beyond
+     * the tolerance, no input, answers that cannot be raked to the register), 2 for an output
+     * folder found unwritable when a job starts, else 1.
+     */
     static int of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InputRejectedException) {
+            if (t instanceof RejectedInputException) {
                 return INPUT_REJECTED;
             }
-            if (t instanceof IllegalArgumentException && t.getCause() == null && t == e) {
-                return FAILED;
+            if (t instanceof se.hrvstat.batch.OutputFolder.NotWritableException) {
+                return USAGE;
             }
         }
         return FAILED;

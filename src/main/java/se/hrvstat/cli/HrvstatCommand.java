@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             se.hrvstat.cli.estimate.EstimateCommand.class, se.hrvstat.cli.calibrate.CalibrateCommand.class,
             GenerateSampleDataCommand.class},
-        footer = {"", "Every command takes --log-format text|json (JSON lines, Elastic Common Schema).",
+        footer = {"", "Every command takes --log-format text|json (JSON lines, Elastic Common Schema) and --debug",
+            "(stack traces to ./hrvstat.log, or the file HRVSTAT_LOG_FILE names).",
             "Exit status: 0 success, 1 failed or stopped (restartable), 2 usage error, 3 input rejected.",
+            "The contract: docs/cli.md; the input and output files: docs/formats.md.",
             "Store: embedded H2 in ./hrvstat-data/ unless --db or HRVSTAT_DB_URL names another."})
 public class HrvstatCommand implements Runnable {
     @picocli.CommandLine.Spec

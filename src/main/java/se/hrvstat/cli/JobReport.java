@@ -53,9 +53,10 @@ final class JobReport {
             return ExitCodes.SUCCESS;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        int status = failure == null ? ExitCodes.FAILED : ExitCodes.of(failure);
         System.err.printf("hrvstat: %s %d: execution %d %s%s%n", name, year, execution.getId(), execution.getStatus(),
-                failure == null ? "" : ": " + ExitCodes.describe(failure));
-        if (failure != null && ExitCodes.of(failure) == ExitCodes.INPUT_REJECTED) {
+                failure == null ? "" : ": " + ExitCodes.describe(failure) + DebugLog.note(failure, status));
+        if (status == ExitCodes.INPUT_REJECTED) {
             printLog(System.err);
             return ExitCodes.INPUT_REJECTED;
         }

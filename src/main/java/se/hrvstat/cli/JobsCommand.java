@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
@@ -14,7 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hrvstat jobs}: the job history, newest first; {@code hrvstat jobs show ID}: one execution. */
+/**
+ * {@code hrvstat jobs}: the job history, newest first; {@code hrvstat jobs show ID}: one
+ * execution. Both read the history over a plain connection ({@link History}): no Spring context,
+ * no migrations, and no store created where there is none.
+ */
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "List job executions, newest first: id, job, parameters, status, start, duration.",
         subcommands = JobsCommand.Show.class)
@@ -33,8 +36,12 @@ public class JobsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        java.util.Optional<History> opened = History.open(db);
+        if (opened.isEmpty()) {
+            return ExitCodes.SUCCESS; // an empty history, and the message said where it looked
+        }
+        try (History history = opened.get()) {
+            JdbcTemplate jdbc = history.jdbc();
             List<Object> args = new ArrayList<>();
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             if (job != null) {
@@ -98,13 +105,14 @@ public class JobsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = SpringContexts.start(db)) {
-                JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-                List<Integer> found = jdbc.queryForList("SELECT 1 FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-                        Integer.class, id);
-                if (found.isEmpty()) {
-                    System.err.println("hrvstat: no job execution with id " + id);
-                    return ExitCodes.FAILED;
+            java.util.Optional<History> opened = History.open(db);
+            if (opened.isEmpty()) {
+                return ExitCodes.USAGE; // no such execution, and the message said where it looked
+            }
+            try (History history = opened.get()) {
+                JdbcTemplate jdbc = history.jdbc();
+                if (!history.hasExecution(id)) {
+                    return ExitCodes.USAGE;
                 }
                 jdbc.query("SELECT i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE FROM BATCH_JOB_EXECUTION e "
                         + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?", rs -> {

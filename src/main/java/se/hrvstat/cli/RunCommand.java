@@ -29,7 +29,7 @@ public class RunCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "input folder with survey/<wave>/ and municipal/<year>/ (EXCHANGE.md)")
+            description = "input folder with survey/<wave>/ and municipal/<year>/ (docs/formats.md)")
     Path data;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "publications go to DIR/<year>/")
@@ -38,8 +38,14 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Usage.requireJob(spec, job);
+        Usage.requireDataFolder(spec, data);
+        Usage.requireOutFolder(spec, job, out);
         Main.stopGracefullyOnSignals();
         try (ConfigurableApplicationContext context = SpringContexts.startLogged(db)) {
             PipelineRunner runner = context.getBean(PipelineRunner.class);

@@ -65,6 +65,9 @@ public class ScheduleCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path folder = definitions != null ? definitions
@@ -75,9 +78,18 @@ public class ScheduleCommand implements Callable<Integer> {
             all = all.stream().filter(d -> d.name().equals(now)).toList();
         }
         if (all.isEmpty()) {
-            System.err.println("hrvstat: no definition named " + (now != null ? now : String.join(", ", names))
-                    + " in " + folder.toAbsolutePath());
-            return ExitCodes.FAILED;
+            String named = now != null ? now : String.join(", ", names);
+            List<String> known = JobDefinition.readAll(folder).stream().map(JobDefinition::name).toList();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no definition named " + named + " in "
+                    + folder.toAbsolutePath() + Usage.closest(named, known).map(s -> "; did you mean '" + s + "'?").orElse("")
+                    + " (definitions: " + String.join(", ", known) + ")");
+        }
+        if (now != null) { // the usage checks of run, before any execution is recorded
+            for (String job : all.get(0).jobs()) {
+                Usage.requireJob(spec, job);
+                Usage.requireDataFolder(spec, all.get(0).data());
+                Usage.requireOutFolder(spec, job, all.get(0).out());
+            }
         }
         if (list) {
             print(all);
@@ -135,8 +147,9 @@ public class ScheduleCommand implements Callable<Integer> {
             }
             return status;
         } catch (Exception e) {
-            System.err.println("hrvstat: " + d.name() + ": " + ExitCodes.describe(e));
-            return ExitCodes.of(e);
+            int status = ExitCodes.of(e);
+            System.err.println("hrvstat: " + d.name() + ": " + ExitCodes.describe(e) + DebugLog.note(e, status));
+            return status;
         }
     }
 

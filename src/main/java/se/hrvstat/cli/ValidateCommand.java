@@ -19,14 +19,18 @@ import se.hrvstat.result.FileValidation;
                 + "and the reasons with counts. Writes nothing to the database.",
             "Exits 3 where 'run annual' would stop on the same files, else 0."})
 public class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "input folder (EXCHANGE.md layout)")
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "input folder (layout: docs/formats.md)")
     Path data;
 
     @Option(names = "--year", required = true, description = "reference year; waves and years up to it are read")
     int year;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        Usage.requireDataFolder(spec, data);
         PipelineSettings settings = new PipelineSettings(System.getProperty("hrvstat.jobs-dir", "jobs"),
                 System.getProperty("hrvstat.templates-dir", "report-templates"));
         List<FileValidation> files = DryRun.validate(settings, data, year);
@@ -42,8 +46,10 @@ public class ValidateCommand implements Callable<Integer> {
             }
             f.examples().forEach(e -> System.out.println("    e.g. " + e));
         }
-        if (files.isEmpty()) {
-            System.out.println("no input files found under " + data + " for years up to " + year);
+        if (files.isEmpty()) { // docs/cli.md: no input for the year is input rejected
+            System.err.println("hrvstat: no input for " + year + ": no survey/<wave>/ or municipal/<year>/ files for years up to "
+                    + year + " under " + data.toAbsolutePath().normalize() + " (layout: docs/formats.md)");
+            return ExitCodes.INPUT_REJECTED;
         }
         return stop ? ExitCodes.INPUT_REJECTED : ExitCodes.SUCCESS;
     }

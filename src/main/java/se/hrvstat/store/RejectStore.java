@@ -47,6 +47,14 @@ public class RejectStore {
                 });
     }
 
+    /** The file's first rejected row (lowest line, then its first reason), if any. */
+    public java.util.Optional<RejectedRow> first(long fileId) {
+        return jdbc.query("SELECT file_id, line_no, column_name, rule_name, bad_value, message FROM rejected_row "
+                + "WHERE file_id = ? ORDER BY line_no, seq FETCH FIRST 1 ROWS ONLY", (rs, i) -> new RejectedRow(rs.getLong(1),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), fileId)
+                .stream().findFirst();
+    }
+
     private static String ids(Collection<Long> fileIds) {
         // numbers only, never text from a file: safe to inline
         return fileIds.stream().map(String::valueOf).collect(Collectors.joining(","));

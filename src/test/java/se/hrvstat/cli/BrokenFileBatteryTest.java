@@ -250,7 +250,7 @@ class BrokenFileBatteryTest {
 
         assertThat(validate.err() + validate.out()).doesNotContain("Exception").doesNotContain("\tat ");
         if (expect.unreadable()) {
-            assertThat(validate.status()).isEqualTo(1);
+            assertThat(validate.status()).isEqualTo(3);
             assertThat(validate.err()).contains(expect.file()).contains(expect.text());
             if (expect.line() != 0) {
                 assertThat(validate.err()).contains(expect.line() > 0 ? ", line " + expect.line() + ", column "
@@ -262,6 +262,91 @@ class BrokenFileBatteryTest {
         }
 
         assertNothingHalfLoaded(data, expect);
+    }
+
+    /**
+     * A file of sample-data/broken/ in its place in a data folder (EXCHANGE.md layout), with the
+     * valid design excerpt beside the survey files, and what the message must name: the file,
+     * and the line and column (for a form: the sheet and cell where the form names one).
+     */
+    record Shipped(String file, String placedAs, String where) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    /** Every deliberately broken file of sample-data/broken/ (its README says what is wrong where). */
+    static Stream<Shipped> shippedBrokenFiles() {
+        return Stream.of(
+            new Shipped("responses-wrong-header.csv", "survey/2024/responses.csv", "responses.csv, line 1, column "),
+            new Shipped("responses-broken-quoting.csv", "survey/2024/responses.csv", "responses.csv, line 4, column "),
+            new Shipped("responses-empty.csv", "survey/2024/responses.csv", "responses.csv, line 1, column 1"),
+            new Shipped("responses-binary.csv", "survey/2024/responses.csv", "responses.csv"),
+            new Shipped("responses-unknown-class.csv", "survey/2024/responses.csv", "line 3, column class_id"),
+            new Shipped("responses-grade-mismatch.csv", "survey/2024/responses.csv", "line 5, column grade"),
+            new Shipped("responses-code-out-of-range.csv", "survey/2024/responses.csv", "line 6, column q05"),
+            new Shipped("responses-q15-not-routed.csv", "survey/2024/responses.csv", "line 2, column q15"),
+            new Shipped("responses-personnummer.csv", "survey/2024/responses.csv", "line 7, column resp_id"),
+            new Shipped("returns-invalid.csv", "municipal/2024/returns.csv", "line 4, column value"),
+            new Shipped("efforts-trained-above-total.csv", "municipal/2024/efforts.csv", "column staff_trained"),
+            new Shipped("forms/bad-cell.xlsx", "municipal/2024/forms/0180.xlsx", "E6"),
+            new Shipped("forms/corrupt.xlsx", "municipal/2024/forms/0180.xlsx", "0180.xlsx"),
+            new Shipped("forms/zip-bomb.xlsx", "municipal/2024/forms/0180.xlsx", "0180.xlsx"));
+    }
+
+    /**
+     * Issue 15, item 3: each broken file of sample-data/ is rejected input, exit status 3, through
+     * {@code hrvstat validate} and through {@code run annual} (the annual job, reported as the
+     * command reports it), with the file, line and column in the message and no stack trace.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedBrokenFiles")
+    void everyBrokenFileOfTheSampleDataIsRejectedWithExit3ByValidateAndByTheAnnualRun(Shipped broken) throws Exception {
+        Path data = temp.resolve("shipped" + (++cases));
+        Path placed = Files.createDirectories(data.resolve(broken.placedAs()).getParent()).resolve(
+                data.resolve(broken.placedAs()).getFileName());
+        Files.copy(BROKEN.resolve(broken.file()), placed);
+        // the other inputs the annual run needs, valid, so that the broken file is what stops it
+        Path wave = Files.createDirectories(data.resolve("survey/2024"));
+        for (String valid : List.of("design.csv", "responses.csv")) {
+            if (!Files.exists(wave.resolve(valid))) {
+                Files.copy(BROKEN.resolve(valid), wave.resolve(valid));
+            }
+        }
+        Path municipal = Files.createDirectories(data.resolve("municipal/2024"));
+        if (!Files.exists(municipal.resolve("returns.csv")) && !broken.placedAs().contains("forms/")) {
+            Files.copy(Path.of("sample-data/municipal/2024/returns.csv"), municipal.resolve("returns.csv"));
+        }
+
+        Outcome validate = validate(data);
+        Outcome annual = annualRun(data);
+
+        for (Outcome outcome : List.of(validate, annual)) {
+            assertThat(outcome.status()).as(outcome.err()).isEqualTo(3);
+            assertThat(outcome.out() + outcome.err()).contains(broken.where()).doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    /** The annual job on the battery's store, its outcome printed and turned into an exit status as by {@code run}. */
+    private Outcome annualRun(Path data) throws Exception {
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        Path published = temp.resolve("out-" + cases);
+        try {
+            System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+            System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
+            JobExecution run = app.getBean(PipelineRunner.class).run("annual", new RunParameters(2024, data, published, 0));
+            int status = JobReport.print(run, published.resolve("2024"), 2024);
+            assertThat(published.resolve("2024/estimates-2024.csv")).as("nothing published").doesNotExist();
+            return new Outcome(status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
     }
 
     private void assertNothingHalfLoaded(Path data, Expect expect) throws Exception {

@@ -36,14 +36,14 @@ class ScheduleCommandTest {
     }
 
     @Test
-    void anUnknownDefinitionNameExits1() throws Exception {
+    void anUnknownDefinitionNameIsAUsageErrorWithASuggestion() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("schedule"));
         Files.writeString(folder.resolve("annual.job"), "job = annual\ncron = @daily\nyear = 2024\ndata = d\nout = o\n");
 
         Outcome result = execute("schedule", "--now", "annaul", "--definitions", folder.toString());
 
-        assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("no definition named annaul");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("no definition named annaul").contains("did you mean 'annual'?");
     }
 
     @Test

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Store;
 
-/** A run whose output folder cannot be written fails at once, exit 1, with a plain message. */
+/**
+ * A run whose output folder cannot be written is a usage error (CLI.md: exit 2), told at once
+ * with a plain message, before any execution is recorded.
+ */
 class UnwritableOutputTest {
     @TempDir
     Path temp;
 
     @Test
-    void anOutputFolderThatCannotBeCreatedFailsBeforeTheRunWithExit1AndSaysWhy() throws Exception {
+    void anOutputFolderThatCannotBeCreatedIsAUsageErrorBeforeTheRunAndSaysWhy() throws Exception {
         Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         // a regular file where the output folder should be: not writable even for root
         Path blocker = Files.writeString(temp.resolve("publications"), "not a folder");
@@ -38,8 +41,8 @@ class UnwritableOutputTest {
             System.setErr(err);
         }
 
-        assertThat(status).isEqualTo(1);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("hrvstat: the output folder " + out.toAbsolutePath()
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("hrvstat: --out: the output folder " + out.toAbsolutePath()
                 + " is not writable: ").doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -60,28 +60,51 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aWrongHeaderIsAnErrorNamingFileLineAndColumnNotAStackTrace() throws Exception {
+    void aWrongHeaderIsRejectedInputNamingFileLineAndColumnNotAStackTrace() throws Exception {
         Outcome result = validate(wave("responses-wrong-header.csv"));
 
-        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(3);
         assertThat(result.err()).contains("responses.csv, line 1, column").contains("wrong header")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
-    void brokenQuotingIsAnErrorNamingTheLine() throws Exception {
+    void brokenQuotingIsRejectedInputNamingTheLine() throws Exception {
         Outcome result = validate(wave("responses-broken-quoting.csv"));
 
-        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(3);
         assertThat(result.err()).contains("responses.csv, line").contains("broken CSV");
     }
 
     @Test
-    void anEmptyOrBinaryFileIsRefusedByName() throws Exception {
-        assertThat(validate(wave("responses-empty.csv")).err()).contains("responses.csv").contains("empty");
+    void anEmptyOrBinaryFileIsRefusedByNameWithExit3() throws Exception {
+        Outcome empty = validate(wave("responses-empty.csv"));
+        assertThat(empty.status()).isEqualTo(3);
+        assertThat(empty.err()).contains("responses.csv").contains("empty");
         Files.delete(temp.resolve("data/survey/2024/responses.csv"));
         Files.delete(temp.resolve("data/survey/2024/design.csv"));
-        assertThat(validate(wave("responses-binary.csv")).err()).contains("not text");
+        Outcome binary = validate(wave("responses-binary.csv"));
+        assertThat(binary.status()).isEqualTo(3);
+        assertThat(binary.err()).contains("not text");
+    }
+
+    @Test
+    void aFolderWithoutInputForTheYearIsRejectedInputNamingWhereItLooked() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data/survey/2030"));
+
+        Outcome result = validate(data.getParent().getParent());
+
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.err()).contains("no input for 2024").contains(temp.resolve("data").toString());
+    }
+
+    @Test
+    void aMissingDataFolderIsAUsageError() {
+        Outcome result = validate(temp.resolve("nowhere"));
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("--data " + temp.resolve("nowhere") + ": there is no such folder")
+                .contains("See 'hrvstat validate --help'").doesNotContain("Exception");
     }
 
     @Test

@@ -72,7 +72,7 @@ public class CalibrateCommand implements Callable<Integer> {
     String lonelyPsu;
 
     @Option(names = "--population", required = true, paramLabel = "FILE.csv",
-            description = "Margins: columns margin, one per variable, count (EXCHANGE.md 1.3).")
+            description = "Margins: columns margin, one per variable, count (docs/formats.md 1.3).")
     Path population;
 
     @Option(names = "--method", required = true, paramLabel = "METHOD", description = "raking|linear|logit|poststratify.")
