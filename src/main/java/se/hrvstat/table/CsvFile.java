@@ -80,6 +80,7 @@ public final class CsvFile {
             String columnName = numbers.contains(c) ? ColumnTable.textTwin(c) : c;
             loaders.add(new ColumnLoader.Texts(columnName, c, index(c), file, format, cells));
         }
+        loaders.sort(java.util.Comparator.comparingInt(l -> l.field)); // a record's first bad cell is its leftmost
         RowLines lines = new RowLines();
         int rows = load(loaders, lines);
         List<Column<?>> columns = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.util.List;
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.design.SurveyDesignBuilder;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.InputException;
 
 /**
  * Builds the {@link SurveyDesign} of {@code hrvstat estimate} from the columns of the data file,
@@ -13,7 +15,7 @@ final class DesignAssembly {
     private DesignAssembly() {
     }
 
-    static SurveyDesign build(CsvData data, String weights, String strata, List<String> clusters, List<String> fpc,
+    static SurveyDesign build(ColumnTable data, String weights, String strata, List<String> clusters, List<String> fpc,
                               boolean nest, LonelyPsuRule lonely) throws InputException {
         double[] w = null;
         if (weights != null) {
@@ -63,7 +65,7 @@ final class DesignAssembly {
     }
 
     /** R {@code svrepdesign(repweights = REGEX, weights = ~W, type, rho, scale, rscales, mse, combined.weights = TRUE)}. */
-    static SurveyDesign replicate(CsvData data, String weights, List<String> replicateColumns,
+    static SurveyDesign replicate(ColumnTable data, String weights, List<String> replicateColumns,
                                   se.hrvstat.survey.design.ReplicateType type, Double rho, Double scale,
                                   List<Double> rscales, boolean mse) throws InputException {
         double[] w = checkedWeights(data, weights);
@@ -88,7 +90,7 @@ final class DesignAssembly {
         }
     }
 
-    private static double[] checkedWeights(CsvData data, String column) throws InputException {
+    private static double[] checkedWeights(ColumnTable data, String column) throws InputException {
         double[] w = data.numbers(column);
         for (int i = 0; i < w.length; i++) {
             if (Double.isNaN(w[i])) {
@@ -101,7 +103,7 @@ final class DesignAssembly {
         return w;
     }
 
-    private static String[] required(CsvData data, String column, String what) throws InputException {
+    private static String[] required(ColumnTable data, String column, String what) throws InputException {
         String[] t = data.texts(column);
         for (int i = 0; i < t.length; i++) {
             if (t[i] == null) {
