@@ -29,6 +29,12 @@ import se.hrvstat.survey.weight.CalibrationResult;
 import se.hrvstat.survey.weight.Margin;
 import se.hrvstat.survey.weight.PostStratification;
 import se.hrvstat.survey.weight.WeightTrimming;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.CsvFile;
+import se.hrvstat.table.CsvFormat;
+import se.hrvstat.table.InputException;
+import se.hrvstat.table.TextCells;
+import se.hrvstat.table.TextCodes;
 
 /**
  * {@code hrvstat calibrate}: calibrates the weights of any CSV file to population margins with
@@ -113,8 +119,8 @@ public class CalibrateCommand implements Callable<Integer> {
         LonelyPsuRule rule = parseLonely();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CsvTable table = CsvTable.open(data);
-            checkColumns(table);
+            CsvFile file = CsvFile.open(data, CsvFormat.RFC4180);
+            checkColumns(file);
             List<Margin> margins = PopulationFile.read(population);
             if (m.equals("poststratify") && margins.size() != 1) {
                 throw usage("--method poststratify takes one margin (a variable or an interaction), the population file has "
@@ -123,7 +129,7 @@ public class CalibrateCommand implements Callable<Integer> {
             List<String> variables = new ArrayList<>();
             for (Margin margin : margins) {
                 for (String v : margin.variables()) {
-                    if (!table.has(v)) {
+                    if (!file.has(v)) {
                         throw new InputException(population + ": margin '" + margin.name() + "' uses column '" + v
                                 + "', which " + data + " does not have");
                     }
@@ -139,7 +145,7 @@ public class CalibrateCommand implements Callable<Integer> {
             if (weights != null) {
                 numberColumns.add(weights);
             }
-            table.load(textColumns, numberColumns);
+            ColumnTable table = file.read(textColumns, numberColumns, TextCells.TRIMMED);
             double[] w = InputWeights.design(table, weights, strata, cluster, fpc, nest, rule).weights();
             CalibrationResult result;
             if (m.equals("poststratify")) {
@@ -151,7 +157,8 @@ public class CalibrateCommand implements Callable<Integer> {
             } else {
                 Map<String, CalibrationModel.CodedVariable> sample = new HashMap<>();
                 for (String v : variables) {
-                    sample.put(v, table.coded(v));
+                    TextCodes coded = table.codes(v);
+                    sample.put(v, new CalibrationModel.CodedVariable(coded.codes(), coded.values()));
                 }
                 result = Calibration.calibrate(w, CalibrationModel.ofCoded(sample, margins),
                         CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g, epsilon, maxit);
@@ -174,7 +181,7 @@ public class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    private void checkColumns(CsvTable table) {
+    private void checkColumns(CsvFile table) {
         List<String> named = new ArrayList<>();
         if (weights != null) {
             named.add(weights);
@@ -186,7 +193,7 @@ public class CalibrateCommand implements Callable<Integer> {
         named.addAll(fpc);
         for (String c : named) {
             if (!table.has(c)) {
-                throw usage(data + ": no column '" + c + "' (columns: " + String.join(", ", table.header) + ")");
+                throw usage(data + ": no column '" + c + "' (columns: " + String.join(", ", table.header()) + ")");
             }
         }
         if (table.has(OUTPUT_COLUMN)) {
@@ -199,7 +206,7 @@ public class CalibrateCommand implements Callable<Integer> {
      * line ends; written to a temporary file beside {@code --out} and moved into place, so that
      * a failure leaves no partial output.
      */
-    private void write(CsvTable table, double[] calibrated) throws InputException {
+    private void write(ColumnTable table, double[] calibrated) throws InputException {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

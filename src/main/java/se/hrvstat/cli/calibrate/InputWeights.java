@@ -5,6 +5,8 @@ import java.util.List;
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.design.SurveyDesignBuilder;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.InputException;
 
 /**
  * The weights to calibrate: the design of the design options, as {@code hrvstat estimate}
@@ -15,7 +17,7 @@ final class InputWeights {
     private InputWeights() {
     }
 
-    static SurveyDesign design(CsvTable data, String weights, String strata, List<String> clusters, List<String> fpc,
+    static SurveyDesign design(ColumnTable data, String weights, String strata, List<String> clusters, List<String> fpc,
                                boolean nest, LonelyPsuRule lonely) throws InputException {
         double[] w = null;
         if (weights != null) {
@@ -30,7 +32,7 @@ final class InputWeights {
             }
         }
         if (w == null && fpc.isEmpty()) {
-            w = new double[data.size()];
+            w = new double[data.rows()];
             Arrays.fill(w, 1);
         }
         SurveyDesignBuilder b = SurveyDesign.builder(w);
@@ -63,7 +65,7 @@ final class InputWeights {
         }
     }
 
-    private static String[] required(CsvTable data, String column, String what) throws InputException {
+    private static String[] required(ColumnTable data, String column, String what) throws InputException {
         String[] t = data.texts(column);
         for (int i = 0; i < t.length; i++) {
             if (t[i] == null) {
