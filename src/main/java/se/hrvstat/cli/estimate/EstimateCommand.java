@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.hrvstat.cli.DesignOptions;
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.design.ReplicateType;
 import se.hrvstat.survey.design.SurveyDesign;
@@ -45,27 +47,8 @@ public class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Input CSV (UTF-8, comma, header).")
-    Path data;
-
-    @Option(names = "--weights", paramLabel = "COL", description = "Sampling weights (default: from --fpc, else 1).")
-    String weights;
-
-    @Option(names = "--strata", paramLabel = "COL", description = "Strata.")
-    String strata;
-
-    @Option(names = "--cluster", split = ",", paramLabel = "COL", description = "Cluster ids per stage: PSU[,SSU] (R ids = ~A + B).")
-    List<String> cluster = new ArrayList<>();
-
-    @Option(names = "--fpc", split = ",", paramLabel = "COL", description = "Population count or sampling fraction per stage.")
-    List<String> fpc = new ArrayList<>();
-
-    @Option(names = "--nest", description = "PSU ids are unique only within strata (R nest = TRUE).")
-    boolean nest;
-
-    @Option(names = "--lonely-psu", paramLabel = "RULE", defaultValue = "fail",
-            description = "fail|remove|adjust|average|certainty (default: ${DEFAULT-VALUE}).")
-    String lonelyPsu;
+    @Mixin
+    DesignOptions designOptions = new DesignOptions();
 
     @Option(names = "--mean", paramLabel = "COL", description = "Estimate the mean of COL (repeatable).")
     List<String> means = new ArrayList<>();
@@ -115,7 +98,7 @@ public class EstimateCommand implements Callable<Integer> {
     public Integer call() {
         Usage usage = usage();
         try {
-            CsvFile file = CsvFile.open(data, CsvFormat.RFC4180);
+            CsvFile file = CsvFile.open(designOptions.data, CsvFormat.RFC4180);
             List<String> replicates = replicateColumns(file, usage.replicatePattern());
             ColumnTable table = file.read(textColumns(), numberColumns(replicates), TextCells.AS_WRITTEN);
             SurveyDesign design = design(table, replicates, usage);
@@ -135,7 +118,7 @@ public class EstimateCommand implements Callable<Integer> {
     }
 
     private Usage usage() {
-        LonelyPsuRule rule = parseLonely();
+        LonelyPsuRule rule = designOptions.lonelyPsuRule();
         IntervalMethod method = parseMethod();
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
@@ -157,11 +140,11 @@ public class EstimateCommand implements Callable<Integer> {
         if (repweights == null || reptype == null) {
             throw new ParameterException(spec.commandLine(), "--repweights and --reptype go together");
         }
-        if (strata != null || !cluster.isEmpty() || !fpc.isEmpty() || nest) {
+        if (designOptions.describesSampling()) {
             throw new ParameterException(spec.commandLine(),
                     "--strata, --cluster, --fpc and --nest are not used with --repweights");
         }
-        if (weights == null) {
+        if (designOptions.weights == null) {
             throw new ParameterException(spec.commandLine(), "--repweights needs --weights (the full-sample weights)");
         }
     }
@@ -176,22 +159,14 @@ public class EstimateCommand implements Callable<Integer> {
 
     /** Strata, cluster ids and domains: read as text. */
     private List<String> textColumns() {
-        List<String> columns = new ArrayList<>();
-        if (strata != null) {
-            columns.add(strata);
-        }
-        columns.addAll(cluster);
+        List<String> columns = designOptions.textColumns();
         columns.addAll(by);
         return columns;
     }
 
     /** Weights, fpc and the variables, then the replicate weights: read as numbers. */
     private List<String> numberColumns(List<String> replicates) {
-        List<String> columns = new ArrayList<>();
-        if (weights != null) {
-            columns.add(weights);
-        }
-        columns.addAll(fpc);
+        List<String> columns = designOptions.numberColumns();
         columns.addAll(means);
         columns.addAll(totals);
         columns.addAll(proportions);
@@ -214,15 +189,15 @@ public class EstimateCommand implements Callable<Integer> {
 
     private SurveyDesign design(ColumnTable table, List<String> matching, Usage usage) throws InputException {
         if (usage.replicateType() == null) {
-            return DesignAssembly.build(table, weights, strata, cluster, fpc, nest, usage.lonely());
+            return designOptions.design(table, usage.lonely());
         }
         List<String> reps = new ArrayList<>(matching);
         reps.removeAll(numberColumns(List.of()));
         reps.removeAll(textColumns());
         if (reps.isEmpty()) {
-            throw new InputException(data + ": no column matches --repweights '" + repweights + "'");
+            throw new InputException(designOptions.data + ": no column matches --repweights '" + repweights + "'");
         }
-        return DesignAssembly.replicate(table, weights, reps, usage.replicateType(), rho, scale, rscales, mse);
+        return ReplicateDesign.of(table, designOptions.weights, reps, usage.replicateType(), rho, scale, rscales, mse);
     }
 
     /** The output: the header, then per statistic and variable one row per domain. */
@@ -249,15 +224,6 @@ public class EstimateCommand implements Callable<Integer> {
             w.write(csv);
         } catch (IOException e) {
             throw new InputException(out + ": cannot write: " + e.getMessage(), e);
-        }
-    }
-
-    private LonelyPsuRule parseLonely() {
-        try {
-            return LonelyPsuRule.valueOf(lonelyPsu.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--lonely-psu must be fail, remove, adjust, average or certainty, got '" + lonelyPsu + "'");
         }
     }
 
