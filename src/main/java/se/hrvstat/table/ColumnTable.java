@@ -12,7 +12,8 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.DictionaryMap;
 
 /**
- * The columns of a CSV file that a run asked for, as one Tablesaw {@link Table}: number columns
+ * The columns of a CSV file that a run asked for, as Tablesaw columns (one {@link Table} on
+ * request, {@link #table()}): number columns
  * as {@link DoubleColumn}s (missing = NaN), text columns as {@link StringColumn}s (missing = the
  * empty text, Tablesaw's missing value), with the file's line of every row for messages. A
  * column asked for as both keeps its text under {@link #textTwin}.
@@ -20,14 +21,15 @@ import tech.tablesaw.columns.strings.DictionaryMap;
 public final class ColumnTable {
     private final CsvFile source;
     private final CsvFormat format;
-    private final Table table;
+    private final List<Column<?>> columns;
     private final int rows;
+    private Table table;
     private final RowLines lines;
 
     ColumnTable(CsvFile source, CsvFormat format, List<Column<?>> columns, int rows, RowLines lines) {
         this.source = source;
         this.format = format;
-        this.table = Table.create(source.file().getFileName().toString(), new ArrayList<>(columns));
+        this.columns = List.copyOf(columns);
         this.rows = rows;
         this.lines = lines;
     }
@@ -37,8 +39,25 @@ public final class ColumnTable {
         return column + " (text)";
     }
 
+    /**
+     * The columns as one Tablesaw {@link Table}, made on first use: the first {@code Table} of a
+     * process runs Tablesaw's registration of its file readers and writers, about 1 s of CPU
+     * (docs/benchmarks.md), which the commands that only need the columns do not pay.
+     */
     public Table table() {
+        if (table == null) {
+            table = Table.create(source.file().getFileName().toString(), new ArrayList<>(columns));
+        }
         return table;
+    }
+
+    private Column<?> column(String name) {
+        for (Column<?> c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public Path file() {
@@ -55,15 +74,15 @@ public final class ColumnTable {
     }
 
     public DoubleColumn numberColumn(String column) {
-        if (!table.containsColumn(column) || !(table.column(column) instanceof DoubleColumn d)) {
+        if (!(column(column) instanceof DoubleColumn d)) {
             throw new IllegalStateException("column '" + column + "' was not read as numbers");
         }
         return d;
     }
 
     public StringColumn textColumn(String column) {
-        String name = table.containsColumn(textTwin(column)) ? textTwin(column) : column;
-        if (!table.containsColumn(name) || !(table.column(name) instanceof StringColumn s)) {
+        String name = column(textTwin(column)) != null ? textTwin(column) : column;
+        if (!(column(name) instanceof StringColumn s)) {
             throw new IllegalStateException("column '" + column + "' was not read as text");
         }
         return s;
