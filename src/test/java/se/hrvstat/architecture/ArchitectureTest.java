@@ -1,5 +1,6 @@
 package se.hrvstat.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -89,6 +90,13 @@ class ArchitectureTest {
     static final ArchRule jobsHoldNoSql = noClasses().that().resideInAPackage("se.hrvstat.batch..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc.core..");
 
+    /** The one in-memory column table: Tablesaw (with its fastutil collections), Commons CSV and the JDK, nothing of ours. */
+    @ArchTest
+    static final ArchRule theTableUsesOnlyTablesawCommonsCsvAndTheJdk = classes().that().resideInAPackage("se.hrvstat.table..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("se.hrvstat.table..", "tech.tablesaw..",
+                    "it.unimi.dsi.fastutil..", "org.apache.commons.csv..", "java..");
+
+    /** Commands read their data through the table (se.hrvstat.table is allowed), and never the store or ingest. */
     @ArchTest
     static final ArchRule commandsGoThroughTheJobs = noClasses().that().resideInAPackage("se.hrvstat.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.store..", "se.hrvstat.ingest..",

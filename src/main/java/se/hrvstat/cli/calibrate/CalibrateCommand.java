@@ -3,7 +3,6 @@ package se.hrvstat.cli.calibrate;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.hrvstat.cli.DesignOptions;
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.weight.Bounds;
 import se.hrvstat.survey.weight.Calibration;
@@ -29,6 +30,12 @@ import se.hrvstat.survey.weight.CalibrationResult;
 import se.hrvstat.survey.weight.Margin;
 import se.hrvstat.survey.weight.PostStratification;
 import se.hrvstat.survey.weight.WeightTrimming;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.CsvFile;
+import se.hrvstat.table.CsvFormat;
+import se.hrvstat.table.InputException;
+import se.hrvstat.table.TextCells;
+import se.hrvstat.table.TextCodes;
 
 /**
  * {@code hrvstat calibrate}: calibrates the weights of any CSV file to population margins with
@@ -49,27 +56,8 @@ public class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Input CSV (UTF-8, comma, header).")
-    Path data;
-
-    @Option(names = "--weights", paramLabel = "COL", description = "Input weights (default: from --fpc, else 1).")
-    String weights;
-
-    @Option(names = "--strata", paramLabel = "COL", description = "Strata.")
-    String strata;
-
-    @Option(names = "--cluster", split = ",", paramLabel = "COL", description = "Cluster ids per stage: PSU[,SSU].")
-    List<String> cluster = new ArrayList<>();
-
-    @Option(names = "--fpc", split = ",", paramLabel = "COL", description = "Population count or sampling fraction per stage.")
-    List<String> fpc = new ArrayList<>();
-
-    @Option(names = "--nest", description = "PSU ids are unique only within strata (R nest = TRUE).")
-    boolean nest;
-
-    @Option(names = "--lonely-psu", paramLabel = "RULE", defaultValue = "fail",
-            description = "fail|remove|adjust|average|certainty (default: ${DEFAULT-VALUE}).")
-    String lonelyPsu;
+    @Mixin
+    DesignOptions designOptions = new DesignOptions();
 
     @Option(names = "--population", required = true, paramLabel = "FILE.csv",
             description = "Margins: columns margin, one per variable, count (docs/formats.md 1.3).")
@@ -98,6 +86,33 @@ public class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Usage usage = usage();
+        try {
+            CsvFile file = CsvFile.open(designOptions.data, CsvFormat.RFC4180);
+            checkColumns(file);
+            List<Margin> margins = PopulationFile.read(population);
+            if (usage.method().equals("poststratify") && margins.size() != 1) {
+                throw usage("--method poststratify takes one margin (a variable or an interaction), the population file has "
+                        + margins.size());
+            }
+            List<String> variables = variables(file, margins);
+            List<String> textColumns = new ArrayList<>(variables);
+            textColumns.addAll(designOptions.textColumns());
+            ColumnTable table = file.read(textColumns, designOptions.numberColumns(), TextCells.TRIMMED);
+            double[] w = designOptions.design(table, usage.lonely()).weights();
+            write(table, trimmed(calibrate(table, w, variables, margins, usage), usage));
+            return 0;
+        } catch (CalibrationException | InputException | IllegalArgumentException | IllegalStateException e) {
+            spec.commandLine().getErr().println("hrvstat calibrate: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The options, checked: a ParameterException (exit 2) for bad usage. */
+    private record Usage(String method, Bounds g, double[] trim, LonelyPsuRule lonely) {
+    }
+
+    private Usage usage() {
         String m = method.toLowerCase(Locale.ROOT);
         if (!List.of("raking", "linear", "logit", "poststratify").contains(m)) {
             throw usage("--method must be raking, linear, logit or poststratify, got '" + method + "'");
@@ -110,87 +125,66 @@ public class CalibrateCommand implements Callable<Integer> {
         if (!(epsilon > 0) || maxit < 1) {
             throw usage("--epsilon must be > 0 and --maxit >= 1");
         }
-        LonelyPsuRule rule = parseLonely();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            CsvTable table = CsvTable.open(data);
-            checkColumns(table);
-            List<Margin> margins = PopulationFile.read(population);
-            if (m.equals("poststratify") && margins.size() != 1) {
-                throw usage("--method poststratify takes one margin (a variable or an interaction), the population file has "
-                        + margins.size());
-            }
-            List<String> variables = new ArrayList<>();
-            for (Margin margin : margins) {
-                for (String v : margin.variables()) {
-                    if (!table.has(v)) {
-                        throw new InputException(population + ": margin '" + margin.name() + "' uses column '" + v
-                                + "', which " + data + " does not have");
-                    }
-                    variables.add(v);
-                }
-            }
-            List<String> textColumns = new ArrayList<>(variables);
-            if (strata != null) {
-                textColumns.add(strata);
-            }
-            textColumns.addAll(cluster);
-            List<String> numberColumns = new ArrayList<>(fpc);
-            if (weights != null) {
-                numberColumns.add(weights);
-            }
-            table.load(textColumns, numberColumns);
-            double[] w = InputWeights.design(table, weights, strata, cluster, fpc, nest, rule).weights();
-            CalibrationResult result;
-            if (m.equals("poststratify")) {
-                Map<String, String[]> sample = new HashMap<>();
-                for (String v : variables) {
-                    sample.put(v, table.texts(v));
-                }
-                result = PostStratification.of(w, sample, margins.get(0));
-            } else {
-                Map<String, CalibrationModel.CodedVariable> sample = new HashMap<>();
-                for (String v : variables) {
-                    sample.put(v, table.coded(v));
-                }
-                result = Calibration.calibrate(w, CalibrationModel.ofCoded(sample, margins),
-                        CalibrationFunction.valueOf(m.toUpperCase(Locale.ROOT)), g, epsilon, maxit);
-            }
-            double[] calibrated = result.weights();
-            if (trimBounds != null) {
-                calibrated = WeightTrimming.trim(calibrated, trimBounds[0], trimBounds[1], false);
-            }
-            write(table, calibrated);
-            return 0;
-        } catch (CalibrationException e) {
-            err.println("hrvstat calibrate: " + e.getMessage());
-            return 1;
-        } catch (InputException e) {
-            err.println("hrvstat calibrate: " + e.getMessage());
-            return 1;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("hrvstat calibrate: " + e.getMessage());
-            return 1;
-        }
+        return new Usage(m, g, trimBounds, designOptions.lonelyPsuRule());
     }
 
-    private void checkColumns(CsvTable table) {
-        List<String> named = new ArrayList<>();
-        if (weights != null) {
-            named.add(weights);
-        }
-        if (strata != null) {
-            named.add(strata);
-        }
-        named.addAll(cluster);
-        named.addAll(fpc);
-        for (String c : named) {
-            if (!table.has(c)) {
-                throw usage(data + ": no column '" + c + "' (columns: " + String.join(", ", table.header) + ")");
+    /** The margins' variables, each a column of the data. */
+    private List<String> variables(CsvFile file, List<Margin> margins) throws InputException {
+        List<String> variables = new ArrayList<>();
+        for (Margin margin : margins) {
+            for (String v : margin.variables()) {
+                if (!file.has(v)) {
+                    throw new InputException(population + ": margin '" + margin.name() + "' uses column '" + v
+                            + "', which " + designOptions.data + " does not have");
+                }
+                variables.add(v);
             }
         }
-        if (table.has(OUTPUT_COLUMN)) {
-            throw usage(data + " already has a column '" + OUTPUT_COLUMN + "'");
+        return variables;
+    }
+
+    /** R postStratify on the margin's cells (as texts), or calibrate on the variables' codes. */
+    private CalibrationResult calibrate(ColumnTable table, double[] w, List<String> variables, List<Margin> margins,
+                                        Usage usage) throws CalibrationException {
+        if (usage.method().equals("poststratify")) {
+            Map<String, String[]> sample = new HashMap<>();
+            for (String v : variables) {
+                sample.put(v, table.texts(v));
+            }
+            return PostStratification.of(w, sample, margins.get(0));
+        }
+        Map<String, CalibrationModel.CodedVariable> sample = new HashMap<>();
+        for (String v : variables) {
+            TextCodes coded = table.codes(v);
+            sample.put(v, new CalibrationModel.CodedVariable(coded.codes(), coded.values()));
+        }
+        return Calibration.calibrate(w, CalibrationModel.ofCoded(sample, margins),
+                CalibrationFunction.valueOf(usage.method().toUpperCase(Locale.ROOT)), usage.g(), epsilon, maxit);
+    }
+
+    /** R trimWeights of the calibrated weights, with --trim. */
+    private static double[] trimmed(CalibrationResult result, Usage usage) {
+        double[] calibrated = result.weights();
+        return usage.trim() == null ? calibrated : WeightTrimming.trim(calibrated, usage.trim()[0], usage.trim()[1], false);
+    }
+
+    private void checkColumns(CsvFile file) {
+        List<String> named = new ArrayList<>();
+        if (designOptions.weights != null) {
+            named.add(designOptions.weights);
+        }
+        if (designOptions.strata != null) {
+            named.add(designOptions.strata);
+        }
+        named.addAll(designOptions.cluster);
+        named.addAll(designOptions.fpc);
+        for (String c : named) {
+            if (!file.has(c)) {
+                throw usage(designOptions.data + ": no column '" + c + "' (columns: " + String.join(", ", file.header()) + ")");
+            }
+        }
+        if (file.has(OUTPUT_COLUMN)) {
+            throw usage(designOptions.data + " already has a column '" + OUTPUT_COLUMN + "'");
         }
     }
 
@@ -199,7 +193,7 @@ public class CalibrateCommand implements Callable<Integer> {
      * line ends; written to a temporary file beside {@code --out} and moved into place, so that
      * a failure leaves no partial output.
      */
-    private void write(CsvTable table, double[] calibrated) throws InputException {
+    private void write(ColumnTable table, double[] calibrated) throws InputException {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
@@ -284,14 +278,6 @@ public class CalibrateCommand implements Callable<Integer> {
             case "Inf" -> Double.POSITIVE_INFINITY;
             default -> Double.parseDouble(t);
         };
-    }
-
-    private LonelyPsuRule parseLonely() {
-        try {
-            return LonelyPsuRule.valueOf(lonelyPsu.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw usage("--lonely-psu must be fail, remove, adjust, average or certainty, got '" + lonelyPsu + "'");
-        }
     }
 
     private ParameterException usage(String message) {

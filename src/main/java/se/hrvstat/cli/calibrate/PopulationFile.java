@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.hrvstat.survey.weight.Margin;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.CsvFile;
+import se.hrvstat.table.CsvFormat;
+import se.hrvstat.table.InputException;
+import se.hrvstat.table.TextCells;
 
 /**
  * Population margins from a file in the format of EXCHANGE.md 1.3 generalised to any columns:
@@ -18,21 +23,21 @@ final class PopulationFile {
     }
 
     static List<Margin> read(Path file) throws InputException {
-        CsvTable t = CsvTable.open(file);
-        if (!t.has("margin") || !t.has("count")) {
+        CsvFile csv = CsvFile.open(file, CsvFormat.RFC4180);
+        if (!csv.has("margin") || !csv.has("count")) {
             throw new InputException(file + ": line 1: a population file needs the columns 'margin' and 'count'"
-                    + " (columns: " + String.join(", ", t.header) + ")");
+                    + " (columns: " + String.join(", ", csv.header()) + ")");
         }
-        List<String> variables = new ArrayList<>(t.header);
+        List<String> variables = new ArrayList<>(csv.header());
         variables.remove("margin");
         variables.remove("count");
         List<String> textColumns = new ArrayList<>(variables);
         textColumns.add("margin");
-        t.load(textColumns, List.of("count"));
+        ColumnTable t = csv.read(textColumns, List.of("count"), TextCells.TRIMMED);
         String[] margin = t.texts("margin");
         double[] count = t.numbers("count");
         Map<String, List<Integer>> rowsOf = new LinkedHashMap<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = 0; i < t.rows(); i++) {
             if (margin[i] == null) {
                 throw new InputException(t.where(i, "margin") + ": no margin name");
             }

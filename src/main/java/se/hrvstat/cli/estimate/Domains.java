@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.hrvstat.survey.design.SurveyDesign;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.TextCodes;
 
 /**
  * The domains of {@code --by}, as R's {@code svyby}: one per combination of values that occurs on
  * a row of non-zero weight, labelled {@code COL=VALUE} joined with {@code ;}; rows with a
  * missing by-value belong to no domain. Without {@code --by}, one domain of all rows, label empty.
- * Works on the columns' dictionary codes: no text per row.
+ * Works on the columns' codes ({@link ColumnTable#codes}): no text per row.
  */
 final class Domains {
     final List<String> labels;
@@ -23,7 +25,7 @@ final class Domains {
         this.domainOfRow = domainOfRow;
     }
 
-    static Domains of(CsvData data, SurveyDesign design, List<String> by) {
+    static Domains of(ColumnTable data, SurveyDesign design, List<String> by) {
         int n = data.rows();
         int[] domainOfRow = new int[n];
         if (by.isEmpty()) {
@@ -33,8 +35,9 @@ final class Domains {
         int[][] codes = new int[columns][];
         String[][] values = new String[columns][];
         for (int k = 0; k < columns; k++) {
-            codes[k] = data.codes(by.get(k));
-            values[k] = data.dictionary(by.get(k));
+            TextCodes coded = data.codes(by.get(k));
+            codes[k] = coded.codes();
+            values[k] = coded.values();
         }
         double product = 1;
         for (int k = 0; k < columns; k++) {

@@ -1,7 +1,6 @@
 package se.hrvstat.cli.estimate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,17 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.hrvstat.cli.DesignOptions;
 import se.hrvstat.survey.design.LonelyPsuRule;
 import se.hrvstat.survey.design.ReplicateType;
 import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.IntervalMethod;
+import se.hrvstat.table.ColumnTable;
+import se.hrvstat.table.CsvFile;
+import se.hrvstat.table.CsvFormat;
+import se.hrvstat.table.InputException;
+import se.hrvstat.table.TextCells;
+import se.hrvstat.table.UnknownColumnException;
 
 /**
  * {@code hrvstat estimate}: design-based means, totals and proportions of any CSV file, with the
@@ -38,27 +47,8 @@ public class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Input CSV (UTF-8, comma, header).")
-    Path data;
-
-    @Option(names = "--weights", paramLabel = "COL", description = "Sampling weights (default: from --fpc, else 1).")
-    String weights;
-
-    @Option(names = "--strata", paramLabel = "COL", description = "Strata.")
-    String strata;
-
-    @Option(names = "--cluster", split = ",", paramLabel = "COL", description = "Cluster ids per stage: PSU[,SSU] (R ids = ~A + B).")
-    List<String> cluster = new ArrayList<>();
-
-    @Option(names = "--fpc", split = ",", paramLabel = "COL", description = "Population count or sampling fraction per stage.")
-    List<String> fpc = new ArrayList<>();
-
-    @Option(names = "--nest", description = "PSU ids are unique only within strata (R nest = TRUE).")
-    boolean nest;
-
-    @Option(names = "--lonely-psu", paramLabel = "RULE", defaultValue = "fail",
-            description = "fail|remove|adjust|average|certainty (default: ${DEFAULT-VALUE}).")
-    String lonelyPsu;
+    @Mixin
+    DesignOptions designOptions = new DesignOptions();
 
     @Option(names = "--mean", paramLabel = "COL", description = "Estimate the mean of COL (repeatable).")
     List<String> means = new ArrayList<>();
@@ -106,7 +96,29 @@ public class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LonelyPsuRule rule = parseLonely();
+        Usage usage = usage();
+        try {
+            CsvFile file = CsvFile.open(designOptions.data, CsvFormat.RFC4180);
+            List<String> replicates = replicateColumns(file, usage.replicatePattern());
+            ColumnTable table = file.read(textColumns(), numberColumns(replicates), TextCells.AS_WRITTEN);
+            SurveyDesign design = design(table, replicates, usage);
+            Domains domains = Domains.of(table, design, by);
+            write(estimates(table, design, domains, usage.interval()));
+            return 0;
+        } catch (UnknownColumnException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (InputException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("hrvstat estimate: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The options, checked: a ParameterException (exit 2) for bad usage. */
+    private record Usage(LonelyPsuRule lonely, IntervalMethod interval, ReplicateType replicateType, Pattern replicatePattern) {
+    }
+
+    private Usage usage() {
+        LonelyPsuRule rule = designOptions.lonelyPsuRule();
         IntervalMethod method = parseMethod();
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
@@ -114,92 +126,104 @@ public class EstimateCommand implements Callable<Integer> {
         if (means.isEmpty() && totals.isEmpty() && proportions.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give at least one of --mean, --total, --proportion");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        ReplicateType type = null;
-        java.util.regex.Pattern repPattern = null;
-        if (repweights != null || reptype != null) {
-            if (repweights == null || reptype == null) {
-                throw new ParameterException(spec.commandLine(), "--repweights and --reptype go together");
+        if (repweights == null && reptype == null) {
+            if (rho != null || scale != null || rscales != null || mse) {
+                throw new ParameterException(spec.commandLine(), "--rho, --scale, --rscales and --mse need --repweights");
             }
-            if (strata != null || !cluster.isEmpty() || !fpc.isEmpty() || nest) {
-                throw new ParameterException(spec.commandLine(),
-                        "--strata, --cluster, --fpc and --nest are not used with --repweights");
-            }
-            if (weights == null) {
-                throw new ParameterException(spec.commandLine(), "--repweights needs --weights (the full-sample weights)");
-            }
-            type = parseReplicateType();
-            try {
-                repPattern = java.util.regex.Pattern.compile(repweights);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "--repweights: not a regular expression: " + e.getMessage());
-            }
-        } else if (rho != null || scale != null || rscales != null || mse) {
-            throw new ParameterException(spec.commandLine(), "--rho, --scale, --rscales and --mse need --repweights");
+            return new Usage(rule, method, null, null);
         }
-        List<String> textColumns = new ArrayList<>();
-        if (strata != null) {
-            textColumns.add(strata);
+        checkReplicateOptions();
+        return new Usage(rule, method, parseReplicateType(), parseReplicatePattern());
+    }
+
+    private void checkReplicateOptions() {
+        if (repweights == null || reptype == null) {
+            throw new ParameterException(spec.commandLine(), "--repweights and --reptype go together");
         }
-        textColumns.addAll(cluster);
-        textColumns.addAll(by);
-        List<String> numberColumns = new ArrayList<>();
-        if (weights != null) {
-            numberColumns.add(weights);
+        if (designOptions.describesSampling()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--strata, --cluster, --fpc and --nest are not used with --repweights");
         }
-        numberColumns.addAll(fpc);
-        numberColumns.addAll(means);
-        numberColumns.addAll(totals);
-        numberColumns.addAll(proportions);
-        try {
-            CsvData table = CsvData.read(data, textColumns, numberColumns, repPattern);
-            SurveyDesign design;
-            if (type != null) {
-                List<String> reps = new ArrayList<>(table.matching());
-                reps.removeAll(numberColumns);
-                reps.removeAll(textColumns);
-                if (reps.isEmpty()) {
-                    throw new InputException(data + ": no column matches --repweights '" + repweights + "'");
-                }
-                design = DesignAssembly.replicate(table, weights, reps, type, rho, scale, rscales, mse);
-            } else {
-                design = DesignAssembly.build(table, weights, strata, cluster, fpc, nest, rule);
-            }
-            Domains domains = Domains.of(table, design, by);
-            int count = domains.labels.size();
-            StringBuilder csv = new StringBuilder(HEADER).append('\n');
-            for (String v : means) {
-                rows(csv, "mean", v, domains,
-                        Estimators.meansByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
-            }
-            for (String v : totals) {
-                rows(csv, "total", v, domains,
-                        Estimators.totalsByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
-            }
-            for (String v : proportions) {
-                rows(csv, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
-                        domains.domainOfRow, count, method, level));
-            }
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(csv.toString());
-            } catch (IOException e) {
-                throw new InputException(out + ": cannot write: " + e.getMessage(), e);
-            }
-            return 0;
-        } catch (CsvData.UnknownColumnException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (InputException | IllegalArgumentException e) {
-            err.println("hrvstat estimate: " + e.getMessage());
-            return 1;
+        if (designOptions.weights == null) {
+            throw new ParameterException(spec.commandLine(), "--repweights needs --weights (the full-sample weights)");
         }
     }
 
-    private LonelyPsuRule parseLonely() {
+    private Pattern parseReplicatePattern() {
         try {
-            return LonelyPsuRule.valueOf(lonelyPsu.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--lonely-psu must be fail, remove, adjust, average or certainty, got '" + lonelyPsu + "'");
+            return Pattern.compile(repweights);
+        } catch (PatternSyntaxException e) {
+            throw new ParameterException(spec.commandLine(), "--repweights: not a regular expression: " + e.getMessage());
+        }
+    }
+
+    /** Strata, cluster ids and domains: read as text. */
+    private List<String> textColumns() {
+        List<String> columns = designOptions.textColumns();
+        columns.addAll(by);
+        return columns;
+    }
+
+    /** Weights, fpc and the variables, then the replicate weights: read as numbers. */
+    private List<String> numberColumns(List<String> replicates) {
+        List<String> columns = designOptions.numberColumns();
+        columns.addAll(means);
+        columns.addAll(totals);
+        columns.addAll(proportions);
+        columns.addAll(replicates);
+        return columns;
+    }
+
+    /** The header's columns matching --repweights (R grep), in header order; none without it. */
+    private static List<String> replicateColumns(CsvFile file, Pattern pattern) {
+        List<String> matching = new ArrayList<>();
+        if (pattern != null) {
+            for (String name : file.header()) {
+                if (pattern.matcher(name).find()) {
+                    matching.add(name);
+                }
+            }
+        }
+        return matching;
+    }
+
+    private SurveyDesign design(ColumnTable table, List<String> matching, Usage usage) throws InputException {
+        if (usage.replicateType() == null) {
+            return designOptions.design(table, usage.lonely());
+        }
+        List<String> reps = new ArrayList<>(matching);
+        reps.removeAll(numberColumns(List.of()));
+        reps.removeAll(textColumns());
+        if (reps.isEmpty()) {
+            throw new InputException(designOptions.data + ": no column matches --repweights '" + repweights + "'");
+        }
+        return ReplicateDesign.of(table, designOptions.weights, reps, usage.replicateType(), rho, scale, rscales, mse);
+    }
+
+    /** The output: the header, then per statistic and variable one row per domain. */
+    private String estimates(ColumnTable table, SurveyDesign design, Domains domains, IntervalMethod method) {
+        int count = domains.labels.size();
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (String v : means) {
+            rows(csv, "mean", v, domains,
+                    Estimators.meansByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
+        }
+        for (String v : totals) {
+            rows(csv, "total", v, domains,
+                    Estimators.totalsByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
+        }
+        for (String v : proportions) {
+            rows(csv, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
+                    domains.domainOfRow, count, method, level));
+        }
+        return csv.toString();
+    }
+
+    private void write(String csv) throws InputException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(csv);
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write: " + e.getMessage(), e);
         }
     }
 

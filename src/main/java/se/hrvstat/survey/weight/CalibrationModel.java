@@ -117,96 +117,143 @@ public final class CalibrationModel {
         if (margins.isEmpty()) {
             throw new IllegalArgumentException("no margins to calibrate to");
         }
-        List<String> variables = new ArrayList<>();
-        Map<String, List<String>> valuesOf = new LinkedHashMap<>();
-        Map<String, Coding> sampleColumns = new HashMap<>();
-        int rows = -1;
-        for (Margin m : margins) {
-            for (int k = 0; k < m.variables().size(); k++) {
-                String v = m.variables().get(k);
-                if (!valuesOf.containsKey(v)) {
-                    variables.add(v);
-                    valuesOf.put(v, new ArrayList<>());
-                }
-                for (Margin.Cell c : m.cells()) {
-                    valuesOf.get(v).add(c.values().get(k));
-                }
-                Coding column = sampleColumns.computeIfAbsent(v, sample);
-                if (column == null) {
-                    throw new IllegalArgumentException("margin '" + m.name() + "': the sample has no variable '" + v + "'");
-                }
-                if (rows >= 0 && column.rows() != rows) {
-                    throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.rows());
-                }
-                rows = column.rows();
-            }
-        }
+        SampleVariables sv = SampleVariables.of(margins, sample);
         Map<String, List<String>> levels = new HashMap<>();
         Map<String, int[]> codes = new HashMap<>();
-        for (String v : variables) {
-            List<String> l = Levels.sorted(valuesOf.get(v));
-            levels.put(v, l);
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < l.size(); i++) {
-                index.put(l.get(i), i);
-            }
-            codes.put(v, sampleColumns.get(v).codes().apply(index));
+        for (String v : sv.variables()) {
+            levels.put(v, Levels.sorted(sv.valuesOf().get(v)));
+            codes.put(v, sv.columns().get(v).codes().apply(indexOf(levels.get(v))));
         }
         int[][] cellOfRow = new int[margins.size()][];
         for (int m = 0; m < margins.size(); m++) {
-            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, rows, sampleColumns);
+            cellOfRow[m] = cellsOfRows(margins.get(m), levels, codes, sv.rows(), sv.columns());
         }
-        List<List<String>> terms = Terms.expand(margins, variables);
+        List<List<String>> terms = Terms.expand(margins, sv.variables());
         MarginTables tables = new MarginTables(margins, levels);
         tables.checkAgreement(terms);
         // rows with the same levels of every variable share a pattern (a row of the model matrix)
-        int[] patternOfRow = new int[rows];
-        int patterns = rows == 0 ? 0 : 1;
-        for (String v : variables) {
+        int[] patternOfRow = new int[sv.rows()];
+        int patterns = sv.rows() == 0 ? 0 : 1;
+        for (String v : sv.variables()) {
             patterns = Patterns.refine(patternOfRow, patterns, codes.get(v), levels.get(v).size());
         }
-        int[] representative = Patterns.firstRows(patternOfRow, patterns);
-        List<Column> columns = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
+        ModelMatrix matrix = new ModelMatrix(levels, codes, Patterns.firstRows(patternOfRow, patterns), patterns);
         double[] ones = new double[patterns];
         Arrays.fill(ones, 1);
-        columns.add(new Column(margins.get(0).total(), margins.get(0).name(), "total"));
-        values.add(ones);
+        matrix.add(new Column(margins.get(0).total(), margins.get(0).name(), "total"), ones);
         for (List<String> term : terms) {
             int owner = tables.firstMarginContaining(term);
+            matrix.addTerm(term, at -> new Column(tables.total(owner, term, at), margins.get(owner).name(), matrix.label(term, at)));
+        }
+        return new CalibrationModel(List.copyOf(margins), sv.rows(), List.copyOf(matrix.columns), cellOfRow, patternOfRow,
+                matrix.values.toArray(double[][]::new), List.of());
+    }
+
+    private static Map<String, Integer> indexOf(List<String> levels) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            index.put(levels.get(i), i);
+        }
+        return index;
+    }
+
+    /** The margins' variables in order of first use, the values the margins give each, and the sample's columns. */
+    private record SampleVariables(List<String> variables, Map<String, List<String>> valuesOf, Map<String, Coding> columns,
+                                   int rows) {
+        static SampleVariables of(List<Margin> margins, java.util.function.Function<String, Coding> sample) {
+            List<String> variables = new ArrayList<>();
+            Map<String, List<String>> valuesOf = new LinkedHashMap<>();
+            Map<String, Coding> sampleColumns = new HashMap<>();
+            int rows = -1;
+            for (Margin m : margins) {
+                for (int k = 0; k < m.variables().size(); k++) {
+                    String v = m.variables().get(k);
+                    if (!valuesOf.containsKey(v)) {
+                        variables.add(v);
+                        valuesOf.put(v, new ArrayList<>());
+                    }
+                    for (Margin.Cell c : m.cells()) {
+                        valuesOf.get(v).add(c.values().get(k));
+                    }
+                    Coding column = sampleColumns.computeIfAbsent(v, sample);
+                    if (column == null) {
+                        throw new IllegalArgumentException("margin '" + m.name() + "': the sample has no variable '" + v + "'");
+                    }
+                    if (rows >= 0 && column.rows() != rows) {
+                        throw new IllegalArgumentException("sample variables differ in length: " + rows + " and " + column.rows());
+                    }
+                    rows = column.rows();
+                }
+            }
+            return new SampleVariables(variables, valuesOf, sampleColumns, rows);
+        }
+    }
+
+    /** The model matrix per pattern of levels: its columns (with their totals) and their values on each pattern. */
+    private static final class ModelMatrix {
+        private final Map<String, List<String>> levels;
+        private final Map<String, int[]> codes;
+        private final int[] representative;
+        private final int patterns;
+        final List<Column> columns = new ArrayList<>();
+        final List<double[]> values = new ArrayList<>();
+
+        ModelMatrix(Map<String, List<String>> levels, Map<String, int[]> codes, int[] representative, int patterns) {
+            this.levels = levels;
+            this.codes = codes;
+            this.representative = representative;
+            this.patterns = patterns;
+        }
+
+        void add(Column column, double[] value) {
+            columns.add(column);
+            values.add(value);
+        }
+
+        /** One column per non-reference level combination, the first variable varying fastest (R's model.matrix). */
+        void addTerm(List<String> term, java.util.function.Function<int[], Column> column) {
             int[] sizes = new int[term.size()];
-            int[][] termCodes = new int[term.size()][];
             int combinations = 1;
             for (int k = 0; k < term.size(); k++) {
                 sizes[k] = levels.get(term.get(k)).size() - 1;
-                termCodes[k] = codes.get(term.get(k));
                 combinations *= sizes[k];
             }
-            // non-reference level combinations, the first variable varying fastest (R's model.matrix)
             int[] at = new int[term.size()];
             for (int c = 0; c < combinations; c++) {
                 int rest = c;
-                StringBuilder label = new StringBuilder();
                 for (int k = 0; k < term.size(); k++) {
                     at[k] = 1 + rest % sizes[k];
                     rest /= sizes[k];
-                    label.append(k == 0 ? "" : ", ").append(term.get(k)).append('=').append(levels.get(term.get(k)).get(at[k]));
                 }
-                double[] column = new double[patterns];
-                for (int u = 0; u < patterns; u++) {
-                    int i = representative[u];
-                    boolean in = true;
-                    for (int k = 0; k < term.size() && in; k++) {
-                        in = termCodes[k][i] == at[k];
-                    }
-                    column[u] = in ? 1 : 0;
-                }
-                columns.add(new Column(tables.total(owner, term, at), margins.get(owner).name(), label.toString()));
-                values.add(column);
+                add(column.apply(at), indicator(term, at));
             }
         }
-        return new CalibrationModel(List.copyOf(margins), rows, List.copyOf(columns), cellOfRow, patternOfRow,
-                values.toArray(double[][]::new), List.of());
+
+        String label(List<String> term, int[] at) {
+            StringBuilder label = new StringBuilder();
+            for (int k = 0; k < term.size(); k++) {
+                label.append(k == 0 ? "" : ", ").append(term.get(k)).append('=').append(levels.get(term.get(k)).get(at[k]));
+            }
+            return label.toString();
+        }
+
+        /** 1 on the patterns whose levels of the term's variables are {@code at}, else 0. */
+        private double[] indicator(List<String> term, int[] at) {
+            int[][] termCodes = new int[term.size()][];
+            for (int k = 0; k < term.size(); k++) {
+                termCodes[k] = codes.get(term.get(k));
+            }
+            double[] column = new double[patterns];
+            for (int u = 0; u < patterns; u++) {
+                int i = representative[u];
+                boolean in = true;
+                for (int k = 0; k < term.size() && in; k++) {
+                    in = termCodes[k][i] == at[k];
+                }
+                column[u] = in ? 1 : 0;
+            }
+            return column;
+        }
     }
 
     private static int[] cellsOfRows(Margin margin, Map<String, List<String>> levels, Map<String, int[]> codes, int rows,
