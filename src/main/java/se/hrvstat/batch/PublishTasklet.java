@@ -60,7 +60,8 @@ class PublishTasklet implements Tasklet {
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
         AnnualReport report = new AnnualReport(year, rows, indicators,
-                MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now());
+                MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now(),
+                settings.level());
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
             new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));

@@ -56,6 +56,17 @@ public final class WorkbookWriter {
     static final String SHEET_METADATA = "Metadata";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    private final Texts texts;
+
+    /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
+    public WorkbookWriter() {
+        this(PdfReportWriter.DEFAULT_TEMPLATES);
+    }
+
+    /** Takes its words from {@code templatesDir}, else from the jar. */
+    public WorkbookWriter(Path templatesDir) {
+        this.texts = Texts.load(templatesDir);
+    }
 
     /** Writes the workbook of {@code report} to {@code file} atomically. */
     public void write(AnnualReport report, Path file) throws IOException {
@@ -71,6 +82,7 @@ public final class WorkbookWriter {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles st = new Styles(wb);
         ReportData data = new ReportData(report);
+        String level = SwedishFormat.levelPercent(report.level());
         String source = "Källa: Unga och heder " + report.year() + ", " + ReportData.PUBLISHER + ".";
         SheetNames names = new SheetNames(SHEET_CONTENTS, SHEET_CHANGES, SHEET_DEFINITIONS, SHEET_METADATA);
 
@@ -79,18 +91,18 @@ public final class WorkbookWriter {
         int number = 1;
         for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
             String label = data.label(indicator.getKey());
-            String title = "Tabell " + number++ + ". " + label + ": andel elever efter redovisningsgrupp och undersökningsår."
-                    + " Procent med 95 % konfidensintervall.";
+            String title = texts.get("workbook.indicator.title", number++, label, level);
             // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label
             String name = names.claim(ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label);
             tables.add(new String[] {name, title});
-            writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title);
+            writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title,
+                    indicatorHeader(level));
         }
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
             String title = "Tabell " + number++ + ". Förändring mellan undersökningsår och linjär trend. Procentenheter.";
             tables.add(new String[] {SHEET_CHANGES, title});
-            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title);
+            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title, changeHeader(level));
         }
         for (StatTable t : report.tables()) {
             String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
@@ -147,14 +159,16 @@ public final class WorkbookWriter {
         sheet.setColumnWidth(1, 100 * 256);
     }
 
-    private static final String[] INDICATOR_HEADER = {"Redovisning", "Redovisningsgrupp", "Domän (kod)", "År",
-            "Andel (%)", "95 % KI, nedre (%)", "95 % KI, övre (%)", "Medelfel (%)", "Designeffekt",
-            "Antal svarande (n)", "Anm."};
+    private String[] indicatorHeader(String level) {
+        return new String[] {"Redovisning", "Redovisningsgrupp", "Domän (kod)", "År", "Andel (%)",
+                texts.get("workbook.indicator.ci.low", level), texts.get("workbook.indicator.ci.high", level),
+                "Medelfel (%)", "Designeffekt", "Antal svarande (n)", "Anm."};
+    }
 
     /** One indicator's sheet: every breakdown and wave, shares as numbers with Swedish display formats. */
     private void writeIndicator(Sheet sheet, ReportData data, String indicator, List<EstimateRow> rows, Styles st,
-                                String source, String title) {
-        int headerRow = tableHead(sheet, st, title, source, INDICATOR_HEADER);
+                                String source, String title, String[] header) {
+        int headerRow = tableHead(sheet, st, title, source, header);
         String definition = data.info(indicator).map(IndicatorInfo::definition).orElse("");
         text(st, sheet, 2, 0, "Indikator: " + indicator + (definition == null || definition.isBlank() ? ""
                 : ". Definition: " + definition), st.plain);
@@ -184,12 +198,14 @@ public final class WorkbookWriter {
         sheet.createFreezePane(2, headerRow + 1);
     }
 
-    private static final String[] CHANGE_HEADER = {"Indikator", "Indikatorns namn", "Mått", "Till och med år",
-            "Redovisningsgrupp", "Domän (kod)", "Förändring (procentenheter)", "95 % KI, nedre", "95 % KI, övre",
-            "Medelfel", "Antal svarande (n)", "Anm."};
+    private String[] changeHeader(String level) {
+        return new String[] {"Indikator", "Indikatorns namn", "Mått", "Till och med år", "Redovisningsgrupp",
+                "Domän (kod)", "Förändring (procentenheter)", texts.get("workbook.changes.ci.low", level),
+                texts.get("workbook.changes.ci.high", level), "Medelfel", "Antal svarande (n)", "Anm."};
+    }
 
-    private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title) {
-        int headerRow = tableHead(sheet, st, title, source, CHANGE_HEADER);
+    private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title, String[] header) {
+        int headerRow = tableHead(sheet, st, title, source, header);
         int r = headerRow + 1;
         for (EstimateRow row : data.trendRows()) {
             boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
