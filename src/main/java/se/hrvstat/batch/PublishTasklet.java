@@ -64,9 +64,9 @@ class PublishTasklet implements Tasklet {
                 settings.level());
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
-            new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            new WorkbookWriter(settings.templatesDir()).write(report, folder.resolve("tabeller-" + year + ".xlsx"));
             new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
-            new PxWriter().write(report, folder.resolve("px"));
+            new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }
