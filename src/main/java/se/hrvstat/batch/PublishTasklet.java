@@ -63,14 +63,15 @@ class PublishTasklet implements Tasklet {
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
         AnnualReport report = new AnnualReport(year, rows, indicators,
-                MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now());
+                MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now(),
+                settings.level());
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new WorkbookWriter().write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            new WorkbookWriter(settings.templatesDir()).write(report, folder.resolve("tabeller-" + year + ".xlsx"));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
@@ -78,7 +79,7 @@ class PublishTasklet implements Tasklet {
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PxWriter().write(report, folder.resolve("px"));
+            new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }

@@ -21,12 +21,12 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
  * Readable bar charts for the annual report: full indicator labels (up to three lines, up to
  * 40 % of the width), a 0–100 % scale when values are large, flat bars, light solid grid lines
  * and Swedish tick labels; when the report passes {@value #INTERVALS_PARAMETER}, each bar gets
- * its 95 % confidence interval as a whisker ({@link WhiskerBarRenderer}); value labels are then left
+ * its confidence interval as a whisker ({@link WhiskerBarRenderer}); value labels are then left
  * out (they would collide with the whiskers; the figures are in table 1). Named in the templates as {@code customizerClass}.
  */
 public class BarChartCustomizer extends JRAbstractChartCustomizer {
 
-    /** Report parameter with the 95 % intervals in percent, keyed {@code series|category}: {@code double[]{low, high}}. */
+    /** Report parameter with the intervals in percent, keyed {@code series|category}: {@code double[]{low, high}}. */
     public static final String INTERVALS_PARAMETER = "CHART_INTERVALS";
 
     @Override

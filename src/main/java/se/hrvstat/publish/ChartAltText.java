@@ -17,10 +17,10 @@ final class ChartAltText {
 
     /**
      * "Stapeldiagram: andel elever i procent per indikator för samtliga, flickor och pojkar, 2024,
-     * med 95-procentiga konfidensintervall. Lever med hedersnormer: samtliga 12,3 %, flickor
+     * med 90-procentiga konfidensintervall. Lever med hedersnormer: samtliga 12,3 %, flickor
      * 14,2 %, pojkar 10,5 %. ..." from the table records that are in the chart ({@code inChart}).
      */
-    static String bars(List<Map<String, ?>> tableRows, int wave, boolean hasSex) {
+    static String bars(List<Map<String, ?>> tableRows, int wave, boolean hasSex, String intervals) {
         Map<String, List<String>> byIndicator = new LinkedHashMap<>();
         for (Map<String, ?> row : tableRows) {
             if (Boolean.TRUE.equals(row.get("inChart"))) {
@@ -30,7 +30,7 @@ final class ChartAltText {
         }
         StringBuilder alt = new StringBuilder("Stapeldiagram: andel elever i procent per indikator")
                 .append(hasSex ? " för samtliga, flickor och pojkar" : "").append(", ").append(wave)
-                .append(", med 95-procentiga konfidensintervall.");
+                .append(", ").append(intervals).append('.');
         byIndicator.forEach((indicator, values) -> alt.append(' ').append(indicator).append(": ")
                 .append(String.join(", ", values)).append('.'));
         return alt.append(" Samma siffror som i tabell 1.").toString();

@@ -33,7 +33,7 @@ public final class MethodText {
         for (MethodFacts.WaveWeighting w : f.weighting()) {
             out.put(texts.get("method.weights.wave.label", w.wave()), weighting(w));
         }
-        int percent = (int) Math.round(100 * f.level());
+        String percent = SwedishFormat.levelPercent(f.level());
         out.put(texts.get("method.trend.label"), texts.get("method.trend", percent, f.minTrendWaves()));
         out.put(texts.get("method.series.label"), series(f.newSeries()));
         out.put(texts.get("method.variance.label"), texts.get("method.variance"));

@@ -30,7 +30,7 @@ import se.hrvstat.result.IndicatorInfo;
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
  * page with key figures, a table of the main indicators of the latest wave (overall and by sex
- * when the data has {@code sex=} domains) with 95 % intervals and n, a bar chart, and the method
+ * when the data has {@code sex=} domains) with intervals at the run's confidence level and n, a bar chart, and the method
  * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded); the PDF is a
  * tagged PDF/A-1a with language sv-SE, title and author ({@link PdfExport}).
  *
@@ -59,6 +59,7 @@ public final class PdfReportWriter {
     static final int CHART_MAX = 8;
 
     private final Path templatesDir;
+    private final Texts texts;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -68,6 +69,7 @@ public final class PdfReportWriter {
     /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
     public PdfReportWriter(Path templatesDir) {
         this.templatesDir = templatesDir;
+        this.texts = Texts.load(templatesDir);
     }
 
     /** Fills the report for {@code report} and writes it to {@code file} atomically. */
@@ -140,9 +142,11 @@ public final class PdfReportWriter {
         List<Integer> trendWaves = trend.stream().map(r -> Integer.valueOf((String) r.get("wave"))).distinct().sorted().toList();
         params.put("TREND_WAVES", trendWaves.size());
         params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
-        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex));
+        String level = SwedishFormat.levelPercent(report.level());
+        params.put("LEVEL", level);
+        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level)));
         params.put("TREND_ALT", ChartAltText.trend(trend));
-        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata()));
+        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level));
         for (IndicatorInfo info : data.mainIndicators()) {
             method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
                     "value", info.definition() == null ? "" : info.definition()));
@@ -226,7 +230,7 @@ public final class PdfReportWriter {
         return rows;
     }
 
-    /** 95 % intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
+    /** Intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
     static Map<String, double[]> chartIntervals(ReportData data, int wave) {
         Map<String, double[]> intervals = new HashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
@@ -262,7 +266,7 @@ public final class PdfReportWriter {
     /**
      * The change of an indicator overall from its {@code :change} row of the wave, in words:
      * "+0,5 procentenheter sedan 2022, inom felmarginalen" or "..., statistiskt säkerställd"
-     * (when the 95 % interval of the change excludes 0); empty when there is no such row.
+     * (when the interval of the change excludes 0); empty when there is no such row.
      */
     static String changeText(ReportData data, String indicator, int wave, Integer previous) {
         return data.find(indicator + ":change", wave, "")

@@ -25,7 +25,7 @@ import se.hrvstat.result.StatTable;
  * UTF-8 files (Statistics Finland's PxWeb tables are written this way); {@code LANGUAGE="sv"}.
  * Suppressed and missing cells are the dot code {@code ".."}; uncertain cells carry a
  * {@code DATANOTECELL} with the symbol {@code *}, explained in the file's {@code NOTE}.
- * Files are written atomically ({@link AtomicFiles}). Thread safe (no state).
+ * Files are written atomically ({@link AtomicFiles}). Thread safe (immutable).
  */
 public final class PxWriter {
 
@@ -36,6 +36,17 @@ public final class PxWriter {
             + "eller uppgift saknas); * = osäker skattning, tolkas med försiktighet.";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyyMMdd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    private final Texts texts;
+
+    /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
+    public PxWriter() {
+        this(PdfReportWriter.DEFAULT_TEMPLATES);
+    }
+
+    /** Takes its words from {@code templatesDir}, else from the jar. */
+    public PxWriter(Path templatesDir) {
+        this.texts = Texts.load(templatesDir);
+    }
 
     /** Writes every PX file of {@code report} into {@code folder}; returns the files written, in order. */
     public List<Path> write(AnnualReport report, Path folder) throws IOException {
@@ -53,7 +64,7 @@ public final class PxWriter {
     Map<String, String> files(AnnualReport report) {
         Map<String, String> files = new LinkedHashMap<>();
         String created = created(report.createdAt());
-        files.putAll(new SurveyPxTables(report, created).files());
+        files.putAll(new SurveyPxTables(report, created, texts).files());
         for (StatTable table : report.tables()) {
             String name = safeName(table.id()) + ".px";
             if (files.containsKey(name)) {

@@ -28,8 +28,11 @@ final class QualityDeclaration {
     private QualityDeclaration() {
     }
 
-    /** Records for the key-value list: fields section, key, value (the heading's text has an empty key). */
-    static List<Map<String, ?>> records(Path templatesDir, Map<String, String> metadata) throws IOException {
+    /**
+     * Records for the key-value list: fields section, key, value (the heading's text has an empty
+     * key). A fixed text's {@code %s} is the run's confidence level in percent ({@code level}).
+     */
+    static List<Map<String, ?>> records(Path templatesDir, Map<String, String> metadata, String level) throws IOException {
         Properties p = load(templatesDir);
         List<Integer> sections = new ArrayList<>();
         for (int n = 1; n <= 20; n++) {
@@ -55,7 +58,8 @@ final class QualityDeclaration {
         List<Map<String, ?>> records = new ArrayList<>();
         for (int n : sections) {
             String heading = p.getProperty("heading." + n);
-            String text = p.getProperty("text." + n);
+            String text = p.getProperty("text." + n) == null ? null
+                    : String.format(Texts.SWEDISH, p.getProperty("text." + n), level);
             if (text != null && !text.isBlank()) {
                 records.add(Map.of("section", heading, "key", "", "value", text));
             }

@@ -25,7 +25,7 @@ import se.hrvstat.result.EstimateRow;
  * first, so the file also holds the marginal rows (e.g. {@code grade=9} sits at Kön = Samtliga).
  *
  * <p>Layout: STUB = Indikator [, Mått for changes], breakdown variables; HEADING = År, Uppgift (the
- * content variable: estimate, 95 % interval limits in percent or percentage points, and n). A
+ * content variable: estimate, interval limits at the run's confidence level in percent or percentage points, and n). A
  * combination without a published row, and a suppressed row, is {@code ".."}; n is shown for
  * suppressed rows as in the estimates CSV. Shares are stored in percent with one decimal
  * (rounded half up, as the report shows them).
@@ -44,11 +44,16 @@ final class SurveyPxTables {
     private final AnnualReport report;
     private final ReportData data;
     private final String created;
+    private final Texts texts;
+    /** The run's confidence level in percent, as the labels print it. */
+    private final String level;
     /** indicator|wave|normalised domain to row. */
     private final Map<String, EstimateRow> rows = new HashMap<>();
 
-    SurveyPxTables(AnnualReport report, String created) {
+    SurveyPxTables(AnnualReport report, String created, Texts texts) {
         this.report = report;
+        this.texts = texts;
+        this.level = SwedishFormat.levelPercent(report.level());
         this.data = new ReportData(report);
         this.created = created;
         for (EstimateRow r : report.estimates()) {
@@ -116,11 +121,8 @@ final class SurveyPxTables {
             codes.add(withTotal);
         }
         List<Integer> waves = ofKind.stream().map(EstimateRow::wave).distinct().sorted().toList();
-        List<String> contents = family.change()
-                ? List.of("Förändring", "Konfidensintervall 95 %, nedre gräns", "Konfidensintervall 95 %, övre gräns",
-                        "Antal svarande")
-                : List.of("Andel", "Konfidensintervall 95 %, nedre gräns", "Konfidensintervall 95 %, övre gräns",
-                        "Antal svarande");
+        List<String> contents = List.of(family.change() ? "Förändring" : "Andel", texts.get("px.ci.low", level),
+                texts.get("px.ci.high", level), "Antal svarande");
         String unit = family.change() ? "procentenheter" : "procent";
 
         List<String> varNames = family.variables().stream().map(DomainLabels::variable).toList();
@@ -182,7 +184,7 @@ final class SurveyPxTables {
         px.text("SOURCE", "Unga och heder, " + ReportData.PUBLISHER)
                 .text("NOTE", (family.change()
                         ? "Förändring: skillnad i procentenheter mot föregående undersökning; trend: linjär förändring per år. "
-                        : "Andelar är viktade skattningar i procent; konfidensintervallen är 95-procentiga. ")
+                        : texts.get("px.note.levels", level) + " ")
                         + "Antal svarande är oviktat. " + PxWriter.NOTE_SYMBOLS);
 
         // stub rows: indicator (slowest) × measure × breakdown codes; heading columns: year × content

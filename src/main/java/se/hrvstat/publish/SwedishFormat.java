@@ -69,7 +69,15 @@ public final class SwedishFormat {
         return shareDifference * 100.0 >= 0.05 ? "+" + s : s.equals("-0,0") ? "0,0" : s;
     }
 
-    /** A 95 % interval of shares as percent, e.g. {@code 11,1–13,6} (en dash); {@code ..} if either end is missing. */
+    /**
+     * A confidence level as the labels print it, in percent without needless decimals: 0.95 gives
+     * {@code 95}, 0.975 gives {@code 97,5}.
+     */
+    public static String levelPercent(double level) {
+        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** An interval of shares as percent, e.g. {@code 11,1–13,6} (en dash); {@code ..} if either end is missing. */
     public static String percentInterval(Double low, Double high) {
         if (!isPresent(low) || !isPresent(high)) {
             return SYMBOL_SUPPRESSED;

@@ -56,6 +56,17 @@ public final class WorkbookWriter {
     static final String SHEET_METADATA = "Metadata";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    private final Texts texts;
+
+    /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
+    public WorkbookWriter() {
+        this(PdfReportWriter.DEFAULT_TEMPLATES);
+    }
+
+    /** Takes its words from {@code templatesDir}, else from the jar. */
+    public WorkbookWriter(Path templatesDir) {
+        this.texts = Texts.load(templatesDir);
+    }
 
     /** Writes the workbook of {@code report} to {@code file} atomically. */
     public void write(AnnualReport report, Path file) throws IOException {
@@ -71,7 +82,8 @@ public final class WorkbookWriter {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles st = new Styles(wb);
         ReportData data = new ReportData(report);
-        String source = "Källa: Unga och heder " + report.year() + ", " + ReportData.PUBLISHER + ".";
+        String level = SwedishFormat.levelPercent(report.level());
+        String source = texts.get("workbook.source", report.year(), ReportData.PUBLISHER);
         SheetNames names = new SheetNames(SHEET_CONTENTS, SHEET_CHANGES, SHEET_DEFINITIONS, SHEET_METADATA);
 
         Sheet contents = wb.createSheet(SHEET_CONTENTS);
@@ -79,26 +91,26 @@ public final class WorkbookWriter {
         int number = 1;
         for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
             String label = data.label(indicator.getKey());
-            String title = "Tabell " + number++ + ". " + label + ": andel elever efter redovisningsgrupp och undersökningsår."
-                    + " Procent med 95 % konfidensintervall.";
+            String title = texts.get("workbook.indicator.title", number++, label, level);
             // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label
             String name = names.claim(ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label);
             tables.add(new String[] {name, title});
-            writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title);
+            writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title,
+                    indicatorHeader(level));
         }
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
-            String title = "Tabell " + number++ + ". Förändring mellan undersökningsår och linjär trend. Procentenheter.";
+            String title = texts.get("workbook.changes.title", number++);
             tables.add(new String[] {SHEET_CHANGES, title});
-            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title);
+            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title, changeHeader(level));
         }
         for (StatTable t : report.tables()) {
             String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
             tables.add(new String[] {name, t.title()});
             writeStatTable(wb.createSheet(name), t, st);
         }
-        tables.add(new String[] {SHEET_DEFINITIONS, "Indikatorernas definitioner."});
-        tables.add(new String[] {SHEET_METADATA, "Om statistiken: körningens metadata (urval, viktning, metoder, versioner)."});
+        tables.add(new String[] {SHEET_DEFINITIONS, texts.get("workbook.definitions.contents")});
+        tables.add(new String[] {SHEET_METADATA, texts.get("workbook.metadata.contents")});
         writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
         writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
         writeContents(contents, wb, report, st, tables);
@@ -122,11 +134,11 @@ public final class WorkbookWriter {
 
     private void writeContents(Sheet sheet, Workbook wb, AnnualReport report, Styles st, List<String[]> tables) {
         CreationHelper helper = wb.getCreationHelper();
-        text(st, sheet, 0, 0, "Unga och heder " + report.year() + " – tabeller", st.title);
-        text(st, sheet, 1, 0, "Hedersrelaterat våld och förtryck – årsrapport " + report.year(), st.plain);
+        text(st, sheet, 0, 0, texts.get("workbook.contents.title", report.year()), st.title);
+        text(st, sheet, 1, 0, texts.get("workbook.contents.subtitle", report.year()), st.plain);
         text(st, sheet, 2, 0, ReportData.PUBLISHER, st.plain);
-        text(st, sheet, 4, 0, "Blad", st.header);
-        text(st, sheet, 4, 1, "Innehåll", st.header);
+        text(st, sheet, 4, 0, texts.get("workbook.contents.sheet"), st.header);
+        text(st, sheet, 4, 1, texts.get("workbook.contents.what"), st.header);
         int r = 5;
         for (String[] t : tables) {
             Cell c = text(st, sheet, r, 0, t[0], st.link);
@@ -137,27 +149,31 @@ public final class WorkbookWriter {
             r++;
         }
         r++;
-        text(st, sheet, r++, 0, "Teckenförklaring", st.bold);
+        text(st, sheet, r++, 0, texts.get("workbook.legend"), st.bold);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
         r++;
-        text(st, sheet, r, 0, "Skapad", st.bold);
+        text(st, sheet, r, 0, texts.get("workbook.created"), st.bold);
         text(st, sheet, r, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 100 * 256);
     }
 
-    private static final String[] INDICATOR_HEADER = {"Redovisning", "Redovisningsgrupp", "Domän (kod)", "År",
-            "Andel (%)", "95 % KI, nedre (%)", "95 % KI, övre (%)", "Medelfel (%)", "Designeffekt",
-            "Antal svarande (n)", "Anm."};
+    private String[] indicatorHeader(String level) {
+        return new String[] {texts.get("workbook.indicator.breakdown"), texts.get("workbook.column.group"),
+                texts.get("workbook.column.domain"), texts.get("workbook.indicator.year"),
+                texts.get("workbook.indicator.share"), texts.get("workbook.indicator.ci.low", level),
+                texts.get("workbook.indicator.ci.high", level), texts.get("workbook.indicator.se"),
+                texts.get("workbook.indicator.deff"), texts.get("workbook.column.n"), texts.get("workbook.column.remark")};
+    }
 
     /** One indicator's sheet: every breakdown and wave, shares as numbers with Swedish display formats. */
     private void writeIndicator(Sheet sheet, ReportData data, String indicator, List<EstimateRow> rows, Styles st,
-                                String source, String title) {
-        int headerRow = tableHead(sheet, st, title, source, INDICATOR_HEADER);
+                                String source, String title, String[] header) {
+        int headerRow = tableHead(sheet, st, title, source, header);
         String definition = data.info(indicator).map(IndicatorInfo::definition).orElse("");
-        text(st, sheet, 2, 0, "Indikator: " + indicator + (definition == null || definition.isBlank() ? ""
-                : ". Definition: " + definition), st.plain);
+        text(st, sheet, 2, 0, texts.get("workbook.indicator.code", indicator, definition == null || definition.isBlank() ? ""
+                : texts.get("workbook.indicator.definition", definition)), st.plain);
         int r = headerRow + 1;
         for (EstimateRow row : rows) {
             boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
@@ -176,7 +192,7 @@ public final class WorkbookWriter {
                     st.plain);
             r++;
         }
-        footnotes(sheet, st, r + 1, "Andelar lagras som andelar (0–1) och visas i procent med en decimal.");
+        footnotes(sheet, st, r + 1, texts.get("workbook.indicator.storage"));
         int[] widths = {22, 34, 16, 8, 11, 13, 13, 11, 12, 12, 6};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -184,12 +200,16 @@ public final class WorkbookWriter {
         sheet.createFreezePane(2, headerRow + 1);
     }
 
-    private static final String[] CHANGE_HEADER = {"Indikator", "Indikatorns namn", "Mått", "Till och med år",
-            "Redovisningsgrupp", "Domän (kod)", "Förändring (procentenheter)", "95 % KI, nedre", "95 % KI, övre",
-            "Medelfel", "Antal svarande (n)", "Anm."};
+    private String[] changeHeader(String level) {
+        return new String[] {texts.get("workbook.changes.indicator"), texts.get("workbook.changes.name"),
+                texts.get("workbook.changes.measure"), texts.get("workbook.changes.year"), texts.get("workbook.column.group"),
+                texts.get("workbook.column.domain"), texts.get("workbook.changes.change"),
+                texts.get("workbook.changes.ci.low", level), texts.get("workbook.changes.ci.high", level),
+                texts.get("workbook.changes.se"), texts.get("workbook.column.n"), texts.get("workbook.column.remark")};
+    }
 
-    private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title) {
-        int headerRow = tableHead(sheet, st, title, source, CHANGE_HEADER);
+    private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title, String[] header) {
+        int headerRow = tableHead(sheet, st, title, source, header);
         int r = headerRow + 1;
         for (EstimateRow row : data.trendRows()) {
             boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
@@ -197,8 +217,8 @@ public final class WorkbookWriter {
             text(st, sheet, r, 0, data.label(row.indicator()), st.plain);
             text(st, sheet, r, 1, row.indicator(), st.plain);
             text(st, sheet, r, 2, switch (kind) {
-                case "change" -> "Förändring från föregående undersökning";
-                case "trend" -> "Linjär trend per år";
+                case "change" -> texts.get("workbook.measure.change");
+                case "trend" -> texts.get("workbook.measure.trend");
                 default -> kind;
             }, st.plain);
             number(sheet, r, 3, row.wave(), st.year);
@@ -213,8 +233,7 @@ public final class WorkbookWriter {
                     st.plain);
             r++;
         }
-        footnotes(sheet, st, r + 1,
-                "Förändringar lagras i procentenheter (0,5 betyder en halv procentenhet).");
+        footnotes(sheet, st, r + 1, texts.get("workbook.changes.storage"));
         int[] widths = {40, 24, 36, 10, 26, 14, 14, 12, 12, 10, 12, 6};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -234,7 +253,7 @@ public final class WorkbookWriter {
             header[c + 1] = t.heading().get(c);
         }
         int headerRow = tableHead(sheet, st, t.title(), t.source(), header);
-        text(st, sheet, 2, 0, "Enhet: " + t.unit(), st.plain);
+        text(st, sheet, 2, 0, texts.get("workbook.unit", t.unit()), st.plain);
         int r = headerRow + 1;
         for (int i = 0; i < t.stub().size(); i++) {
             text(st, sheet, r, 0, t.stub().get(i), st.plain);
@@ -250,7 +269,7 @@ public final class WorkbookWriter {
             r++;
         }
         r++;
-        text(st, sheet, r++, 0, "Teckenförklaring och fotnoter", st.bold);
+        text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
         text(st, sheet, r++, 0, LEGEND_MISSING, st.plain);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
@@ -273,9 +292,10 @@ public final class WorkbookWriter {
     }
 
     private void writeDefinitions(Sheet sheet, AnnualReport report, Styles st) {
-        text(st, sheet, 0, 0, "Indikatorernas definitioner", st.title);
+        text(st, sheet, 0, 0, texts.get("workbook.definitions.title"), st.title);
         int headerRow = 2;
-        String[] header = {"Indikatorns namn", "Indikator", "Definition"};
+        String[] header = {texts.get("workbook.definitions.name"), texts.get("workbook.definitions.indicator"),
+                texts.get("workbook.definitions.definition")};
         for (int i = 0; i < header.length; i++) {
             text(st, sheet, headerRow, i, header[i], st.header);
         }
@@ -293,16 +313,16 @@ public final class WorkbookWriter {
     }
 
     private void writeMetadata(Sheet sheet, AnnualReport report, Styles st) {
-        text(st, sheet, 0, 0, "Om statistiken", st.title);
+        text(st, sheet, 0, 0, texts.get("workbook.metadata.title"), st.title);
         int headerRow = 2;
-        text(st, sheet, headerRow, 0, "Uppgift", st.header);
-        text(st, sheet, headerRow, 1, "Värde", st.header);
+        text(st, sheet, headerRow, 0, texts.get("workbook.metadata.fact"), st.header);
+        text(st, sheet, headerRow, 1, texts.get("workbook.metadata.value"), st.header);
         int r = headerRow + 1;
-        text(st, sheet, r, 0, "Referensår", st.plain);
+        text(st, sheet, r, 0, texts.get("workbook.metadata.year"), st.plain);
         number(sheet, r++, 1, report.year(), st.yearLeft);
-        text(st, sheet, r, 0, "Publicerad av", st.plain);
+        text(st, sheet, r, 0, texts.get("workbook.metadata.publisher"), st.plain);
         text(st, sheet, r++, 1, ReportData.PUBLISHER, st.plain);
-        text(st, sheet, r, 0, "Skapad", st.plain);
+        text(st, sheet, r, 0, texts.get("workbook.created"), st.plain);
         text(st, sheet, r++, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
         if (report.metadata() != null) {
             for (Map.Entry<String, String> e : report.metadata().entrySet()) {
@@ -329,10 +349,10 @@ public final class WorkbookWriter {
     }
 
     private void footnotes(Sheet sheet, Styles st, int r, String storage) {
-        text(st, sheet, r++, 0, "Teckenförklaring och fotnoter", st.bold);
+        text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
         text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
-        text(st, sheet, r++, 0, "KI = konfidensintervall. Skattningarna är viktade; n är antalet svarande (oviktat).", st.plain);
+        text(st, sheet, r++, 0, texts.get("workbook.notes.interval"), st.plain);
         text(st, sheet, r, 0, storage, st.plain);
     }
 

@@ -52,7 +52,7 @@ class PdfReportContentsTest {
         List<StatTable> tables = new ArrayList<>(widened.tables());
         tables.add(sevenColumns());
         new PdfReportWriter().write(new AnnualReport(widened.year(), widened.estimates(), widened.indicators(),
-                widened.metadata(), tables, widened.createdAt()), pdf);
+                widened.metadata(), tables, widened.createdAt(), widened.level()), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -150,7 +150,7 @@ class PdfReportContentsTest {
             rows.add(new EstimateRow(name + ":change", 2024, "", 0.002, 0.004, -0.006, 0.01, null, 2000L, ""));
         }
         AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
-                java.time.Instant.parse("2025-03-14T09:30:00Z"));
+                java.time.Instant.parse("2025-03-14T09:30:00Z"), TestReports.LEVEL);
         Path file = tmp.resolve("lang-titel.pdf");
         new PdfReportWriter().write(report, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -238,7 +238,7 @@ class PdfReportContentsTest {
         }
         file = dir.resolve("varied-" + count + ".pdf");
         new PdfReportWriter().write(new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
-                java.time.Instant.parse("2025-03-14T09:30:00Z")), file);
+                java.time.Instant.parse("2025-03-14T09:30:00Z"), TestReports.LEVEL), file);
         VARIED.put(count, file);
         return file;
     }

@@ -61,7 +61,7 @@ class PdfReportWriterEdgeCasesTest {
     @Test
     void a_report_without_estimates_still_has_its_title_and_method_pages() throws IOException {
         AnnualReport empty = new AnnualReport(2024, List.of(), TestReports.indicators(), Map.of("Urval", "inget"), List.of(),
-                Instant.parse("2025-03-14T09:30:00Z"));
+                Instant.parse("2025-03-14T09:30:00Z"), TestReports.LEVEL);
         Path pdf = dir.resolve("tom.pdf");
         new PdfReportWriter().write(empty, pdf);
         assertThat(text(pdf)).contains("Unga och heder 2024").contains("Inga skattningar").contains("Urval");
@@ -80,7 +80,7 @@ class PdfReportWriterEdgeCasesTest {
             }
         }
         AnnualReport report = new AnnualReport(2024, rows, indicators, TestReports.metadata(), List.of(),
-                Instant.parse("2025-03-14T09:30:00Z"));
+                Instant.parse("2025-03-14T09:30:00Z"), TestReports.LEVEL);
         Path pdf = dir.resolve("lang.pdf");
         new PdfReportWriter().write(report, pdf);
         String keep = System.getProperty("hrvstat.publish.keepLongPdf");

@@ -13,6 +13,8 @@ import se.hrvstat.result.StatTable;
 
 /** Hand-made publication data for the writer tests: two waves, overall and by sex. */
 final class TestReports {
+    /** The confidence level of the test reports' intervals (jobs/annual.properties: estimate.level). */
+    static final double LEVEL = 0.95;
 
     private TestReports() {
     }
@@ -147,10 +149,10 @@ final class TestReports {
         List<IndicatorInfo> indicators = new ArrayList<>(indicators());
         indicators.add(new IndicatorInfo("q01", "Familjen bestämmer vem jag får vara kompis med", "q01 = 1"));
         return new AnnualReport(2024, widenedEstimates(), indicators, metadata(), List.of(municipalTable(), rateTable()),
-                Instant.parse("2025-03-14T09:30:00Z"));
+                Instant.parse("2025-03-14T09:30:00Z"), LEVEL);
     }
 
     static AnnualReport report() {
-        return new AnnualReport(2024, estimates(), indicators(), metadata(), List.of(), Instant.parse("2025-03-14T09:30:00Z"));
+        return new AnnualReport(2024, estimates(), indicators(), metadata(), List.of(), Instant.parse("2025-03-14T09:30:00Z"), LEVEL);
     }
 }

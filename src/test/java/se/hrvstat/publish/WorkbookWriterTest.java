@@ -151,7 +151,7 @@ class WorkbookWriterTest {
         indicators.add(new IndicatorInfo("q01", "=1+2", "@A1"));
         List<EstimateRow> rows = new ArrayList<>(TestReports.estimates());
         rows.add(new EstimateRow("q01", 2024, "=cmd|' /C calc'!A0", 0.5, 0.01, 0.48, 0.52, 1.0, 100L, ""));
-        AnnualReport report = new AnnualReport(2024, rows, indicators, meta, List.of(), TestReports.report().createdAt());
+        AnnualReport report = new AnnualReport(2024, rows, indicators, meta, List.of(), TestReports.report().createdAt(), TestReports.LEVEL);
         try (Workbook wb = writeAndOpen(report)) {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
@@ -246,7 +246,7 @@ class WorkbookWriterTest {
                 List.of("Kommuner", "Andel kommuner (%)"), List.of(List.of(StatTable.Cell.of(26), StatTable.Cell.of(84.6153))),
                 "antal respektive procent", List.of(0, 1), "Källa", List.of());
         AnnualReport report = new AnnualReport(2024, TestReports.estimates(), TestReports.indicators(), TestReports.metadata(),
-                List.of(t), TestReports.report().createdAt());
+                List.of(t), TestReports.report().createdAt(), TestReports.LEVEL);
         try (Workbook wb = writeAndOpen(report)) {
             Row row = findRow(wb.getSheet("Täckning"), 0, "01 Stockholms län");
             assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");

@@ -34,7 +34,7 @@ public record SmallAreaSettings(double level, int minimumRespondents, int direct
     }
 
     /**
-     * 95 % intervals; every area with a respondent in the model; the direct estimate kept with at
+     * Intervals at level 0.95; every area with a respondent in the model; the direct estimate kept with at
      * least 100 respondents and a relative standard error of at most 0.30 (the defaults of
      * {@code jobs/annual.properties}); sae's REML defaults.
      */
