@@ -88,6 +88,13 @@ public class MunicipalPublication {
         return new Geography(ref.municipalities(), countyOf, ref.counties());
     }
 
+    private static boolean zerosPublished(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("disclosure.zeros-published must be true or false, not " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     /** The rules of {@code jobs/disclosure.properties}; defaults where a key is absent. */
     DisclosureRules rules() {
         Properties p = new Properties();
@@ -99,7 +106,8 @@ public class MunicipalPublication {
         try {
             return new DisclosureRules(Integer.parseInt(p.getProperty("disclosure.min-count", "5").strip()),
                     Integer.parseInt(p.getProperty("disclosure.min-persons-share", "10").strip()),
-                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()));
+                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()),
+                    zerosPublished(p.getProperty("disclosure.zeros-published", "true").strip()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(settings.jobsDir().resolve("disclosure.properties") + ": " + e.getMessage(), e);
         }

@@ -130,11 +130,14 @@ public final class SecondarySuppression {
         return pattern.isPrimary(cell) ? Math.max(1, rules.upperProtection(cells.value(cell))) : 1;
     }
 
-    /** The published member of r to suppress next, or -1 when every member is suppressed. */
-    private static int cheapest(CellSystem cells, CellSystem.Relation r, SuppressionPattern pattern, long need) {
+    /**
+     * The published member of r to suppress next, or -1 when every member is suppressed or may
+     * not be (a 0 when the rule publishes every 0).
+     */
+    private int cheapest(CellSystem cells, CellSystem.Relation r, SuppressionPattern pattern, long need) {
         int best = -1;
         for (int m : r.members()) {
-            if (!pattern.isSuppressed(m) && (best < 0 || better(cells.value(m), cells.value(best), need))) {
+            if (!pattern.isSuppressed(m) && rules.mayHide(cells.value(m)) && (best < 0 || better(cells.value(m), cells.value(best), need))) {
                 best = m;
             }
         }
