@@ -32,9 +32,22 @@ import org.apache.commons.math3.optim.linear.Relationship;
  */
 public final class DisclosureAudit {
     private final DisclosureRules rules;
+    private final boolean quick;
 
+    /** The audit that computes every suppressed cell's provable range exactly. */
     public DisclosureAudit(DisclosureRules rules) {
+        this(rules, false);
+    }
+
+    /**
+     * @param quick when true, a cell already shown protected by feasible whole-number points found
+     *              for other cells (the true values among them) is not solved for: its range in the
+     *              result is then the range of those points, inside the provable one. Whether the
+     *              pattern passes is the same; for the secondary suppression's many rounds.
+     */
+    DisclosureAudit(DisclosureRules rules, boolean quick) {
         this.rules = rules;
+        this.quick = quick;
     }
 
     /** The outcome: every suppressed cell's range; the pattern passes when each is protected. */
@@ -163,9 +176,16 @@ public final class DisclosureAudit {
                     lowest, component.length);
         }
         IntegerBounds bounds = new IntegerBounds(component.length, constraints);
+        double[] truth = new double[component.length];
+        for (int v = 0; v < component.length; v++) {
+            truth[v] = cells.value(component[v]) - lowest;
+        }
+        bounds.witness(truth);
         List<CellRange> out = new ArrayList<>();
         for (int v = 0; v < component.length; v++) {
-            out.add(range(cells, pattern, component[v], bounds, v, lowest));
+            CellRange witnessed = quick ? witnessed(cells, pattern, component[v], bounds, v, lowest) : null;
+            out.add(witnessed != null && witnessed.isProtected() ? witnessed
+                    : range(cells, pattern, component[v], bounds, v, lowest));
         }
         return out;
     }
@@ -210,6 +230,21 @@ public final class DisclosureAudit {
             }
         }
         return floor;
+    }
+
+    /**
+     * The range spanned by the whole-number points already found feasible: inside the provable
+     * range, so a cell it protects is protected; the provable range may be wider.
+     */
+    private CellRange witnessed(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
+                                long lowest) {
+        double[] w = bounds.witnessed(v);
+        long value = cells.value(cell);
+        boolean primary = pattern.isPrimary(cell);
+        double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
+                : Double.POSITIVE_INFINITY;
+        double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
+        return new CellRange(cell, cells.key(cell), value, primary, w[0] + lowest, w[1] + lowest, needLow, needHigh);
     }
 
     private CellRange range(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,

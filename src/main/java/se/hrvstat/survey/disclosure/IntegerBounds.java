@@ -26,21 +26,23 @@ import org.apache.commons.math3.optim.linear.Relationship;
  * root makes the integer programme unbounded too (its data are rational and it has an integer
  * point, Meyer 1974, <i>Math. Programming</i> 7), reported as {@link Long#MAX_VALUE}.
  */
-final class IntegerBounds {
+public final class IntegerBounds {
     static final int NODE_LIMIT = 2_000;
     private static final double EPS = 1e-6;
     private final int n;
     private final List<LinearConstraint> constraints;
+    /** Whole-number points found feasible so far (every integral LP optimum). */
+    private final List<double[]> witnesses = new ArrayList<>();
 
     /** One bound: its value and whether branch and bound finished within the node limit. */
-    record Bound(long value, boolean proven) {
-        boolean unbounded() {
+    public record Bound(long value, boolean proven) {
+        public boolean unbounded() {
             return value == Long.MAX_VALUE;
         }
     }
 
     /** No integer point satisfies the constraints. */
-    static final class Infeasible extends RuntimeException {
+    public static final class Infeasible extends RuntimeException {
         Infeasible() {
             super("no whole numbers satisfy the constraints");
         }
@@ -50,19 +52,35 @@ final class IntegerBounds {
      * @param n           number of variables, all {@code >= 0} and whole
      * @param constraints over the n variables
      */
-    IntegerBounds(int n, List<LinearConstraint> constraints) {
+    public IntegerBounds(int n, List<LinearConstraint> constraints) {
         this.n = n;
         this.constraints = List.copyOf(constraints);
     }
 
+    /** Adds a point known to be feasible and whole (e.g. the true values). */
+    public void witness(double[] point) {
+        witnesses.add(point.clone());
+    }
+
+    /** The least and greatest value of variable v over the feasible whole points found so far. */
+    public double[] witnessed(int v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] w : witnesses) {
+            lo = Math.min(lo, w[v]);
+            hi = Math.max(hi, w[v]);
+        }
+        return new double[] {lo, hi};
+    }
+
     /** Least whole value of variable v. */
-    Bound min(int v) {
+    public Bound min(int v) {
         Bound b = maximise(v, -1);
         return new Bound(-b.value(), b.proven());
     }
 
     /** Greatest whole value of variable v; {@link Long#MAX_VALUE} when unbounded. */
-    Bound max(int v) {
+    public Bound max(int v) {
         return maximise(v, 1);
     }
 
@@ -92,6 +110,7 @@ final class IntegerBounds {
             }
             int j = firstFractional(p.point());
             if (j < 0) {
+                witnesses.add(p.point());
                 best = Math.round(p.value());
                 found = true;
                 continue;

@@ -24,7 +24,7 @@ public final class SecondarySuppression {
 
     public SecondarySuppression(DisclosureRules rules) {
         this.rules = rules;
-        this.audit = new DisclosureAudit(rules);
+        this.audit = new DisclosureAudit(rules, true);
     }
 
     /** The completed pattern and its passing audit. */

@@ -8,8 +8,9 @@ import org.apache.commons.math3.optim.linear.Relationship;
 /**
  * A small dense two-phase simplex method for {@code max c·y subject to the constraints, y >= 0}
  * (Dantzig; the tableau form of Chvátal, <i>Linear Programming</i>, Freeman 1983, ch. 2–3 and 8),
- * with Bland's rule for both the entering and the leaving variable so that it cannot cycle on the
- * degenerate programmes of count tables (Chvátal 1983, ch. 3). Written because Commons Math 3.6.1's
+ * with Dantzig's rule for the entering variable and, after many pivots, Bland's rule for both the
+ * entering and the leaving variable so that it cannot cycle on the degenerate programmes of count
+ * tables (Chvátal 1983, ch. 3); ties of the ratio test go to the lowest basic index. Written because Commons Math 3.6.1's
  * {@code SimplexSolver} returns a non-optimal vertex for programmes as simple as
  * {@code max y2 s.t. y1 + y2 + y3 + y4 = 3} (it answers 0; the optimum is 3), see
  * {@code SimplexTest}. Coefficients here are small whole numbers, so doubles with a tolerance of
@@ -105,12 +106,18 @@ final class Simplex {
     private static boolean iterate(double[][] t, int[] basis, int limit) {
         int m = basis.length;
         int rhs = t[0].length - 1;
-        while (true) {
+        // Dantzig's rule (most negative reduced cost) is fast; after many pivots, when a degenerate
+        // programme may be cycling, Bland's rule takes over, which cannot cycle
+        int dantzigPivots = 20 * (m + limit);
+        for (int pivots = 0; ; pivots++) {
+            boolean bland = pivots >= dantzigPivots;
             int enter = -1;
             for (int j = 0; j < limit; j++) {
-                if (t[m][j] < -EPS) {
-                    enter = j; // Bland: the lowest index with a negative reduced cost
-                    break;
+                if (t[m][j] < -EPS && (enter < 0 || (!bland && t[m][j] < t[m][enter]))) {
+                    enter = j;
+                    if (bland) {
+                        break; // Bland: the lowest index with a negative reduced cost
+                    }
                 }
             }
             if (enter < 0) {
