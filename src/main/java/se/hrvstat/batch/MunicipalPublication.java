@@ -70,8 +70,11 @@ public class MunicipalPublication {
         MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), in.rules(), in.level())
                 .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
-                + "the audit checked {} ranges by linear programming and passed", in.current().year(), p.cells(),
-                p.primary(), p.suppressed() - p.primary(), p.auditedRanges());
+                + "the audit with the intruder's knowledge (a '..' >= {}, whole numbers, type <= persons) checked {} ranges "
+                + "by integer programming and passed", in.current().year(), p.cells(), p.primary(),
+                p.suppressed() - p.primary(), in.rules().lowestSuppressed(), p.auditedRanges());
+        // the provable range of every suppressed cell, with its true value: internal, only in the log
+        LOG.debug("disclosure audit {}, every suppressed cell:\n{}", in.current().year(), p.auditReport());
         return p.tables();
     }
 
