@@ -17,6 +17,12 @@ import java.util.List;
  * such cell is left, the largest remaining one is taken. Each round suppresses at least one more
  * cell, and a system with every cell suppressed passes, so the loop ends with a pattern the audit
  * accepts. Not an optimal pattern (that is an integer programme), but a valid one.
+ *
+ * <p>A cell may be suppressed to protect another only when {@link DisclosureRules#mayHide} allows
+ * it: when every 0 is published, a 0 never is (the footnotes promise that a ".." is not 0, and
+ * the audit relies on it). When no member of a relation may be hidden any more and the audit still
+ * fails, the suppression gives up with an {@link IllegalStateException} naming the cell. The rounds
+ * audit in the quick mode of {@link DisclosureAudit}: the same cells fail as in the exact audit.
  */
 public final class SecondarySuppression {
     private final DisclosureRules rules;
