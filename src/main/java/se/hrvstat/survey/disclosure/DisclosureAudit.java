@@ -183,8 +183,7 @@ public final class DisclosureAudit {
         bounds.witness(truth);
         List<CellRange> out = new ArrayList<>();
         for (int v = 0; v < component.length; v++) {
-            CellRange witnessed = quick ? witnessed(cells, pattern, component[v], bounds, v, lowest) : null;
-            out.add(witnessed != null && witnessed.isProtected() ? witnessed
+            out.add(quick ? quickRange(cells, pattern, component[v], bounds, v, lowest)
                     : range(cells, pattern, component[v], bounds, v, lowest));
         }
         return out;
@@ -233,18 +232,41 @@ public final class DisclosureAudit {
     }
 
     /**
-     * The range spanned by the whole-number points already found feasible: inside the provable
-     * range, so a cell it protects is protected; the provable range may be wider.
+     * The quick mode: start from the range spanned by the whole-number points already found
+     * feasible (inside the provable range) and solve only the ends that do not yet show the cell
+     * protected. Every end that decides is then exact, so the cell fails exactly when it fails in
+     * the exact audit; the range reported may be narrower than the provable one.
      */
-    private CellRange witnessed(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
-                                long lowest) {
-        double[] w = bounds.witnessed(v);
+    private CellRange quickRange(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
+                                 long lowest) {
         long value = cells.value(cell);
         boolean primary = pattern.isPrimary(cell);
         double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
                 : Double.POSITIVE_INFINITY;
         double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
-        return new CellRange(cell, cells.key(cell), value, primary, w[0] + lowest, w[1] + lowest, needLow, needHigh);
+        double[] w = bounds.witnessed(v);
+        double low = w[0] + lowest;
+        double high = w[1] + lowest;
+        try {
+            if (high < needHigh - CellRange.EPS || high - low < 1 - CellRange.EPS) {
+                IntegerBounds.Bound max = bounds.max(v);
+                if (!max.proven()) {
+                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                }
+                high = max.unbounded() ? Double.POSITIVE_INFINITY : max.value() + lowest;
+            }
+            if (low > needLow + CellRange.EPS || high - low < 1 - CellRange.EPS) {
+                IntegerBounds.Bound min = bounds.min(v);
+                if (!min.proven()) {
+                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                }
+                low = min.value() + lowest;
+            }
+        } catch (IntegerBounds.Infeasible infeasible) {
+            throw new IllegalArgumentException("the relations around " + cells.key(cell) + " cannot hold with every "
+                    + "suppressed cell a whole number >= " + lowest, infeasible);
+        }
+        return new CellRange(cell, cells.key(cell), value, primary, low, high, needLow, needHigh);
     }
 
     private CellRange range(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
