@@ -70,8 +70,11 @@ public class MunicipalPublication {
         MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), in.rules(), in.level())
                 .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
-                + "the audit checked {} ranges by linear programming and passed", in.current().year(), p.cells(),
-                p.primary(), p.suppressed() - p.primary(), p.auditedRanges());
+                + "the audit with the intruder's knowledge (a '..' >= {}, whole numbers, type <= persons) checked {} ranges "
+                + "by integer programming and passed", in.current().year(), p.cells(), p.primary(),
+                p.suppressed() - p.primary(), in.rules().lowestSuppressed(), p.auditedRanges());
+        // the provable range of every suppressed cell, with its true value: internal, only in the log
+        LOG.debug("disclosure audit {}, every suppressed cell:\n{}", in.current().year(), p.auditReport());
         return p.tables();
     }
 
@@ -88,6 +91,13 @@ public class MunicipalPublication {
         return new Geography(ref.municipalities(), countyOf, ref.counties());
     }
 
+    private static boolean zerosPublished(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("disclosure.zeros-published must be true or false, not " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     /** The rules of {@code jobs/disclosure.properties}; defaults where a key is absent. */
     DisclosureRules rules() {
         Properties p = new Properties();
@@ -99,7 +109,8 @@ public class MunicipalPublication {
         try {
             return new DisclosureRules(Integer.parseInt(p.getProperty("disclosure.min-count", "5").strip()),
                     Integer.parseInt(p.getProperty("disclosure.min-persons-share", "10").strip()),
-                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()));
+                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()),
+                    zerosPublished(p.getProperty("disclosure.zeros-published", "true").strip()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(settings.jobsDir().resolve("disclosure.properties") + ": " + e.getMessage(), e);
         }

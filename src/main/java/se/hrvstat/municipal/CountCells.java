@@ -20,7 +20,8 @@ import se.hrvstat.survey.disclosure.SuppressionPattern;
  * <li>{@code sa|sex|age} with margins {@code sa|sex|*}, {@code sa|*|age}: the national sex × age
  *     table, whose grand total is the same cell {@code n|*};</li>
  * <li>{@code t|type|sector}, {@code t|type|*}: persons with each type of violence by sector
- *     (types overlap, so they have no total over types).</li>
+ *     (types overlap, so they have no total over types); each is at most the persons of its
+ *     sector ({@code n|sector}, {@code n|*}), an inequality an intruder knows.</li>
  * </ul>
  * Cells exist only where something was returned; a cell without returns is published as
  * missing, never as 0.
@@ -145,12 +146,12 @@ final class CountCells {
             for (String s : Codes.SECTORS) {
                 if (nationalSectors.contains("n|" + s)) {
                     long v = known.byTypeSector.getOrDefault(KnownPersons.key(type, s), 0L);
-                    b.cell("t|" + type + "|" + s, v);
+                    b.cell("t|" + type + "|" + s, v).atMost("t|" + type + "|" + s, "n|" + s);
                     parts.add("t|" + type + "|" + s);
                     sum += v;
                 }
             }
-            b.cell("t|" + type + "|*", sum).relation("t|" + type + "|*", parts);
+            b.cell("t|" + type + "|*", sum).relation("t|" + type + "|*", parts).atMost("t|" + type + "|*", "n|*");
         }
     }
 

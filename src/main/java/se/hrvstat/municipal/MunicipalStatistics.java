@@ -38,7 +38,12 @@ public final class MunicipalStatistics {
     }
 
     /** The published tables and what disclosure control did. */
-    public record Publication(List<StatTable> tables, int cells, int primary, int suppressed, int auditedRanges) {
+    /**
+     * @param auditReport every suppressed cell's true value and provable range ({@code DisclosureAudit.Result#report});
+     *                    internal, never to be published
+     */
+    public record Publication(List<StatTable> tables, int cells, int primary, int suppressed, int auditedRanges,
+                              String auditReport) {
         public Publication {
             tables = List.copyOf(tables);
         }
@@ -78,6 +83,6 @@ public final class MunicipalStatistics {
         tables.add(efforts.levels());
         efforts.changes().ifPresent(tables::add);
         return new Publication(tables, cells.size(), outcome.pattern().primaryCount(), outcome.pattern().suppressedCount(),
-                audit.ranges().size());
+                audit.ranges().size(), audit.report());
     }
 }

@@ -7,7 +7,7 @@ package se.hrvstat.survey.disclosure;
  * @param key        the cell's key
  * @param value      its true value
  * @param primary    whether it is sensitive itself
- * @param low        least value the cell can take given the published cells ({@code >= 0})
+ * @param low        least whole value the cell can take given the published cells and the rule
  * @param high       greatest value; {@code +Infinity} when nothing published bounds it
  * @param needLow    the protection interval's lower end: {@code low} must not exceed it
  * @param needHigh   the protection interval's upper end: {@code high} must reach it
@@ -23,6 +23,11 @@ public record CellRange(int cell, String key, long value, boolean primary, doubl
      */
     public boolean isProtected() {
         return high - low >= 1 - EPS && low <= needLow + EPS && high >= needHigh - EPS;
+    }
+
+    /** Whether the published tables give the cell's value exactly. */
+    public boolean isPinned() {
+        return high - low < 1 - EPS;
     }
 
     @Override

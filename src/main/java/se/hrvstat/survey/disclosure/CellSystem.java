@@ -9,13 +9,15 @@ import java.util.Map;
  * The cells of a set of linked count tables and the additive relations between them: each
  * relation says {@code total = part1 + part2 + ...}. A cell that appears in several published
  * tables (e.g. the national total of a county table and of a sex × age table) is one cell here,
- * so that the audit sees every way a published figure constrains a suppressed one.
+ * so that the audit sees every way a published figure constrains a suppressed one. Besides the
+ * sums, inequalities {@code part <= whole} ({@link AtMost}) that the tables state.
  * Values are non-negative counts. Immutable; build with {@link #builder()}.
  */
 public final class CellSystem {
     private final List<String> keys;
     private final long[] values;
     private final List<Relation> relations;
+    private final List<AtMost> inequalities;
     private final Map<String, Integer> index = new HashMap<>();
 
     /** {@code total = sum of parts}, as indexes into the system's cells. */
@@ -29,10 +31,18 @@ public final class CellSystem {
         }
     }
 
-    private CellSystem(List<String> keys, long[] values, List<Relation> relations) {
+    /**
+     * {@code part <= whole}: a published fact that is no sum, e.g. the persons with one type of
+     * violence in a sector are at most the persons known in that sector.
+     */
+    public record AtMost(int part, int whole) {
+    }
+
+    private CellSystem(List<String> keys, long[] values, List<Relation> relations, List<AtMost> inequalities) {
         this.keys = List.copyOf(keys);
         this.values = values;
         this.relations = List.copyOf(relations);
+        this.inequalities = List.copyOf(inequalities);
         for (int i = 0; i < this.keys.size(); i++) {
             index.put(this.keys.get(i), i);
         }
@@ -70,6 +80,10 @@ public final class CellSystem {
         return relations;
     }
 
+    public List<AtMost> inequalities() {
+        return inequalities;
+    }
+
     /** For each cell, the indexes of the relations it belongs to. */
     List<List<Integer>> relationsOfCells() {
         List<List<Integer>> of = new ArrayList<>();
@@ -90,6 +104,7 @@ public final class CellSystem {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<Long> values = new ArrayList<>();
         private final List<Relation> relations = new ArrayList<>();
+        private final List<AtMost> inequalities = new ArrayList<>();
 
         private Builder() {
         }
@@ -134,6 +149,18 @@ public final class CellSystem {
             return this;
         }
 
+        /** Adds {@code part <= whole}; both must be cells already and the values must satisfy it. */
+        public Builder atMost(String part, String whole) {
+            int p = find(part);
+            int w = find(whole);
+            if (values.get(p) > values.get(w)) {
+                throw new IllegalArgumentException("cell " + part + " = " + values.get(p) + " exceeds " + whole + " = "
+                        + values.get(w));
+            }
+            inequalities.add(new AtMost(p, w));
+            return this;
+        }
+
         private int find(String key) {
             Integer i = index.get(key);
             if (i == null) {
@@ -143,7 +170,7 @@ public final class CellSystem {
         }
 
         public CellSystem build() {
-            return new CellSystem(keys, values.stream().mapToLong(Long::longValue).toArray(), relations);
+            return new CellSystem(keys, values.stream().mapToLong(Long::longValue).toArray(), relations, inequalities);
         }
     }
 }

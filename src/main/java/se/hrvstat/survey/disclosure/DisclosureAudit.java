@@ -6,37 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
 import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
- * The audit of a suppression pattern (Hundepool et al., <i>Statistical Disclosure Control</i>,
- * 2012, ch. 4: feasibility intervals by linear programming): for every suppressed cell, the
- * least and the greatest value it can take when the published cells keep their values, every relation {@code total = sum of parts}
- * holds and every cell is {@code >= 0}. Each bound is a linear programme
- * {@code min / max x_c subject to A x = b, x >= 0} over the suppressed cells, solved with
- * Commons Math's simplex solver. Suppressed cells that share no relation, directly or through
- * other suppressed cells, do not constrain one another, so each connected group of suppressed
- * cells is a programme of its own. The LP relaxation gives the widest range an intruder can
- * prove without integer reasoning; for the two-way tables with margins it is exact, their
- * constraint matrix being totally unimodular.
+ * The audit of a suppression pattern with what an intruder knows (Hundepool et al.,
+ * <i>Statistical Disclosure Control</i>, Wiley 2012, ch. 4: feasibility intervals): for every
+ * suppressed cell, the least and the greatest value it can take when
+ * <ul>
+ * <li>the published cells keep their values and every relation {@code total = sum of parts}
+ *     holds;</li>
+ * <li>every inequality {@code part <= whole} of the {@link CellSystem} holds (a type count is at
+ *     most the persons of its sector);</li>
+ * <li>every suppressed cell is a whole number of at least {@link DisclosureRules#lowestSuppressed()}
+ *     (1 when zeros are always published: the footnotes say so).</li>
+ * </ul>
+ * Each bound is an integer programme over the suppressed cells, solved exactly by
+ * {@link IntegerBounds} (branch and bound on LP relaxations). Suppressed cells that share no
+ * relation or inequality, directly or through other suppressed cells, do not constrain one another,
+ * so each connected group of suppressed cells is a programme of its own.
+ *
+ * <p>A sensitive cell is protected when its range covers the protection interval of
+ * {@link DisclosureRules}, whose lower end is raised to what the rule alone implies
+ * ({@link #ruleFloor}).
  */
 public final class DisclosureAudit {
     private final DisclosureRules rules;
+    private final boolean quick;
 
+    /** The audit that computes every suppressed cell's provable range exactly. */
     public DisclosureAudit(DisclosureRules rules) {
+        this(rules, false);
+    }
+
+    /**
+     * @param quick when true, a cell already shown protected by feasible whole-number points found
+     *              for other cells (the true values among them) is not solved for: its range in the
+     *              result is then the range of those points, inside the provable one. Whether the
+     *              pattern passes is the same; for the secondary suppression's many rounds.
+     */
+    DisclosureAudit(DisclosureRules rules, boolean quick) {
         this.rules = rules;
+        this.quick = quick;
     }
 
     /** The outcome: every suppressed cell's range; the pattern passes when each is protected. */
@@ -51,6 +62,35 @@ public final class DisclosureAudit {
 
         public List<CellRange> failures() {
             return ranges.stream().filter(r -> !r.isProtected()).toList();
+        }
+
+        /** Suppressed cells whose range is a single value. */
+        public long pinned() {
+            return ranges.stream().filter(CellRange::isPinned).count();
+        }
+
+        /** Suppressed cells whose range shows that they hold fewer than {@code minCount}. */
+        public long shownBelow(long minCount) {
+            return ranges.stream().filter(r -> r.high() < minCount).count();
+        }
+
+        /**
+         * The audit's report: one line per suppressed cell with its true value and provable range.
+         * Internal: it holds the suppressed values and must never be published.
+         */
+        public String report() {
+            StringBuilder sb = new StringBuilder("cell;value;primary;low;high;protection_low;protection_high;protected\n");
+            for (CellRange r : ranges) {
+                sb.append(r.key()).append(';').append(r.value()).append(';').append(r.primary()).append(';')
+                        .append(fmt(r.low())).append(';').append(fmt(r.high())).append(';')
+                        .append(r.primary() ? fmt(r.needLow()) : "").append(';')
+                        .append(r.primary() ? fmt(r.needHigh()) : "").append(';').append(r.isProtected()).append('\n');
+            }
+            return sb.toString();
+        }
+
+        private static String fmt(double x) {
+            return Double.isInfinite(x) ? "inf" : Long.toString(Math.round(x));
         }
     }
 
@@ -73,23 +113,17 @@ public final class DisclosureAudit {
         return new Result(ranges);
     }
 
-    /** Groups of suppressed cells linked through relations (union–find). */
+    /** Groups of suppressed cells linked through relations or inequalities (union–find). */
     static List<int[]> components(CellSystem cells, SuppressionPattern pattern) {
         int[] parent = new int[cells.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (CellSystem.Relation r : cells.relations()) {
-            int first = -1;
-            for (int m : r.members()) {
-                if (pattern.isSuppressed(m)) {
-                    if (first < 0) {
-                        first = m;
-                    } else {
-                        parent[find(parent, m)] = find(parent, first);
-                    }
-                }
-            }
+            join(parent, pattern, r.members());
+        }
+        for (CellSystem.AtMost a : cells.inequalities()) {
+            join(parent, pattern, new int[] {a.part(), a.whole()});
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < parent.length; i++) {
@@ -98,6 +132,19 @@ public final class DisclosureAudit {
             }
         }
         return groups.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    private static void join(int[] parent, SuppressionPattern pattern, int[] members) {
+        int first = -1;
+        for (int m : members) {
+            if (pattern.isSuppressed(m)) {
+                if (first < 0) {
+                    first = m;
+                } else {
+                    parent[find(parent, m)] = find(parent, first);
+                }
+            }
+        }
     }
 
     private static int find(int[] parent, int i) {
@@ -114,70 +161,137 @@ public final class DisclosureAudit {
         for (int v = 0; v < component.length; v++) {
             variable[component[v]] = v;
         }
-        // one equation per relation that holds a suppressed cell of this group:
-        // sum over suppressed members of c_i x_i = - sum over published members of c_j v_j,
-        // with c = +1 for the total and -1 for a part (total - sum of parts = 0)
+        long lowest = rules.lowestSuppressed();
         List<LinearConstraint> constraints = new ArrayList<>();
         for (CellSystem.Relation r : cells.relations()) {
-            double[] a = new double[component.length];
-            double b = 0;
-            boolean touches = false;
             int[] members = r.members();
-            for (int k = 0; k < members.length; k++) {
-                int m = members[k];
-                double c = k == 0 ? 1 : -1;
-                if (variable[m] >= 0) {
-                    a[variable[m]] += c;
-                    touches = true;
-                } else {
-                    b -= c * cells.value(m);
-                }
-            }
-            if (touches) {
-                constraints.add(new LinearConstraint(a, Relationship.EQ, b));
-            }
+            double[] sign = new double[members.length];
+            Arrays.fill(sign, -1);
+            sign[0] = 1; // total - sum of parts = 0
+            add(constraints, Relationship.EQ, members, sign, variable, cells, lowest, component.length);
         }
+        for (CellSystem.AtMost a : cells.inequalities()) {
+            // part - whole <= 0
+            add(constraints, Relationship.LEQ, new int[] {a.part(), a.whole()}, new double[] {1, -1}, variable, cells,
+                    lowest, component.length);
+        }
+        IntegerBounds bounds = new IntegerBounds(component.length, constraints);
+        double[] truth = new double[component.length];
+        for (int v = 0; v < component.length; v++) {
+            truth[v] = cells.value(component[v]) - lowest;
+        }
+        bounds.witness(truth);
         List<CellRange> out = new ArrayList<>();
         for (int v = 0; v < component.length; v++) {
-            int cell = component[v];
-            double low = constraints.isEmpty() ? 0 : bound(component.length, v, constraints, GoalType.MINIMIZE, cells, cell);
-            double high = constraints.isEmpty() ? Double.POSITIVE_INFINITY
-                    : bound(component.length, v, constraints, GoalType.MAXIMIZE, cells, cell);
-            long value = cells.value(cell);
-            boolean primary = pattern.isPrimary(cell);
-            double needLow = primary ? value - rules.lowerProtection(value) : Double.POSITIVE_INFINITY;
-            double needHigh = primary ? value + rules.upperProtection(value) : Double.NEGATIVE_INFINITY;
-            out.add(new CellRange(cell, cells.key(cell), value, primary, low, high, needLow, needHigh));
+            out.add(quick ? quickRange(cells, pattern, component[v], bounds, v, lowest)
+                    : range(cells, pattern, component[v], bounds, v, lowest));
         }
         return out;
     }
 
-    private static double bound(int n, int v, List<LinearConstraint> constraints, GoalType goal, CellSystem cells,
-                                int cell) {
-        double[] objective = new double[n];
-        objective[v] = 1;
-        try {
-            return solve(objective, constraints, goal, PivotSelectionRule.DANTZIG, 20_000);
-        } catch (TooManyIterationsException cycling) {
-            // degenerate programmes can cycle under Dantzig's rule; Bland's rule cannot
-            return solve(objective, constraints, goal, PivotSelectionRule.BLAND, 2_000_000);
-        } catch (UnboundedSolutionException unbounded) {
-            return Double.POSITIVE_INFINITY;
-        } catch (NoFeasibleSolutionException infeasible) {
-            throw new IllegalArgumentException("the relations around " + cells.key(cell)
-                    + " cannot hold with non-negative cells: the table is not additive", infeasible);
+    /**
+     * Adds {@code sum of sign_k x_k (rel) 0} over the members, written in y = x - lowest for the
+     * suppressed members and with the published members' values moved to the right-hand side;
+     * nothing when no member is suppressed.
+     */
+    private static void add(List<LinearConstraint> constraints, Relationship rel, int[] members, double[] sign,
+                            int[] variable, CellSystem cells, long lowest, int n) {
+        double[] a = new double[n];
+        double b = 0;
+        boolean touches = false;
+        for (int k = 0; k < members.length; k++) {
+            int m = members[k];
+            if (variable[m] >= 0) {
+                a[variable[m]] += sign[k];
+                b -= sign[k] * lowest;
+                touches = true;
+            } else {
+                b -= sign[k] * cells.value(m);
+            }
+        }
+        if (touches) {
+            constraints.add(new LinearConstraint(a, rel, b));
         }
     }
 
-    private static double solve(double[] objective, List<LinearConstraint> constraints, GoalType goal,
-                                PivotSelectionRule rule, int maxIterations) {
-        try {
-            PointValuePair p = new SimplexSolver().optimize(new MaxIter(maxIterations),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true), rule);
-            return p.getValue();
-        } catch (UnboundedSolutionException unbounded) {
-            return Double.POSITIVE_INFINITY;
+    /**
+     * What the rule alone says of a suppressed cell, whatever the published values: it holds at
+     * least {@code lowest}, and a total whose parts include k suppressed cells at least
+     * {@code k·lowest} (when zeros are published, two ".." parts hold at least 1 each). The lower
+     * protection never asks the tables to hide that.
+     */
+    static long ruleFloor(CellSystem cells, SuppressionPattern pattern, int cell, long lowest) {
+        long floor = lowest;
+        for (CellSystem.Relation r : cells.relations()) {
+            if (r.total() == cell) {
+                long hidden = java.util.Arrays.stream(r.parts()).filter(pattern::isSuppressed).count();
+                floor = Math.max(floor, hidden * lowest);
+            }
         }
+        return floor;
+    }
+
+    /**
+     * The quick mode: start from the range spanned by the whole-number points already found
+     * feasible (inside the provable range) and solve only the ends that do not yet show the cell
+     * protected. Every end that decides is then exact, so the cell fails exactly when it fails in
+     * the exact audit; the range reported may be narrower than the provable one.
+     */
+    private CellRange quickRange(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
+                                 long lowest) {
+        long value = cells.value(cell);
+        boolean primary = pattern.isPrimary(cell);
+        double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
+                : Double.POSITIVE_INFINITY;
+        double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
+        double[] w = bounds.witnessed(v);
+        double low = w[0] + lowest;
+        double high = w[1] + lowest;
+        try {
+            if (high < needHigh - CellRange.EPS || high - low < 1 - CellRange.EPS) {
+                IntegerBounds.Bound max = bounds.max(v);
+                if (!max.proven()) {
+                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                }
+                high = max.unbounded() ? Double.POSITIVE_INFINITY : max.value() + lowest;
+            }
+            if (low > needLow + CellRange.EPS || high - low < 1 - CellRange.EPS) {
+                IntegerBounds.Bound min = bounds.min(v);
+                if (!min.proven()) {
+                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                }
+                low = min.value() + lowest;
+            }
+        } catch (IntegerBounds.Infeasible infeasible) {
+            throw new IllegalArgumentException("the relations around " + cells.key(cell) + " cannot hold with every "
+                    + "suppressed cell a whole number >= " + lowest, infeasible);
+        }
+        return new CellRange(cell, cells.key(cell), value, primary, low, high, needLow, needHigh);
+    }
+
+    private CellRange range(CellSystem cells, SuppressionPattern pattern, int cell, IntegerBounds bounds, int v,
+                            long lowest) {
+        long value = cells.value(cell);
+        boolean primary = pattern.isPrimary(cell);
+        double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
+                : Double.POSITIVE_INFINITY;
+        double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
+        IntegerBounds.Bound min;
+        IntegerBounds.Bound max;
+        try {
+            min = bounds.min(v);
+            max = bounds.max(v);
+        } catch (IntegerBounds.Infeasible infeasible) {
+            throw new IllegalArgumentException("the relations around " + cells.key(cell) + " cannot hold with every "
+                    + "suppressed cell a whole number >= " + lowest + ": the table is not additive or a suppressed "
+                    + "cell is below what the rule says", infeasible);
+        }
+        if (!min.proven() || !max.proven()) {
+            // not proven within the node limit: taken as derivable, never as protected
+            return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+        }
+        double low = min.value() + lowest;
+        double high = max.unbounded() ? Double.POSITIVE_INFINITY : max.value() + lowest;
+        return new CellRange(cell, cells.key(cell), value, primary, low, high, needLow, needHigh);
     }
 }

@@ -23,18 +23,51 @@ package se.hrvstat.survey.disclosure;
  * {@code p} (percent, default 0) widens the interval for larger cells as the p % rule does for
  * magnitude tables (Hundepool et al. 2012, ch. 4).
  *
+ * <p><b>What a ".." tells by itself.</b> When zeros are always published ({@code zerosPublished},
+ * the default), anyone who reads the footnotes knows that every suppressed cell holds at least
+ * one person: {@link #lowestSuppressed()} is 1, and no zero may be suppressed as a secondary cell
+ * either (it would make the footnote false). Otherwise a ".." may hide a 0 and the lowest value
+ * is 0. The audit takes this as a fact the intruder knows, and the lower end of the protection
+ * interval is never asked to go below it: that a ".." holds at least 1 is what the rule says.
+ *
  * @param minCount            smallest count published (counts 1 .. minCount-1 are suppressed)
  * @param minPersonsForShare  smallest number of persons a percentage or rate may rest on
  * @param protectionPercent   p of the protection levels above, in percent
+ * @param zerosPublished      whether every 0 is published (so a ".." is at least 1)
  */
-public record DisclosureRules(int minCount, int minPersonsForShare, double protectionPercent) {
-    public static final DisclosureRules DEFAULT = new DisclosureRules(5, 10, 0);
+public record DisclosureRules(int minCount, int minPersonsForShare, double protectionPercent, boolean zerosPublished) {
+    public static final DisclosureRules DEFAULT = new DisclosureRules(5, 10, 0, true);
 
     public DisclosureRules {
         if (minCount < 1 || minPersonsForShare < 0 || protectionPercent < 0 || Double.isNaN(protectionPercent)) {
             throw new IllegalArgumentException("disclosure rules need min-count >= 1, min-persons-share >= 0 and "
                     + "protection-percent >= 0, not " + minCount + ", " + minPersonsForShare + ", " + protectionPercent);
         }
+    }
+
+    /** The rules with zeros always published. */
+    public DisclosureRules(int minCount, int minPersonsForShare, double protectionPercent) {
+        this(minCount, minPersonsForShare, protectionPercent, true);
+    }
+
+    /** The least value a suppressed count can hold, as the rule itself tells every reader. */
+    public long lowestSuppressed() {
+        return zerosPublished ? 1 : 0;
+    }
+
+    /** Whether a cell of this value may be suppressed to protect another (a 0 may not when zeros are published). */
+    public boolean mayHide(long value) {
+        return value >= lowestSuppressed();
+    }
+
+    /** The lower end of the protection interval of a sensitive cell of value a. */
+    public long protectionLow(long a) {
+        return Math.max(lowestSuppressed(), a - lowerProtection(a));
+    }
+
+    /** The upper end of the protection interval of a sensitive cell of value a. */
+    public long protectionHigh(long a) {
+        return a + upperProtection(a);
     }
 
     /** Whether a count is sensitive (primary suppression). */

@@ -17,6 +17,12 @@ import java.util.List;
  * such cell is left, the largest remaining one is taken. Each round suppresses at least one more
  * cell, and a system with every cell suppressed passes, so the loop ends with a pattern the audit
  * accepts. Not an optimal pattern (that is an integer programme), but a valid one.
+ *
+ * <p>A cell may be suppressed to protect another only when {@link DisclosureRules#mayHide} allows
+ * it: when every 0 is published, a 0 never is (the footnotes promise that a ".." is not 0, and
+ * the audit relies on it). When no member of a relation may be hidden any more and the audit still
+ * fails, the suppression gives up with an {@link IllegalStateException} naming the cell. The rounds
+ * audit in the quick mode of {@link DisclosureAudit}: the same cells fail as in the exact audit.
  */
 public final class SecondarySuppression {
     private final DisclosureRules rules;
@@ -24,7 +30,7 @@ public final class SecondarySuppression {
 
     public SecondarySuppression(DisclosureRules rules) {
         this.rules = rules;
-        this.audit = new DisclosureAudit(rules);
+        this.audit = new DisclosureAudit(rules, true);
     }
 
     /** The completed pattern and its passing audit. */
@@ -130,11 +136,14 @@ public final class SecondarySuppression {
         return pattern.isPrimary(cell) ? Math.max(1, rules.upperProtection(cells.value(cell))) : 1;
     }
 
-    /** The published member of r to suppress next, or -1 when every member is suppressed. */
-    private static int cheapest(CellSystem cells, CellSystem.Relation r, SuppressionPattern pattern, long need) {
+    /**
+     * The published member of r to suppress next, or -1 when every member is suppressed or may
+     * not be (a 0 when the rule publishes every 0).
+     */
+    private int cheapest(CellSystem cells, CellSystem.Relation r, SuppressionPattern pattern, long need) {
         int best = -1;
         for (int m : r.members()) {
-            if (!pattern.isSuppressed(m) && (best < 0 || better(cells.value(m), cells.value(best), need))) {
+            if (!pattern.isSuppressed(m) && rules.mayHide(cells.value(m)) && (best < 0 || better(cells.value(m), cells.value(best), need))) {
                 best = m;
             }
         }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hand-computed feasibility intervals of small tables with margins (threshold 5: counts 1–4 are sensitive). */
 class DisclosureAuditTest {
-    private static final DisclosureRules RULES = new DisclosureRules(5, 10, 0);
+    private static final DisclosureRules RULES = new DisclosureRules(5, 10, 0, false);
 
     //        c0  c1  c2 |  T
     //  r0     3  10  12 | 25

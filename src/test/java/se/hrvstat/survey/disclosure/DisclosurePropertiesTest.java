@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Seeded random tables with margins: properties every audit and every completed pattern must have. */
 class DisclosurePropertiesTest {
-    private static final DisclosureRules RULES = new DisclosureRules(5, 10, 0);
+    private static final DisclosureRules RULES = new DisclosureRules(5, 10, 0, false);
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 60).mapToObj(i -> 20261129L + i);
