@@ -241,8 +241,7 @@ public final class DisclosureAudit {
                                  long lowest) {
         long value = cells.value(cell);
         boolean primary = pattern.isPrimary(cell);
-        double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
-                : Double.POSITIVE_INFINITY;
+        double needLow = needLow(cells, pattern, cell, lowest);
         double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
         double[] w = bounds.witnessed(v);
         double low = w[0] + lowest;
@@ -251,14 +250,14 @@ public final class DisclosureAudit {
             if (high < needHigh - CellRange.EPS || high - low < 1 - CellRange.EPS) {
                 IntegerBounds.Bound max = bounds.max(v);
                 if (!max.proven()) {
-                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                    return derivable(cells, cell, primary, needLow, needHigh);
                 }
                 high = max.unbounded() ? Double.POSITIVE_INFINITY : max.value() + lowest;
             }
             if (low > needLow + CellRange.EPS || high - low < 1 - CellRange.EPS) {
                 IntegerBounds.Bound min = bounds.min(v);
                 if (!min.proven()) {
-                    return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+                    return derivable(cells, cell, primary, needLow, needHigh);
                 }
                 low = min.value() + lowest;
             }
@@ -273,8 +272,7 @@ public final class DisclosureAudit {
                             long lowest) {
         long value = cells.value(cell);
         boolean primary = pattern.isPrimary(cell);
-        double needLow = primary ? Math.max(rules.protectionLow(value), ruleFloor(cells, pattern, cell, lowest))
-                : Double.POSITIVE_INFINITY;
+        double needLow = needLow(cells, pattern, cell, lowest);
         double needHigh = primary ? rules.protectionHigh(value) : Double.NEGATIVE_INFINITY;
         IntegerBounds.Bound min;
         IntegerBounds.Bound max;
@@ -288,10 +286,23 @@ public final class DisclosureAudit {
         }
         if (!min.proven() || !max.proven()) {
             // not proven within the node limit: taken as derivable, never as protected
-            return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
+            return derivable(cells, cell, primary, needLow, needHigh);
         }
         double low = min.value() + lowest;
         double high = max.unbounded() ? Double.POSITIVE_INFINITY : max.value() + lowest;
         return new CellRange(cell, cells.key(cell), value, primary, low, high, needLow, needHigh);
+    }
+
+    /** The least value a primary cell must be able to take (none for a secondary cell). */
+    private double needLow(CellSystem cells, SuppressionPattern pattern, int cell, long lowest) {
+        return pattern.isPrimary(cell)
+                ? Math.max(rules.protectionLow(cells.value(cell)), ruleFloor(cells, pattern, cell, lowest))
+                : Double.POSITIVE_INFINITY;
+    }
+
+    /** A cell whose range was not proven within the node limit: taken as derivable, never as protected. */
+    private static CellRange derivable(CellSystem cells, int cell, boolean primary, double needLow, double needHigh) {
+        long value = cells.value(cell);
+        return new CellRange(cell, cells.key(cell), value, primary, value, value, needLow, needHigh);
     }
 }
