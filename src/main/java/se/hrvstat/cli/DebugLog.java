@@ -8,34 +8,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * {@code --debug} (or {@code HRVSTAT_DEBUG=1}): stack traces never reach the console; with this
- * switch they are written to a log file, {@code ./hrvstat.log} unless {@code HRVSTAT_LOG_FILE}
- * names another, together with the log lines of the run (Spring's {@code logging.file.name}).
- * The one-line message on the console then says where the trace is.
+ * switch they are appended to the command's one log file ({@link LogFile}: for a command on a
+ * store, {@code logs/hrvstat.log} beside it or in {@code HRVSTAT_LOG_DIR}; for one without,
+ * {@code hrvstat.log} in {@code HRVSTAT_LOG_DIR} or the current folder), which then also holds the
+ * command's log lines. The one-line message on the console says where the trace is.
  */
 final class DebugLog {
-    private static Path file;
+    private static volatile boolean on;
 
     private DebugLog() {
     }
 
     /** Whether the command line or the environment asks for it. */
     static boolean requested(boolean flag) {
-        return flag || "1".equals(System.getenv("HRVSTAT_DEBUG")) || "true".equalsIgnoreCase(System.getenv("HRVSTAT_DEBUG"));
+        String env = System.getenv("HRVSTAT_DEBUG");
+        return flag || "1".equals(env) || "true".equalsIgnoreCase(env);
     }
 
-    /** Switches it on (or off) for this command; adds the Spring property that sends the log lines there too. */
-    static void configure(boolean on, List<String> springArgs) {
-        if (!on) {
-            file = null;
-            return;
-        }
-        String named = System.getenv("HRVSTAT_LOG_FILE");
-        file = Path.of(named != null && !named.isBlank() ? named : "hrvstat.log").toAbsolutePath().normalize();
-        springArgs.add("--logging.file.name=" + file);
+    /** Switches it on (or off) for this command. */
+    static void configure(boolean enabled) {
+        on = enabled;
+    }
+
+    static boolean on() {
+        return on;
     }
 
     /**
@@ -44,15 +43,19 @@ final class DebugLog {
      * input) how to get one.
      */
     static String note(Throwable failure, int exitStatus) {
-        if (file == null) {
-            return exitStatus == ExitCodes.FAILED ? " (--debug writes the stack trace to a log file)" : "";
+        if (!on) {
+            return exitStatus == ExitCodes.FAILED ? " (--debug writes the stack trace to the log file)" : "";
         }
+        Path file = LogFile.current() != null ? LogFile.current() : LogFile.standalone();
         StringWriter trace = new StringWriter();
         try (PrintWriter out = new PrintWriter(trace)) {
             out.println(OffsetDateTime.now() + " hrvstat failed, exit status " + exitStatus + ":");
             failure.printStackTrace(out);
         }
         try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
             Files.writeString(file, trace.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
             return " (stack trace in " + file + ")";

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             se.hrvstat.cli.estimate.EstimateCommand.class, se.hrvstat.cli.calibrate.CalibrateCommand.class,
             GenerateSampleDataCommand.class},
         footer = {"", "Every command takes --log-format text|json (JSON lines, Elastic Common Schema) and --debug",
-            "(stack traces to ./hrvstat.log, or the file HRVSTAT_LOG_FILE names).",
+            "(stack traces to the log file: logs/hrvstat.log beside the store, or in HRVSTAT_LOG_DIR).",
             "Exit status: 0 success, 1 failed or stopped (restartable), 2 usage error, 3 input rejected.",
             "The contract: docs/cli.md; the input and output files: docs/formats.md.",
             "Store: embedded H2 in ./hrvstat-data/ unless --db or HRVSTAT_DB_URL names another."})

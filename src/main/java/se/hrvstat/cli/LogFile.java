@@ -9,7 +9,9 @@ import java.nio.file.Path;
  * the embedded H2 store ({@code ./hrvstat-data/logs/} by default), else
  * {@code ./hrvstat-logs/}. Spring Boot rolls it over at 10 MB and keeps 7 days
  * ({@code logging.logback.rollingpolicy.*}). The console shows warnings and errors only, unless
- * the logs are JSON for a log shipper ({@code --log-format json}).
+ * the logs are JSON for a log shipper ({@code --log-format json}). A command without a store
+ * writes (only with {@code --debug}) to {@link #standalone()}. It is the one log file of a
+ * command: {@link DebugLog} appends stack traces to it.
  */
 final class LogFile {
     static final String NAME = "hrvstat.log";
@@ -21,9 +23,9 @@ final class LogFile {
 
     /** The log file of a command on this store. */
     static Path of(DatabaseOptions db) {
-        String dir = SpringContexts.property("hrvstat.log-dir", System.getenv("HRVSTAT_LOG_DIR"));
-        if (dir != null && !dir.isBlank()) {
-            return Path.of(dir).resolve(NAME).toAbsolutePath().normalize();
+        Path named = inNamedFolder();
+        if (named != null) {
+            return named;
         }
         String url = String.valueOf(db.springProperties().getOrDefault("spring.datasource.url", DEFAULT_STORE));
         if (url.startsWith("jdbc:h2:file:")) {
@@ -34,6 +36,17 @@ final class LogFile {
             }
         }
         return Path.of("hrvstat-logs").resolve(NAME).toAbsolutePath().normalize();
+    }
+
+    /** The log file of a command without a store: {@code hrvstat.log} in the named folder, else in the current one. */
+    static Path standalone() {
+        Path named = inNamedFolder();
+        return named != null ? named : Path.of(NAME).toAbsolutePath().normalize();
+    }
+
+    private static Path inNamedFolder() {
+        String dir = SpringContexts.property("hrvstat.log-dir", System.getenv("HRVSTAT_LOG_DIR"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir).resolve(NAME).toAbsolutePath().normalize();
     }
 
     /** The log file of the running command, or null when it writes none. */

@@ -54,7 +54,8 @@ public final class Main {
             (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--hrvstat.")
                     ? springArgs : commandArgs).add(arg);
         }
-        DebugLog.configure(DebugLog.requested(debug), springArgs);
+        DebugLog.configure(DebugLog.requested(debug));
+        LogFile.use(null);
         SpringContexts.setExtraArguments(springArgs);
         CommandLine cli = new CommandLine(new HrvstatCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -36,8 +36,14 @@ final class SpringContexts {
         return value != null ? value : System.getProperty(name, fallback);
     }
 
+    /** For the commands that only read the store: the log goes to {@link LogFile} only with --debug. */
     static ConfigurableApplicationContext start(DatabaseOptions db) {
-        return start(db, List.of());
+        if (!DebugLog.on()) {
+            return start(db, List.of());
+        }
+        Path file = LogFile.of(db);
+        LogFile.use(file);
+        return start(db, List.of("--logging.file.name=" + file));
     }
 
     /**
