@@ -22,8 +22,14 @@ import se.hrvstat.batch.RunParameters;
             "Running the same command again resumes an interrupted execution from its last commit "
                 + "(also after kill -9) and otherwise reruns it without duplicating anything."})
 public class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "JOB", description = "annual, ingest, validate, weight, estimate or publish")
     String job;
+
+    /** Checked while parsing, so that a misspelt job is told before any missing option. */
+    @Parameters(index = "0", paramLabel = "JOB", description = "annual, ingest, validate, weight, estimate or publish")
+    void job(String name) {
+        Usage.requireJob(spec, name);
+        job = name;
+    }
 
     @Option(names = "--year", required = true, description = "reference year, e.g. 2024")
     int year;
@@ -43,7 +49,6 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Usage.requireJob(spec, job);
         Usage.requireDataFolder(spec, data);
         Usage.requireOutFolder(spec, job, out);
         Main.stopGracefullyOnSignals();

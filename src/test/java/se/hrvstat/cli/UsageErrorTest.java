@@ -37,6 +37,8 @@ class UsageErrorTest {
             new Case("a misspelt command", List.of("rnu", "annual"), "unknown command 'rnu', did you mean 'run'?"),
             new Case("a misspelt job", List.of("run", "anual", "--year", "2024", "--data", ".", "--out", "out"),
                     "unknown job 'anual'; did you mean 'annual'?"),
+            new Case("a misspelt job and nothing else", List.of("run", "anual", "--year", "2024"),
+                    "unknown job 'anual'; did you mean 'annual'?"),
             new Case("a misspelt option", List.of("validate", "--yaer", "2024", "--data", "."),
                     "unknown option '--yaer'; did you mean '--year'?"),
             new Case("a --data folder that does not exist",

@@ -115,6 +115,10 @@ public class StepProgress implements StepExecutionListener, ItemReadListener<Obj
             console.clearBar();
         }
         console.line(StepSummary.line(stepExecution, Duration.ofNanos(System.nanoTime() - started)));
+        for (Throwable failure : stepExecution.getFailureExceptions()) {
+            // to the log file with its trace; the console gets hrvstat's one line on the run's failure
+            LOG.info("step {} failed", stepExecution.getStepName(), failure);
+        }
         return stepExecution.getExitStatus();
     }
 
