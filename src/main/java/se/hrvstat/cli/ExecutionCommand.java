@@ -23,12 +23,12 @@ abstract class ExecutionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // an unknown id is a bad value (exit 2), found without starting the context or creating a store
-        java.util.Optional<History> history = History.open(db);
+        java.util.Optional<se.hrvstat.batch.ops.JobHistory> history = History.open(db);
         if (history.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        try (History h = history.get()) {
-            if (!h.hasExecution(executionId)) {
+        try (se.hrvstat.batch.ops.JobHistory h = history.get()) {
+            if (!History.hasExecution(h, executionId)) {
                 return ExitCodes.USAGE;
             }
         }

@@ -101,4 +101,14 @@ class ArchitectureTest {
     static final ArchRule commandsGoThroughTheJobs = noClasses().that().resideInAPackage("se.hrvstat.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("se.hrvstat.store..", "se.hrvstat.ingest..",
                     "se.hrvstat.municipal..", "se.hrvstat.publish..", "se.hrvstat.indicator..");
+
+    /**
+     * The job history's queries are in the store too: commands open no connection and run no
+     * query (telling an unreachable database by its SQLException's state is allowed).
+     */
+    @ArchTest
+    static final ArchRule commandsHoldNoSql = noClasses().that().resideInAPackage("se.hrvstat.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.sql..", "org.springframework.jdbc..")
+            .orShould().dependOnClassesThat()
+            .haveNameMatching("java\\.sql\\.(Connection|DriverManager|Driver|Statement|PreparedStatement|ResultSet)");
 }

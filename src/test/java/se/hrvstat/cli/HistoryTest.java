@@ -56,12 +56,4 @@ class HistoryTest {
         assertThat(show.status()).isEqualTo(2);
         assertThat(show.err()).contains("no job execution with id 1 in ");
     }
-
-    @Test
-    void anEmbeddedStoreIsOpenedOnlyIfItExistsAndOtherStoresAsNamed() {
-        assertThat(History.ifExists("jdbc:h2:file:./hrvstat-data/hrvstat;AUTO_SERVER=TRUE"))
-                .isEqualTo("jdbc:h2:file:./hrvstat-data/hrvstat;AUTO_SERVER=TRUE;IFEXISTS=TRUE");
-        assertThat(History.ifExists("jdbc:postgresql://localhost:5432/hrvstat")).isEqualTo("jdbc:postgresql://localhost:5432/hrvstat");
-        assertThat(History.ifExists("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
-    }
 }

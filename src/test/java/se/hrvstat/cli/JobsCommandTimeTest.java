@@ -2,7 +2,6 @@ package se.hrvstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -11,13 +10,13 @@ class JobsCommandTimeTest {
 
     @Test
     void aStartOnTheFullMinuteKeepsItsSecondsSoTheColumnsStayAligned() {
-        Timestamp onTheMinute = Timestamp.valueOf(LocalDateTime.of(2026, 11, 29, 15, 23, 0, 500_000_000));
+        LocalDateTime onTheMinute = LocalDateTime.of(2026, 11, 29, 15, 23, 0, 500_000_000);
 
         assertThat(JobsCommand.time(onTheMinute)).isEqualTo("2026-11-29 15:23:00");
     }
 
     @Test
     void anExecutionThatHasNotStartedShowsADash() {
-        assertThat(JobsCommand.time(null)).isEqualTo("-");
+        assertThat(JobsCommand.time((LocalDateTime) null)).isEqualTo("-");
     }
 }
