@@ -15,7 +15,9 @@ import se.hrvstat.survey.disclosure.SuppressionPattern;
 /**
  * Where the municipal publish step spends its time on the sample data with the intruder-safe rule
  * (a '..' holds at least 1): the secondary suppression and the final exact audit timed apart.
- * Not a test: run with {@code -Dhrvstat.profile=true -Dtest=PublishProfile}.
+ * Not a test: run with {@code -Dhrvstat.profile=true -Dtest=PublishProfile}; with
+ * {@code -Dhrvstat.profile.out=PREFIX} it also writes the final audit's report (internal: true values) to
+ * {@code PREFIX-<year>.txt}.
  */
 class PublishProfile {
     @ParameterizedTest(name = "{0}")
@@ -32,6 +34,15 @@ class PublishProfile {
         long t1 = System.nanoTime();
         DisclosureAudit.Result audit = new DisclosureAudit(rules).audit(cells, outcome.pattern());
         long t2 = System.nanoTime();
+        String out = System.getProperty("hrvstat.profile.out");
+        if (out != null) {
+            // the pattern and every suppressed cell's provable range, to compare two versions of the audit
+            try {
+                java.nio.file.Files.writeString(Path.of(out + "-" + year + ".txt"), audit.report());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         System.out.printf("profile %d: %d cells, %d primary, %d suppressed, %d rounds; secondary %.1f s, final audit %.1f s,"
                         + " passes %s%n",
                 year, cells.size(), primary.primaryCount(), outcome.pattern().suppressedCount(), outcome.rounds(),
