@@ -21,6 +21,12 @@ import org.apache.commons.math3.optim.linear.Relationship;
  * integral; branching is needed where inequalities ("type ≤ persons") or chains of relations
  * break that.
  *
+ * <p>The root programme (no branching constraints) is the same for every bound, so its phase 1 runs
+ * once ({@link Simplex.Tableau}) and each bound starts from the basis the previous one ended in;
+ * a node with branching constraints is solved afresh. A root vertex is checked against the
+ * constraints before it is trusted, and the root tableau is rebuilt should rounding ever have
+ * moved it off them.
+ *
  * <p>A bound that needs more than {@link #NODE_LIMIT} nodes is not proven: the result says so and
  * the caller must treat the cell as not protected. An LP relaxation that is unbounded at the
  * root makes the integer programme unbounded too (its data are rational and it has an integer
@@ -33,6 +39,8 @@ public final class IntegerBounds {
     private final List<LinearConstraint> constraints;
     /** Whole-number points found feasible so far (every integral LP optimum). */
     private final List<double[]> witnesses = new ArrayList<>();
+    /** Phase 1 of the root programme, done at the first bound. */
+    private Simplex.Tableau root;
 
     /** One bound: its value and whether branch and bound finished within the node limit. */
     public record Bound(long value, boolean proven) {
@@ -133,6 +141,43 @@ public final class IntegerBounds {
         return more;
     }
 
+    private Simplex.Solution solveRoot(double[] objective) {
+        if (root == null) {
+            root = new Simplex.Tableau(n, constraints);
+        }
+        Simplex.Solution p = root.maximise(objective);
+        if (p.status() == Simplex.Status.OPTIMAL && !satisfiesAll(p.point())) {
+            root = new Simplex.Tableau(n, constraints);
+            p = root.maximise(objective);
+            if (p.status() == Simplex.Status.OPTIMAL && !satisfiesAll(p.point())) {
+                throw new IllegalStateException("the simplex method left the constraints by rounding");
+            }
+        }
+        return p;
+    }
+
+    /** Whether y >= 0 satisfies every constraint (to {@link #EPS}). */
+    private boolean satisfiesAll(double[] y) {
+        for (double v : y) {
+            if (v < -EPS) {
+                return false;
+            }
+        }
+        for (LinearConstraint lc : constraints) {
+            double lhs = lc.getCoefficients().dotProduct(new org.apache.commons.math3.linear.ArrayRealVector(y, false));
+            double gap = lhs - lc.getValue();
+            boolean ok = switch (lc.getRelationship()) {
+                case EQ -> Math.abs(gap) <= EPS;
+                case LEQ -> gap <= EPS;
+                case GEQ -> gap >= -EPS;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int firstFractional(double[] point) {
         for (int j = 0; j < point.length; j++) {
             if (Math.abs(point[j] - Math.rint(point[j])) > EPS) {
@@ -143,6 +188,9 @@ public final class IntegerBounds {
     }
 
     private Simplex.Solution solve(double[] objective, List<LinearConstraint> extra) {
+        if (extra.isEmpty()) {
+            return solveRoot(objective);
+        }
         List<LinearConstraint> all = new ArrayList<>(constraints);
         all.addAll(extra);
         return Simplex.maximise(objective, all);
