@@ -37,6 +37,9 @@ public final class IntegerBounds {
     private static final double EPS = 1e-6;
     private final int n;
     private final List<LinearConstraint> constraints;
+    /** Each constraint's non-zero columns and their coefficients, for checking points fast. */
+    private final int[][] sparse;
+    private final double[][] coefficients;
     /** Whole-number points found feasible so far (every integral LP optimum). */
     private final List<double[]> witnesses = new ArrayList<>();
     /** Phase 1 of the root programme, done at the first bound. */
@@ -63,11 +66,47 @@ public final class IntegerBounds {
     public IntegerBounds(int n, List<LinearConstraint> constraints) {
         this.n = n;
         this.constraints = List.copyOf(constraints);
+        this.sparse = new int[this.constraints.size()][];
+        this.coefficients = new double[this.constraints.size()][];
+        for (int i = 0; i < sparse.length; i++) {
+            double[] a = this.constraints.get(i).getCoefficients().toArray();
+            sparse[i] = java.util.stream.IntStream.range(0, n).filter(j -> a[j] != 0).toArray();
+            coefficients[i] = java.util.Arrays.stream(sparse[i]).mapToDouble(j -> a[j]).toArray();
+        }
     }
 
-    /** Adds a point known to be feasible and whole (e.g. the true values). */
-    public void witness(double[] point) {
+    /**
+     * Adds a whole point believed feasible (the true values, or a point found for a smaller group
+     * of suppressed cells); it is checked against the constraints and kept only when it satisfies
+     * them, so a witness can never widen a range wrongly.
+     *
+     * @return whether the point was kept
+     */
+    public boolean witness(double[] point) {
+        for (double x : point) {
+            if (Math.abs(x - Math.rint(x)) > EPS) {
+                return false;
+            }
+        }
+        if (!satisfiesAll(point)) {
+            return false;
+        }
         witnesses.add(point.clone());
+        return true;
+    }
+
+    /**
+     * A feasible whole point found so far where variable v is least (sign -1) or greatest (sign 1);
+     * the stored array itself (the same array for every variable it is an end of), not to be changed.
+     */
+    double[] witnessReaching(int v, int sign) {
+        double[] best = null;
+        for (double[] w : witnesses) {
+            if (best == null || sign * w[v] > sign * best[v]) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     /** The least and greatest value of variable v over the feasible whole points found so far. */
@@ -163,8 +202,12 @@ public final class IntegerBounds {
                 return false;
             }
         }
-        for (LinearConstraint lc : constraints) {
-            double lhs = lc.getCoefficients().dotProduct(new org.apache.commons.math3.linear.ArrayRealVector(y, false));
+        for (int i = 0; i < sparse.length; i++) {
+            LinearConstraint lc = constraints.get(i);
+            double lhs = 0;
+            for (int k = 0; k < sparse[i].length; k++) {
+                lhs += coefficients[i][k] * y[sparse[i][k]];
+            }
             double gap = lhs - lc.getValue();
             boolean ok = switch (lc.getRelationship()) {
                 case EQ -> Math.abs(gap) <= EPS;
