@@ -283,22 +283,25 @@ public final class DisclosureAudit {
      */
     private static void add(List<LinearConstraint> constraints, Relationship rel, int[] members, double[] sign,
                             int[] variable, CellSystem cells, long lowest, int n) {
+        boolean touches = false;
+        for (int m : members) {
+            touches |= variable[m] >= 0;
+        }
+        if (!touches) {
+            return;
+        }
         double[] a = new double[n];
         double b = 0;
-        boolean touches = false;
         for (int k = 0; k < members.length; k++) {
             int m = members[k];
             if (variable[m] >= 0) {
                 a[variable[m]] += sign[k];
                 b -= sign[k] * lowest;
-                touches = true;
             } else {
                 b -= sign[k] * cells.value(m);
             }
         }
-        if (touches) {
-            constraints.add(new LinearConstraint(a, rel, b));
-        }
+        constraints.add(new LinearConstraint(a, rel, b));
     }
 
     /**

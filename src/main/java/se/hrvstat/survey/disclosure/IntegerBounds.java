@@ -40,8 +40,12 @@ public final class IntegerBounds {
     /** Each constraint's non-zero columns and their coefficients, for checking points fast. */
     private final int[][] sparse;
     private final double[][] coefficients;
-    /** Whole-number points found feasible so far (every integral LP optimum). */
-    private final List<double[]> witnesses = new ArrayList<>();
+    /**
+     * Of the whole-number points found feasible so far (the witnesses given and every integral LP
+     * optimum), for each variable the first where it is least and the first where it is greatest.
+     */
+    private final double[][] least;
+    private final double[][] greatest;
     /** Phase 1 of the root programme, done at the first bound. */
     private Simplex.Tableau root;
 
@@ -66,6 +70,8 @@ public final class IntegerBounds {
     public IntegerBounds(int n, List<LinearConstraint> constraints) {
         this.n = n;
         this.constraints = List.copyOf(constraints);
+        this.least = new double[n][];
+        this.greatest = new double[n][];
         this.sparse = new int[this.constraints.size()][];
         this.coefficients = new double[this.constraints.size()][];
         for (int i = 0; i < sparse.length; i++) {
@@ -91,8 +97,14 @@ public final class IntegerBounds {
         if (!satisfiesAll(point)) {
             return false;
         }
-        witnesses.add(point.clone());
+        addWitness(point.clone());
         return true;
+    }
+
+    /** The least and greatest value of variable v over the feasible whole points found so far. */
+    public double[] witnessed(int v) {
+        return least[v] == null ? new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}
+                : new double[] {least[v][v], greatest[v][v]};
     }
 
     /**
@@ -100,24 +112,19 @@ public final class IntegerBounds {
      * the stored array itself (the same array for every variable it is an end of), not to be changed.
      */
     double[] witnessReaching(int v, int sign) {
-        double[] best = null;
-        for (double[] w : witnesses) {
-            if (best == null || sign * w[v] > sign * best[v]) {
-                best = w;
-            }
-        }
-        return best;
+        return sign < 0 ? least[v] : greatest[v];
     }
 
-    /** The least and greatest value of variable v over the feasible whole points found so far. */
-    public double[] witnessed(int v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] w : witnesses) {
-            lo = Math.min(lo, w[v]);
-            hi = Math.max(hi, w[v]);
+    /** Records a feasible whole point: for each variable, the first point where it is least and greatest. */
+    private void addWitness(double[] w) {
+        for (int v = 0; v < n; v++) {
+            if (least[v] == null || w[v] < least[v][v]) {
+                least[v] = w;
+            }
+            if (greatest[v] == null || w[v] > greatest[v][v]) {
+                greatest[v] = w;
+            }
         }
-        return new double[] {lo, hi};
     }
 
     /** Least whole value of variable v. */
@@ -157,7 +164,7 @@ public final class IntegerBounds {
             }
             int j = firstFractional(p.point());
             if (j < 0) {
-                witnesses.add(p.point());
+                addWitness(p.point());
                 best = Math.round(p.value());
                 found = true;
                 continue;
