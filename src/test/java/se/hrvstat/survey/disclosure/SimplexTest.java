@@ -93,4 +93,50 @@ class SimplexTest {
         assertThat(none.maximise(new double[] {1, 0}).status()).isEqualTo(Simplex.Status.INFEASIBLE);
         assertThat(none.maximise(new double[] {0, 1}).status()).isEqualTo(Simplex.Status.INFEASIBLE);
     }
+
+    /**
+     * Seeded random programmes shaped like the audit's (0/±1 rows, equalities met by a random whole
+     * point, some rows "at most"): a tableau reused over a sequence of objectives gives the status
+     * and optimal value of a fresh two-phase solve of each objective.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void aReusedTableauAgreesWithAFreshSolveForEveryObjective(long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        int n = 3 + rnd.nextInt(10);
+        double[] x0 = new double[n];
+        for (int j = 0; j < n; j++) {
+            x0[j] = rnd.nextInt(6);
+        }
+        List<LinearConstraint> rows = new java.util.ArrayList<>();
+        int m = 1 + rnd.nextInt(n);
+        for (int i = 0; i < m; i++) {
+            double[] a = new double[n];
+            double lhs = 0;
+            for (int j = 0; j < n; j++) {
+                a[j] = rnd.nextDouble() < 0.4 ? (rnd.nextDouble() < 0.8 ? 1 : -1) : 0;
+                lhs += a[j] * x0[j];
+            }
+            boolean atMost = rnd.nextDouble() < 0.3;
+            rows.add(new LinearConstraint(a, atMost ? Relationship.LEQ : Relationship.EQ, atMost ? lhs + rnd.nextInt(3) : lhs));
+        }
+        Simplex.Tableau reused = new Simplex.Tableau(n, rows);
+        for (int k = 0; k < 3 * n; k++) {
+            double[] c = new double[n];
+            if (k < 2 * n) {
+                c[k / 2] = k % 2 == 0 ? 1 : -1; // the audit's objectives: each variable up and down
+            } else {
+                for (int j = 0; j < n; j++) {
+                    c[j] = rnd.nextInt(3) - 1;
+                }
+            }
+            Simplex.Solution warm = reused.maximise(c);
+            Simplex.Solution fresh = Simplex.maximise(c, rows);
+
+            assertThat(warm.status()).as("objective " + k).isEqualTo(fresh.status());
+            if (fresh.status() == Simplex.Status.OPTIMAL) {
+                assertThat(warm.value()).as("objective " + k).isEqualTo(fresh.value(), org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
 }
