@@ -29,15 +29,9 @@ import se.hrvstat.survey.disclosure.DisclosureRules;
 class IntruderTest {
     private static final DisclosureRules RULES = DisclosureRules.DEFAULT;
 
-    /**
-     * Minutes to hours on 2 cores (the secondary suppression under the intruder's knowledge on
-     * the full municipal sample data), so outside {@code mvn verify}: run it with
-     * {@code benchmarks/intruder.sh}.
-     */
+    /** Seconds per year since the audit reuses its simplex tableaux (docs/disclosure-control.md). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(ints = {2023, 2024})
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "hrvstat.intruder.sample-data", matches = "true",
-            disabledReason = "slow: run benchmarks/intruder.sh")
     void theIntruderNarrowsNoSuppressedCellOfTheSampleData(int year) {
         MunicipalYear y = SampleMunicipalYear.read(Path.of("sample-data"), year);
         Geography geo = SampleMunicipalYear.geography();

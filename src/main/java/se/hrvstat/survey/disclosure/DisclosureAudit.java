@@ -95,19 +95,42 @@ public final class DisclosureAudit {
     }
 
     public Result audit(CellSystem cells, SuppressionPattern pattern) {
-        return audit(cells, pattern, new java.util.HashMap<>());
+        return audit(cells, pattern, new Memory());
     }
 
     /**
-     * As {@link #audit(CellSystem, SuppressionPattern)}, reusing the ranges of groups of
-     * suppressed cells already audited in the same cell system (a group's ranges depend only on
-     * its cells: the published cells around it are then the same).
+     * What successive audits of growing patterns in the same cell system (the rounds of the
+     * secondary suppression) carry from one to the next:
+     * <ul>
+     * <li>the ranges of groups of suppressed cells already audited: a group's ranges depend only
+     *     on its cells, the published cells around it being then the same;</li>
+     * <li>for each cell, the feasible whole points found where it was least and where it was
+     *     greatest, as the cells where they differ from the true values. Such a point, with every
+     *     other cell at its true value, satisfies every relation and inequality of the system, so
+     *     it stays feasible for any later group of suppressed cells that holds its differing
+     *     cells (suppression only grows); it is checked against the group's constraints anyway
+     *     ({@link IntegerBounds#witness}). A cell shown protected in one round is then shown
+     *     protected in the next without an integer programme.</li>
+     * </ul>
      */
-    Result audit(CellSystem cells, SuppressionPattern pattern, Map<String, List<CellRange>> audited) {
+    static final class Memory {
+        private final Map<String, List<CellRange>> audited = new java.util.HashMap<>();
+        private final Map<Integer, List<Deviation>> reaching = new java.util.HashMap<>();
+    }
+
+    /** A whole point as the cells where it differs from the true values, and its values there. */
+    private record Deviation(int[] cells, long[] values) {
+    }
+
+    /**
+     * As {@link #audit(CellSystem, SuppressionPattern)}, reusing what earlier audits of the same
+     * cell system found ({@link Memory}).
+     */
+    Result audit(CellSystem cells, SuppressionPattern pattern, Memory memory) {
         List<CellRange> ranges = new ArrayList<>();
         for (int[] component : components(cells, pattern)) {
-            ranges.addAll(audited.computeIfAbsent(Arrays.toString(component),
-                    k -> auditComponent(cells, pattern, component)));
+            ranges.addAll(memory.audited.computeIfAbsent(Arrays.toString(component),
+                    k -> auditComponent(cells, pattern, component, memory)));
         }
         ranges.sort((a, b) -> Integer.compare(a.cell(), b.cell()));
         return new Result(ranges);
@@ -155,7 +178,8 @@ public final class DisclosureAudit {
         return i;
     }
 
-    private List<CellRange> auditComponent(CellSystem cells, SuppressionPattern pattern, int[] component) {
+    private List<CellRange> auditComponent(CellSystem cells, SuppressionPattern pattern, int[] component,
+                                           Memory memory) {
         int[] variable = new int[cells.size()];
         Arrays.fill(variable, -1);
         for (int v = 0; v < component.length; v++) {
@@ -181,12 +205,75 @@ public final class DisclosureAudit {
             truth[v] = cells.value(component[v]) - lowest;
         }
         bounds.witness(truth);
+        if (quick) {
+            recall(memory, component, variable, truth, bounds, lowest);
+        }
         List<CellRange> out = new ArrayList<>();
         for (int v = 0; v < component.length; v++) {
             out.add(quick ? quickRange(cells, pattern, component[v], bounds, v, lowest)
                     : range(cells, pattern, component[v], bounds, v, lowest));
         }
+        if (quick) {
+            remember(memory, component, truth, bounds, lowest);
+        }
         return out;
+    }
+
+    /** Offers the group's programme the points earlier audits found for its cells (see {@link Memory}). */
+    private static void recall(Memory memory, int[] component, int[] variable, double[] truth, IntegerBounds bounds,
+                               long lowest) {
+        java.util.Set<Deviation> offered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int cell : component) {
+            for (Deviation d : memory.reaching.getOrDefault(cell, List.of())) {
+                if (!offered.add(d)) {
+                    continue;
+                }
+                double[] point = truth.clone();
+                boolean inside = true;
+                for (int k = 0; k < d.cells().length && inside; k++) {
+                    int v = variable[d.cells()[k]];
+                    inside = v >= 0;
+                    if (inside) {
+                        point[v] = d.values()[k] - lowest;
+                    }
+                }
+                if (inside) {
+                    bounds.witness(point);
+                }
+            }
+        }
+    }
+
+    /** Keeps, for each cell of the group, the points found where it is least and greatest. */
+    private static void remember(Memory memory, int[] component, double[] truth, IntegerBounds bounds, long lowest) {
+        Map<double[], Deviation> known = new java.util.IdentityHashMap<>();
+        for (int v = 0; v < component.length; v++) {
+            List<Deviation> ends = new ArrayList<>(2);
+            for (int sign : new int[] {-1, 1}) {
+                double[] w = bounds.witnessReaching(v, sign);
+                if (w != null) {
+                    ends.add(known.computeIfAbsent(w, p -> deviation(component, truth, p, lowest)));
+                }
+            }
+            memory.reaching.put(component[v], ends);
+        }
+    }
+
+    /** The cells where a point (in y = x - lowest) differs from the truth, and their values x there. */
+    private static Deviation deviation(int[] component, double[] truth, double[] point, long lowest) {
+        List<Integer> at = new ArrayList<>();
+        for (int v = 0; v < point.length; v++) {
+            if (Math.rint(point[v]) != truth[v]) {
+                at.add(v);
+            }
+        }
+        int[] differing = new int[at.size()];
+        long[] values = new long[at.size()];
+        for (int k = 0; k < differing.length; k++) {
+            differing[k] = component[at.get(k)];
+            values[k] = Math.round(point[at.get(k)]) + lowest;
+        }
+        return new Deviation(differing, values);
     }
 
     /**
@@ -196,22 +283,25 @@ public final class DisclosureAudit {
      */
     private static void add(List<LinearConstraint> constraints, Relationship rel, int[] members, double[] sign,
                             int[] variable, CellSystem cells, long lowest, int n) {
+        boolean touches = false;
+        for (int m : members) {
+            touches |= variable[m] >= 0;
+        }
+        if (!touches) {
+            return;
+        }
         double[] a = new double[n];
         double b = 0;
-        boolean touches = false;
         for (int k = 0; k < members.length; k++) {
             int m = members[k];
             if (variable[m] >= 0) {
                 a[variable[m]] += sign[k];
                 b -= sign[k] * lowest;
-                touches = true;
             } else {
                 b -= sign[k] * cells.value(m);
             }
         }
-        if (touches) {
-            constraints.add(new LinearConstraint(a, rel, b));
-        }
+        constraints.add(new LinearConstraint(a, rel, b));
     }
 
     /**

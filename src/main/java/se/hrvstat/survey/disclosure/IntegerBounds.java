@@ -21,6 +21,12 @@ import org.apache.commons.math3.optim.linear.Relationship;
  * integral; branching is needed where inequalities ("type ≤ persons") or chains of relations
  * break that.
  *
+ * <p>The root programme (no branching constraints) is the same for every bound, so its phase 1 runs
+ * once ({@link Simplex.Tableau}) and each bound starts from the basis the previous one ended in;
+ * a node with branching constraints is solved afresh. A root vertex is checked against the
+ * constraints before it is trusted, and the root tableau is rebuilt should rounding ever have
+ * moved it off them.
+ *
  * <p>A bound that needs more than {@link #NODE_LIMIT} nodes is not proven: the result says so and
  * the caller must treat the cell as not protected. An LP relaxation that is unbounded at the
  * root makes the integer programme unbounded too (its data are rational and it has an integer
@@ -31,8 +37,17 @@ public final class IntegerBounds {
     private static final double EPS = 1e-6;
     private final int n;
     private final List<LinearConstraint> constraints;
-    /** Whole-number points found feasible so far (every integral LP optimum). */
-    private final List<double[]> witnesses = new ArrayList<>();
+    /** Each constraint's non-zero columns and their coefficients, for checking points fast. */
+    private final int[][] sparse;
+    private final double[][] coefficients;
+    /**
+     * Of the whole-number points found feasible so far (the witnesses given and every integral LP
+     * optimum), for each variable the first where it is least and the first where it is greatest.
+     */
+    private final double[][] least;
+    private final double[][] greatest;
+    /** Phase 1 of the root programme, done at the first bound. */
+    private Simplex.Tableau root;
 
     /** One bound: its value and whether branch and bound finished within the node limit. */
     public record Bound(long value, boolean proven) {
@@ -55,22 +70,61 @@ public final class IntegerBounds {
     public IntegerBounds(int n, List<LinearConstraint> constraints) {
         this.n = n;
         this.constraints = List.copyOf(constraints);
+        this.least = new double[n][];
+        this.greatest = new double[n][];
+        this.sparse = new int[this.constraints.size()][];
+        this.coefficients = new double[this.constraints.size()][];
+        for (int i = 0; i < sparse.length; i++) {
+            double[] a = this.constraints.get(i).getCoefficients().toArray();
+            sparse[i] = java.util.stream.IntStream.range(0, n).filter(j -> a[j] != 0).toArray();
+            coefficients[i] = java.util.Arrays.stream(sparse[i]).mapToDouble(j -> a[j]).toArray();
+        }
     }
 
-    /** Adds a point known to be feasible and whole (e.g. the true values). */
-    public void witness(double[] point) {
-        witnesses.add(point.clone());
+    /**
+     * Adds a whole point believed feasible (the true values, or a point found for a smaller group
+     * of suppressed cells); it is checked against the constraints and kept only when it satisfies
+     * them, so a witness can never widen a range wrongly.
+     *
+     * @return whether the point was kept
+     */
+    public boolean witness(double[] point) {
+        for (double x : point) {
+            if (Math.abs(x - Math.rint(x)) > EPS) {
+                return false;
+            }
+        }
+        if (!satisfiesAll(point)) {
+            return false;
+        }
+        addWitness(point.clone());
+        return true;
     }
 
     /** The least and greatest value of variable v over the feasible whole points found so far. */
     public double[] witnessed(int v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] w : witnesses) {
-            lo = Math.min(lo, w[v]);
-            hi = Math.max(hi, w[v]);
+        return least[v] == null ? new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}
+                : new double[] {least[v][v], greatest[v][v]};
+    }
+
+    /**
+     * A feasible whole point found so far where variable v is least (sign -1) or greatest (sign 1);
+     * the stored array itself (the same array for every variable it is an end of), not to be changed.
+     */
+    double[] witnessReaching(int v, int sign) {
+        return sign < 0 ? least[v] : greatest[v];
+    }
+
+    /** Records a feasible whole point: for each variable, the first point where it is least and greatest. */
+    private void addWitness(double[] w) {
+        for (int v = 0; v < n; v++) {
+            if (least[v] == null || w[v] < least[v][v]) {
+                least[v] = w;
+            }
+            if (greatest[v] == null || w[v] > greatest[v][v]) {
+                greatest[v] = w;
+            }
         }
-        return new double[] {lo, hi};
     }
 
     /** Least whole value of variable v. */
@@ -110,7 +164,7 @@ public final class IntegerBounds {
             }
             int j = firstFractional(p.point());
             if (j < 0) {
-                witnesses.add(p.point());
+                addWitness(p.point());
                 best = Math.round(p.value());
                 found = true;
                 continue;
@@ -133,6 +187,47 @@ public final class IntegerBounds {
         return more;
     }
 
+    private Simplex.Solution solveRoot(double[] objective) {
+        if (root == null) {
+            root = new Simplex.Tableau(n, constraints);
+        }
+        Simplex.Solution p = root.maximise(objective);
+        if (p.status() == Simplex.Status.OPTIMAL && !satisfiesAll(p.point())) {
+            root = new Simplex.Tableau(n, constraints);
+            p = root.maximise(objective);
+            if (p.status() == Simplex.Status.OPTIMAL && !satisfiesAll(p.point())) {
+                throw new IllegalStateException("the simplex method left the constraints by rounding");
+            }
+        }
+        return p;
+    }
+
+    /** Whether y >= 0 satisfies every constraint (to {@link #EPS}). */
+    private boolean satisfiesAll(double[] y) {
+        for (double v : y) {
+            if (v < -EPS) {
+                return false;
+            }
+        }
+        for (int i = 0; i < sparse.length; i++) {
+            LinearConstraint lc = constraints.get(i);
+            double lhs = 0;
+            for (int k = 0; k < sparse[i].length; k++) {
+                lhs += coefficients[i][k] * y[sparse[i][k]];
+            }
+            double gap = lhs - lc.getValue();
+            boolean ok = switch (lc.getRelationship()) {
+                case EQ -> Math.abs(gap) <= EPS;
+                case LEQ -> gap <= EPS;
+                case GEQ -> gap >= -EPS;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int firstFractional(double[] point) {
         for (int j = 0; j < point.length; j++) {
             if (Math.abs(point[j] - Math.rint(point[j])) > EPS) {
@@ -143,6 +238,9 @@ public final class IntegerBounds {
     }
 
     private Simplex.Solution solve(double[] objective, List<LinearConstraint> extra) {
+        if (extra.isEmpty()) {
+            return solveRoot(objective);
+        }
         List<LinearConstraint> all = new ArrayList<>(constraints);
         all.addAll(extra);
         return Simplex.maximise(objective, all);

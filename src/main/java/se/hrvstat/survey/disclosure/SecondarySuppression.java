@@ -40,7 +40,7 @@ public final class SecondarySuppression {
     public Outcome complete(CellSystem cells, SuppressionPattern start) {
         SuppressionPattern pattern = start;
         List<List<Integer>> relationsOf = cells.relationsOfCells();
-        java.util.Map<String, List<CellRange>> audited = new java.util.HashMap<>();
+        DisclosureAudit.Memory audited = new DisclosureAudit.Memory();
         for (int round = 1; ; round++) {
             pattern = closeSingletons(cells, pattern);
             DisclosureAudit.Result result = audit.audit(cells, pattern, audited);

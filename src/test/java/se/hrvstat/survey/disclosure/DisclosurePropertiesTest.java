@@ -76,6 +76,21 @@ class DisclosurePropertiesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void theSimplexRangesEqualTheRangesOfEveryIntegerCompletion(long seed) {
+        rangesEqualEveryIntegerCompletion(seed, RULES);
+    }
+
+    /**
+     * The same when zeros are published, so that every suppressed cell is at least 1 (the
+     * enumeration starts there); the audit's bounds come from one simplex tableau per group of
+     * cells, reused from one bound to the next.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSimplexRangesEqualTheRangesOfEveryIntegerCompletionWhenAHiddenCellIsAtLeastOne(long seed) {
+        rangesEqualEveryIntegerCompletion(seed, new DisclosureRules(5, 10, 0, true));
+    }
+
+    private static void rangesEqualEveryIntegerCompletion(long seed, DisclosureRules rules) {
         Random rnd = new Random(seed);
         long[][] inner = randomTable(rnd, 2, 3, 5);
         CellSystem cells = Tables.withMargins(inner);
@@ -84,7 +99,7 @@ class DisclosurePropertiesTest {
         int k = 2 + rnd.nextInt(3);
         boolean[] suppressed = new boolean[cells.size()];
         for (int i = 0; i < k; i++) {
-            suppressed[all.get(i)] = true;
+            suppressed[all.get(i)] = cells.value(all.get(i)) >= rules.lowestSuppressed();
         }
         SuppressionPattern pattern = new SuppressionPattern(new boolean[cells.size()], suppressed);
         int[] vars = IntStream.range(0, cells.size()).filter(c -> suppressed[c]).toArray();
@@ -101,9 +116,9 @@ class DisclosurePropertiesTest {
         // each cell of a table with margins is at most the grand total, unless the grand total
         // itself is suppressed: then search a generous box (the audit reports such cells unbounded)
         long bound = suppressed[cells.indexOf("TT")] ? 3 * grand + 10 : grand;
-        enumerate(cells, vars, 0, value, bound, min, max);
+        enumerate(cells, vars, 0, value, rules.lowestSuppressed(), bound, min, max);
 
-        DisclosureAudit.Result result = new DisclosureAudit(RULES).audit(cells, pattern);
+        DisclosureAudit.Result result = new DisclosureAudit(rules).audit(cells, pattern);
         for (int v = 0; v < vars.length; v++) {
             int cell = vars[v];
             CellRange r = result.ranges().stream().filter(x -> x.cell() == cell).findFirst().orElseThrow();
@@ -116,7 +131,8 @@ class DisclosurePropertiesTest {
         }
     }
 
-    private static void enumerate(CellSystem cells, int[] vars, int depth, long[] value, long bound, long[] min, long[] max) {
+    private static void enumerate(CellSystem cells, int[] vars, int depth, long[] value, long from, long bound, long[] min,
+                                  long[] max) {
         if (depth == vars.length) {
             for (CellSystem.Relation r : cells.relations()) {
                 long sum = 0;
@@ -133,9 +149,9 @@ class DisclosurePropertiesTest {
             }
             return;
         }
-        for (long x = 0; x <= bound; x++) {
+        for (long x = from; x <= bound; x++) {
             value[vars[depth]] = x;
-            enumerate(cells, vars, depth + 1, value, bound, min, max);
+            enumerate(cells, vars, depth + 1, value, from, bound, min, max);
         }
     }
 
