@@ -62,7 +62,7 @@ class MunicipalStatisticsTest {
                 List.of());
     }
 
-    private final MunicipalStatistics.Publication publication = new MunicipalStatistics(GEO, DisclosureRules.DEFAULT, 0.95)
+    private final MunicipalStatistics.Publication publication = new MunicipalStatistics(TestWords.BUNDLE, GEO, DisclosureRules.DEFAULT, 0.95)
             .compute(year2024(), Optional.of(year2023()));
 
     @Test
@@ -192,7 +192,7 @@ class MunicipalStatisticsTest {
 
     @Test
     void withoutLastYearsEffortsThereIsNoChangeTable() {
-        MunicipalStatistics.Publication p = new MunicipalStatistics(GEO, DisclosureRules.DEFAULT, 0.95)
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, GEO, DisclosureRules.DEFAULT, 0.95)
                 .compute(year2024(), Optional.empty());
         assertThat(p.tables()).extracting(StatTable::id).doesNotContain("insatser-forandring-lan-2024")
                 .contains("insatser-lan-2024");

@@ -7,6 +7,7 @@ import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class StatTableLayoutTest {
         EffortReturn effort = new EffortReturn("0101", true, true, false, false, 5, 50, false, false, true);
         MunicipalYear now = new MunicipalYear(2024, cases, List.of(effort), population);
         MunicipalYear before = new MunicipalYear(2023, List.of(), List.of(effort), List.of());
-        return new MunicipalStatistics(geo, DisclosureRules.DEFAULT, 0.95).compute(now, Optional.of(before)).tables();
+        return new MunicipalStatistics(Texts.load(Path.of("report-templates"))::get, geo, DisclosureRules.DEFAULT, 0.95).compute(now, Optional.of(before)).tables();
     }
 
     @Test
