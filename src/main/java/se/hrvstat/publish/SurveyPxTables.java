@@ -45,6 +45,7 @@ final class SurveyPxTables {
     private final ReportData data;
     private final String created;
     private final Texts texts;
+    private final DomainLabels domains;
     /** The run's confidence level in percent, as the labels print it. */
     private final String level;
     /** indicator|wave|normalised domain to row. */
@@ -53,6 +54,7 @@ final class SurveyPxTables {
     SurveyPxTables(AnnualReport report, String created, Texts texts) {
         this.report = report;
         this.texts = texts;
+        this.domains = new DomainLabels(texts);
         this.level = SwedishFormat.levelPercent(report.level());
         this.data = new ReportData(report);
         this.created = created;
@@ -125,7 +127,7 @@ final class SurveyPxTables {
                 texts.get("px.ci.high", level), "Antal svarande");
         String unit = family.change() ? "procentenheter" : "procent";
 
-        List<String> varNames = family.variables().stream().map(DomainLabels::variable).toList();
+        List<String> varNames = family.variables().stream().map(domains::variable).toList();
         List<String> stub = new ArrayList<>();
         stub.add(VAR_INDICATOR);
         if (family.change()) {
@@ -153,7 +155,7 @@ final class SurveyPxTables {
         for (int v = 0; v < varNames.size(); v++) {
             String var = family.variables().get(v);
             px.texts("VALUES", List.of(varNames.get(v)),
-                    codes.get(v).stream().map(c -> c.equals(TOTAL_CODE) ? DomainLabels.ALL : DomainLabels.label(var + "=" + c))
+                    codes.get(v).stream().map(c -> c.equals(TOTAL_CODE) ? domains.all() : domains.label(var + "=" + c))
                             .toList());
         }
         List<String> yearTexts = waves.stream().map(String::valueOf).toList();
@@ -181,7 +183,7 @@ final class SurveyPxTables {
         for (int c = 0; c < contents.size(); c++) {
             px.text("UNITS", List.of(contents.get(c)), c < 3 ? unit : "antal");
         }
-        px.text("SOURCE", "Unga och heder, " + ReportData.PUBLISHER)
+        px.text("SOURCE", "Unga och heder, " + texts.get("publisher"))
                 .text("NOTE", (family.change()
                         ? "Förändring: skillnad i procentenheter mot föregående undersökning; trend: linjär förändring per år. "
                         : texts.get("px.note.levels", level) + " ")
@@ -203,7 +205,7 @@ final class SurveyPxTables {
         for (int v = 0; v < varNames.size(); v++) {
             String var = family.variables().get(v);
             stubLabels.add(codes.get(v).stream()
-                    .map(c -> c.equals(TOTAL_CODE) ? DomainLabels.ALL : DomainLabels.label(var + "=" + c)).toList());
+                    .map(c -> c.equals(TOTAL_CODE) ? domains.all() : domains.label(var + "=" + c)).toList());
         }
         int[] index = new int[stubAxes.size()];
         boolean more = stubAxes.stream().noneMatch(List::isEmpty);

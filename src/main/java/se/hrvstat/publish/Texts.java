@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -48,6 +49,11 @@ public final class Texts {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return new Texts(p);
+    }
+
+    /** The text of {@code key} as written (placeholders unfilled), if the bundle has one. */
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(texts.getProperty(key));
     }
 
     /** The text of {@code key} with its placeholders filled (Swedish number forms). */

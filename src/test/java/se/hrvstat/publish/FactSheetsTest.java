@@ -87,7 +87,7 @@ class FactSheetsTest {
                     .contains("37*").contains("144").contains("301").contains("2 104")
                     .contains("Uppgift redovisas inte");
             assertThat(doc.getDocumentInformation().getTitle()).startsWith("Faktablad 2024: Malmö");
-            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(ReportData.PUBLISHER);
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(BundledTexts.TEXTS.get("publisher"));
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
         }
     }

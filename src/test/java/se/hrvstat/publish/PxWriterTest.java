@@ -110,7 +110,7 @@ class PxWriterTest {
                     } else {
                         code = "T";
                         for (String[] kv : parts) {
-                            if (DomainLabels.variable(kv[0]).equals(var)) {
+                            if (new DomainLabels(BundledTexts.TEXTS).variable(kv[0]).equals(var)) {
                                 code = kv[1];
                                 covered++;
                             }
