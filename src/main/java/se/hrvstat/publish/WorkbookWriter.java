@@ -50,10 +50,6 @@ import se.hrvstat.result.StatTable;
  */
 public final class WorkbookWriter {
 
-    static final String SHEET_CONTENTS = "Innehåll";
-    static final String SHEET_CHANGES = "Förändringar";
-    static final String SHEET_DEFINITIONS = "Definitioner";
-    static final String SHEET_METADATA = "Metadata";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final Texts texts;
@@ -86,9 +82,14 @@ public final class WorkbookWriter {
         ReportData data = new ReportData(report);
         String level = SwedishFormat.levelPercent(report.level());
         String source = texts.get("workbook.source", report.year(), texts.get("publisher"));
-        SheetNames names = new SheetNames(SHEET_CONTENTS, SHEET_CHANGES, SHEET_DEFINITIONS, SHEET_METADATA);
+        String sheetContents = texts.get("workbook.sheet.contents");
+        String sheetChanges = texts.get("workbook.sheet.changes");
+        String sheetDefinitions = texts.get("workbook.sheet.definitions");
+        String sheetMetadata = texts.get("workbook.sheet.metadata");
+        SheetNames names = new SheetNames(texts.get("workbook.sheet.fallback"),
+                List.of(sheetContents, sheetChanges, sheetDefinitions, sheetMetadata));
 
-        Sheet contents = wb.createSheet(SHEET_CONTENTS);
+        Sheet contents = wb.createSheet(sheetContents);
         List<String[]> tables = new ArrayList<>();
         int number = 1;
         for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
@@ -103,18 +104,18 @@ public final class WorkbookWriter {
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
             String title = texts.get("workbook.changes.title", number++);
-            tables.add(new String[] {SHEET_CHANGES, title});
-            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title, changeHeader(level));
+            tables.add(new String[] {sheetChanges, title});
+            writeChanges(wb.createSheet(sheetChanges), data, st, source, title, changeHeader(level));
         }
         for (StatTable t : report.tables()) {
             String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
             tables.add(new String[] {name, t.title()});
             writeStatTable(wb.createSheet(name), t, st);
         }
-        tables.add(new String[] {SHEET_DEFINITIONS, texts.get("workbook.definitions.contents")});
-        tables.add(new String[] {SHEET_METADATA, texts.get("workbook.metadata.contents")});
-        writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
-        writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
+        tables.add(new String[] {sheetDefinitions, texts.get("workbook.definitions.contents")});
+        tables.add(new String[] {sheetMetadata, texts.get("workbook.metadata.contents")});
+        writeDefinitions(wb.createSheet(sheetDefinitions), report, st);
+        writeMetadata(wb.createSheet(sheetMetadata), report, st);
         writeContents(contents, wb, report, st, tables);
         wb.setActiveSheet(0);
         return wb;

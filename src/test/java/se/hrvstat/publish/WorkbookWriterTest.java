@@ -225,7 +225,7 @@ class WorkbookWriterTest {
 
     @Test
     void sheet_names_are_short_clean_and_unique() {
-        SheetNames names = new SheetNames("Innehåll", "Metadata");
+        SheetNames names = new SheetNames("Tabell", List.of("Innehåll", "Metadata"));
         assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning");
         assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning (2)");
         assertThat(names.claim("metadata")).isEqualTo("metadata (2)"); // Excel compares names without case
