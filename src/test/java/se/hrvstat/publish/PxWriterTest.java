@@ -232,4 +232,17 @@ class PxWriterTest {
         assertThat(text.lines()).allMatch(l -> l.length() <= 256);
         assertThat(PxParser.parse(text).one("NOTE")).startsWith(note + " Teckenförklaring");
     }
+
+    @Test
+    void a_word_edited_in_the_templates_folder_reaches_the_px_files(@TempDir Path templates) throws IOException {
+        String bundle = Files.readString(Path.of("report-templates", Texts.FILE), StandardCharsets.UTF_8);
+        assertThat(bundle).contains("\npx.variable.year=År\n");
+        Files.writeString(templates.resolve(Texts.FILE), bundle.replace("\npx.variable.year=År\n", "\npx.variable.year=Årtal\n"),
+                StandardCharsets.UTF_8);
+
+        Map<String, String> edited = new PxWriter(templates).files(TestReports.widenedReport());
+
+        PxParser.Px px = PxParser.parse(edited.get("unga-indikatorer-kon.px"));
+        assertThat(px.get("HEADING")).containsExactly("Årtal", "Uppgift");
+    }
 }
