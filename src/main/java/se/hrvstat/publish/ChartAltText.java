@@ -9,6 +9,7 @@ import java.util.Map;
  * Alternative texts of the annual report's charts (PDF /Alt of the Figure; WCAG 2.1, 1.1.1
  * non-text content): what the chart shows and every figure it draws, in Swedish, built from the
  * same records the charts are filled from, so a screen-reader user gets the chart's numbers.
+ * The words are the texts {@code pdf.alt.*} and {@code chart.bars.intervals} of {@link Texts}.
  */
 final class ChartAltText {
 

@@ -16,7 +16,9 @@ import java.util.Properties;
  * The words of the publications: a bundle of Swedish texts in {@code report-templates/} that
  * statisticians edit ({@value #FILE}, UTF-8). A text may hold {@link java.util.Formatter}
  * placeholders ({@code %d}, {@code %s}, {@code %.1f}), filled with Swedish number forms. Read
- * from the templates folder, else from the copy inside the jar. Immutable.
+ * from the templates folder, else from the copy inside the jar. Immutable. Every word that
+ * {@code publish} prints outside the JRXML templates is one of these texts; the municipal tables
+ * get theirs ({@code municipal.*}) through {@code se.hrvstat.municipal.Words}.
  */
 public final class Texts {
     /** The bundle's file name. */
