@@ -33,8 +33,9 @@ public class FactSheetStepConfiguration {
      * rows are municipalities, beside their county and the nation.
      */
     @Bean
-    FactSheetSource factSheetSource(MunicipalPublication municipal) {
-        return year -> se.hrvstat.publish.FactSheets.fromTables(year, municipal.tables(year));
+    FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings) {
+        se.hrvstat.publish.Texts texts = se.hrvstat.publish.Texts.load(settings.templatesDir());
+        return year -> se.hrvstat.publish.FactSheets.fromTables(year, municipal.tables(year), texts);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
+import se.hrvstat.publish.Texts;
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.store.MunicipalReturnStore;
@@ -65,9 +66,10 @@ public class MunicipalPublication {
         return lastTables;
     }
 
-    private static List<StatTable> compute(Inputs in) {
+    private List<StatTable> compute(Inputs in) {
         MunicipalYear previous = in.previous();
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geography(), in.rules(), in.level())
+        Texts texts = Texts.load(settings.templatesDir());
+        MunicipalStatistics.Publication p = new MunicipalStatistics(texts::get, geography(), in.rules(), in.level())
                 .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
                 + "the audit with the intruder's knowledge (a '..' >= {}, whole numbers, type <= persons) checked {} ranges "

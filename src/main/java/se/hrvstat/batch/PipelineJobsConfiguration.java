@@ -149,7 +149,7 @@ public class PipelineJobsConfiguration {
                        PipelineSettings settings, StepProgress console) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
                 new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
-                        settings.maxRejectShare()).execute(contribution, context), tx).listener(console).build();
+                        settings.maxRejectShare(), settings.templatesDir()).execute(contribution, context), tx).listener(console).build();
     }
 
     @Bean

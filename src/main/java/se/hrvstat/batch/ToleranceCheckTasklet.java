@@ -37,12 +37,15 @@ class ToleranceCheckTasklet implements Tasklet {
     private final InputFileStore files;
     private final RejectStore rejects;
     private final double maxShare;
+    private final Path templatesDir;
 
-    ToleranceCheckTasklet(RunParameters run, InputFileStore files, RejectStore rejects, double maxShare) {
+    ToleranceCheckTasklet(RunParameters run, InputFileStore files, RejectStore rejects, double maxShare,
+                          Path templatesDir) {
         this.run = run;
         this.files = files;
         this.rejects = rejects;
         this.maxShare = maxShare;
+        this.templatesDir = templatesDir;
     }
 
     @Override
@@ -132,7 +135,7 @@ class ToleranceCheckTasklet implements Tasklet {
                 rejects.forEach(paths.keySet(), r -> sink.accept(new ValidationReport.RejectLine(
                         paths.get(r.fileId()), r.line(), r.column(), r.rule(), r.value(), r.message()))));
         try {
-            new ValidationReportWriter().write(report, target);
+            new ValidationReportWriter(templatesDir).write(report, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the validation report " + target, e);
         }

@@ -2,7 +2,6 @@ package se.hrvstat.municipal;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,7 +14,6 @@ import se.hrvstat.result.PopulationCount;
  * this is published beside every national figure.
  */
 final class Coverage {
-    private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private final Geography geo;
     private final Map<String, Map<String, Long>> population = new HashMap<>();
 
@@ -73,10 +71,9 @@ final class Coverage {
         return of(List.copyOf(geo.municipalities().keySet()), returning);
     }
 
-    /** The Swedish footnote beside a national figure. */
-    static String note(Share s, int year, String what) {
-        return String.format(SV, "%s %d omfattar de %d av %d kommuner som lämnat uppgifter (%.1f %% av befolkningen); "
-                + "för kommuner som inte svarat har inga uppgifter skattats.", what, year, s.returned(), s.municipalities(),
+    /** The Swedish footnote beside a national figure; {@code what} is the key of what it covers. */
+    static String note(Words words, Share s, int year, String what) {
+        return words.get("municipal.note.coverage", words.get(what), year, s.returned(), s.municipalities(),
                 s.populationPercent());
     }
 }

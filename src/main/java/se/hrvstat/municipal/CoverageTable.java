@@ -10,27 +10,27 @@ import se.hrvstat.result.StatTable.Cell;
 /** Svarsfrekvens: municipalities and inhabitants covered by the returns, per county and nationally. */
 final class CoverageTable {
     /** Two counts of municipalities, then two percentages. */
-    static final List<String> HEADING = List.of("Kommuner", "Kommuner som svarat", "Andel kommuner (%)",
-            "Andel av befolkningen (%)");
+    static final List<String> HEADING = List.of("municipal.coverage.municipalities", "municipal.coverage.returned",
+            "municipal.coverage.share.municipalities", "municipal.coverage.share.population");
     /** Counts whole, percentages with one decimal. */
     static final List<Integer> DECIMALS = List.of(0, 0, 1, 1);
 
     private CoverageTable() {
     }
 
-    static StatTable table(Geography geo, Coverage coverage, Set<String> returning, int year, String source) {
+    static StatTable table(Words words, Geography geo, Coverage coverage, Set<String> returning, int year, String source) {
         List<String> stub = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         for (var county : geo.counties().entrySet()) {
             stub.add(geo.countyLabel(county.getKey()));
             rows.add(row(coverage.of(geo.municipalitiesOf(county.getKey()), returning)));
         }
-        stub.add(Codes.NATION);
+        stub.add(words.get("municipal.nation"));
         rows.add(row(coverage.national(returning)));
-        return new StatTable("kartlaggning-svarsfrekvens-" + year, "Svarsfrekvens kartläggning",
-                "Kommuner som lämnat uppgifter till kartläggningen, " + year, "Län", stub, "Uppgift", HEADING, rows,
-                "antal respektive procent", DECIMALS, source,
-                List.of("Andel av befolkningen: invånare i kommuner som svarat, av alla invånare i länet."));
+        return new StatTable("kartlaggning-svarsfrekvens-" + year, words.get("municipal.coverage.sheet"),
+                words.get("municipal.coverage.title", year), words.get("municipal.stub.county"), stub,
+                words.get("municipal.heading.fact"), HEADING.stream().map(k -> words.get(k)).toList(), rows,
+                words.get("municipal.coverage.unit"), DECIMALS, source, List.of(words.get("municipal.coverage.note")));
     }
 
     private static List<Cell> row(Coverage.Share s) {

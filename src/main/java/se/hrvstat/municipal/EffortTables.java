@@ -3,7 +3,6 @@ package se.hrvstat.municipal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,14 +21,16 @@ import se.hrvstat.survey.disclosure.DisclosureRules;
  * percentages on few persons.
  */
 final class EffortTables {
-    private static final Locale SV = Locale.forLanguageTag("sv-SE");
-    static final List<String> HEADING = List.of("Handlingsplan", "Rutin i socialtjänsten", "Rutin i skolan",
-            "Samordnare", "Samverkan med polisen", "Samverkan med regionen", "Förebyggande metod",
-            "Utbildad personal");
+    /** The keys of the columns' names: the seven yes/no facts, then the share of staff trained. */
+    static final List<String> HEADING = List.of("municipal.efforts.action.plan", "municipal.efforts.routine.social",
+            "municipal.efforts.routine.school", "municipal.efforts.coordinator", "municipal.efforts.cooperation.police",
+            "municipal.efforts.cooperation.region", "municipal.efforts.preventive.method",
+            "municipal.efforts.staff.trained");
     private static final List<Predicate<EffortReturn>> YES = List.of(EffortReturn::actionPlan,
             EffortReturn::routineSocial, EffortReturn::routineSchool, EffortReturn::coordinator,
             EffortReturn::cooperationPolice, EffortReturn::cooperationRegion, EffortReturn::preventiveMethod);
 
+    private final Words words;
     private final Geography geo;
     private final Coverage coverage;
     private final DisclosureRules rules;
@@ -37,8 +38,9 @@ final class EffortTables {
     private final Optional<MunicipalYear> previous;
     private final String source;
 
-    EffortTables(Geography geo, Coverage coverage, DisclosureRules rules, MunicipalYear year,
+    EffortTables(Words words, Geography geo, Coverage coverage, DisclosureRules rules, MunicipalYear year,
                  Optional<MunicipalYear> previous, String source) {
+        this.words = words;
         this.geo = geo;
         this.coverage = coverage;
         this.rules = rules;
@@ -74,7 +76,7 @@ final class EffortTables {
 
     private List<String> stub() {
         List<String> stub = new ArrayList<>(geo.countyLabels());
-        stub.add(Codes.NATION);
+        stub.add(words.get("municipal.nation"));
         return stub;
     }
 
@@ -92,7 +94,7 @@ final class EffortTables {
         Coverage c = y == year || y.population().isEmpty() ? coverage : new Coverage(geo, y.population());
         Coverage.Share s = c.national(y.efforts().stream().map(EffortReturn::kommunkod)
                 .collect(java.util.stream.Collectors.toSet()));
-        return Coverage.note(s, y.year(), "Uppgifterna om insatser");
+        return Coverage.note(words, s, y.year(), "municipal.note.coverage.efforts");
     }
 
     StatTable levels() {
@@ -104,14 +106,10 @@ final class EffortTables {
             }
             cells.add(row);
         }
-        return new StatTable("insatser-lan-" + year.year(), "Insatser län", "Kommunernas insatser mot hedersrelaterat våld och förtryck "
-                + "efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells, "procent",
-                StatTable.decimalsOf(HEADING.size(), 1), source,
-                List.of(coverageNote(year),
-                        "Andel av de kommuner som lämnat uppgifter som har insatsen; utbildad personal: andel av "
-                                + "personalen i berörda verksamheter som utbildats under året.",
-                        String.format(SV, "\"–\" = inga kommuner i länet har lämnat uppgifter, eller färre än %d anställda.",
-                                rules.minPersonsForShare())));
+        return table("insatser-lan-" + year.year(), words.get("municipal.efforts.sheet"),
+                words.get("municipal.efforts.title", year.year()), cells, words.get("municipal.efforts.unit"),
+                List.of(coverageNote(year), words.get("municipal.efforts.note.shares"),
+                        words.get("municipal.efforts.note.missing", rules.minPersonsForShare())));
     }
 
     Optional<StatTable> changes() {
@@ -130,12 +128,18 @@ final class EffortTables {
             }
             cells.add(row);
         }
-        return Optional.of(new StatTable("insatser-forandring-lan-" + year.year(), "Insatser förändring län", "Förändring av kommunernas insatser "
-                + "sedan " + last.year() + " efter län, " + year.year(), "Län", stub(), "Insats", HEADING, cells,
-                "procentenheter", StatTable.decimalsOf(HEADING.size(), 1), source,
-                List.of(coverageNote(year), coverageNote(last),
-                        "Skillnaden mellan andelarna bland de kommuner som svarade respektive år; kommunerna som svarat "
-                                + "kan skilja sig mellan åren.",
-                        "\"–\" = inga uppgifter för länet det ena eller andra året.")));
+        return Optional.of(table("insatser-forandring-lan-" + year.year(), words.get("municipal.efforts.changes.sheet"),
+                words.get("municipal.efforts.changes.title", last.year(), year.year()), cells,
+                words.get("municipal.efforts.changes.unit"),
+                List.of(coverageNote(year), coverageNote(last), words.get("municipal.efforts.changes.note.returns"),
+                        words.get("municipal.efforts.changes.note.missing"))));
+    }
+
+    /** A table of the efforts by county (one decimal). */
+    private StatTable table(String id, String sheetName, String title, List<List<Cell>> cells, String unit,
+                            List<String> footnotes) {
+        return new StatTable(id, sheetName, title, words.get("municipal.stub.county"), stub(),
+                words.get("municipal.heading.effort"), HEADING.stream().map(k -> words.get(k)).toList(), cells, unit,
+                StatTable.decimalsOf(HEADING.size(), 1), source, footnotes);
     }
 }

@@ -19,19 +19,17 @@ import se.hrvstat.survey.disclosure.SuppressionPattern;
  * {@link DisclosureAuditException} and nothing is returned.
  */
 public final class MunicipalStatistics {
-    static final String SUPPRESSED_NOTE = "\"..\" = uppgiften redovisas inte av röjandeskäl: färre än %d personer, "
-            + "eller en uppgift som annars skulle kunna räknas fram ur övriga uppgifter i tabellerna.";
-    static final String MISSING_NOTE = "\"–\" = kommunen har inte lämnat uppgifter.";
-    static final String SECTOR_NOTE = "En person som är känd av flera sektorer räknas en gång i varje sektor.";
-
+    private final Words words;
     private final Geography geo;
     private final DisclosureRules rules;
     private final double level;
 
     /**
+     * @param words the words of the tables ({@code municipal.*} of {@code report-templates/texts.properties})
      * @param level confidence level of the rate intervals, e.g. 0.95
      */
-    public MunicipalStatistics(Geography geo, DisclosureRules rules, double level) {
+    public MunicipalStatistics(Words words, Geography geo, DisclosureRules rules, double level) {
+        this.words = words;
         this.geo = geo;
         this.rules = rules;
         this.level = level;
@@ -62,18 +60,17 @@ public final class MunicipalStatistics {
         }
         Set<String> returning = known.returned.keySet();
         Coverage.Share nation = coverage.national(returning);
-        String casesNote = Coverage.note(nation, year.year(), "Kartläggningen");
-        List<String> countNotes = List.of(casesNote, String.format(SUPPRESSED_NOTE, rules.minCount()), MISSING_NOTE,
-                SECTOR_NOTE);
-        String source = "Källa: kommunernas kartläggning av hedersrelaterat våld och förtryck " + year.year()
-                + ", Nationellt centrum mot hedersrelaterat våld och förtryck.";
+        String casesNote = Coverage.note(words, nation, year.year(), "municipal.note.coverage.cases");
+        List<String> countNotes = List.of(casesNote, words.get("municipal.note.suppressed", rules.minCount()),
+                words.get("municipal.note.missing"), words.get("municipal.note.sectors"));
+        String source = words.get("municipal.source", year.year());
 
-        PersonTables persons = new PersonTables(geo, cells, outcome.pattern(), year.year(), source, countNotes);
-        RateTables rates = new RateTables(geo, known, coverage, cells, outcome.pattern(), rules, level, year.year(), source,
-                countNotes);
-        EffortTables efforts = new EffortTables(geo, coverage, rules, year, previous, source);
+        PersonTables persons = new PersonTables(words, geo, cells, outcome.pattern(), year.year(), source, countNotes);
+        RateTables rates = new RateTables(words, geo, known, coverage, cells, outcome.pattern(), rules, level,
+                year.year(), source, countNotes);
+        EffortTables efforts = new EffortTables(words, geo, coverage, rules, year, previous, source);
         List<StatTable> tables = new ArrayList<>();
-        tables.add(CoverageTable.table(geo, coverage, returning, year.year(), source));
+        tables.add(CoverageTable.table(words, geo, coverage, returning, year.year(), source));
         tables.add(persons.byCounty());
         tables.add(persons.byMunicipality());
         tables.add(persons.bySexAndAge());

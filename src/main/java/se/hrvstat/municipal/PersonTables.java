@@ -10,6 +10,7 @@ import se.hrvstat.survey.disclosure.SuppressionPattern;
 
 /** The count tables of known persons, read from the protected {@link CountCells}. */
 final class PersonTables {
+    private final Words words;
     private final Geography geo;
     private final CellSystem cells;
     private final SuppressionPattern pattern;
@@ -17,8 +18,9 @@ final class PersonTables {
     private final String source;
     private final List<String> notes;
 
-    PersonTables(Geography geo, CellSystem cells, SuppressionPattern pattern, int year, String source,
+    PersonTables(Words words, Geography geo, CellSystem cells, SuppressionPattern pattern, int year, String source,
                  List<String> notes) {
+        this.words = words;
         this.geo = geo;
         this.cells = cells;
         this.pattern = pattern;
@@ -27,9 +29,9 @@ final class PersonTables {
         this.notes = notes;
     }
 
-    private static List<String> sectorHeading() {
-        List<String> h = new ArrayList<>(Codes.SECTORS.stream().map(Codes::label).toList());
-        h.add(Codes.ALL_SECTORS);
+    private List<String> sectorHeading() {
+        List<String> h = new ArrayList<>(Codes.SECTORS.stream().map(words::code).toList());
+        h.add(words.get("municipal.all.sectors"));
         return h;
     }
 
@@ -49,10 +51,10 @@ final class PersonTables {
             stub.add(geo.countyLabel(county.getKey()));
             rows.add(sectorRow("c|" + county.getKey() + "|"));
         }
-        stub.add(Codes.NATION);
+        stub.add(words.get("municipal.nation"));
         rows.add(sectorRow("n|"));
-        return table("kanda-personer-lan-" + year, "Kända personer län", "Kända personer efter län och sektor, " + year, "Län", stub,
-                "Sektor", sectorHeading(), rows, notesWith("Länets summa omfattar de kommuner i länet som lämnat uppgifter."));
+        return table("kanda-personer-lan-" + year, "municipal.persons.county", "municipal.stub.county", stub,
+                "municipal.heading.sector", sectorHeading(), rows, notesWith("municipal.persons.county.note"));
     }
 
     StatTable byMunicipality() {
@@ -62,15 +64,15 @@ final class PersonTables {
             stub.add(m.getKey() + " " + m.getValue());
             rows.add(sectorRow("m|" + m.getKey() + "|"));
         }
-        return table("kanda-personer-kommun-" + year, "Kända personer kommun", "Kända personer efter kommun och sektor, " + year, "Kommun", stub,
-                "Sektor", sectorHeading(), rows, notes);
+        return table("kanda-personer-kommun-" + year, "municipal.persons.municipality", "municipal.stub.municipality",
+                stub, "municipal.heading.sector", sectorHeading(), rows, notes);
     }
 
     StatTable bySexAndAge() {
-        List<String> stub = new ArrayList<>(Codes.SEXES.stream().map(Codes::label).toList());
-        stub.add(Codes.ALL);
-        List<String> heading = new ArrayList<>(Codes.AGE_GROUPS.stream().map(Codes::label).toList());
-        heading.add(Codes.ALL);
+        List<String> stub = new ArrayList<>(Codes.SEXES.stream().map(words::code).toList());
+        stub.add(words.get("municipal.all"));
+        List<String> heading = new ArrayList<>(Codes.AGE_GROUPS.stream().map(words::code).toList());
+        heading.add(words.get("municipal.all"));
         List<List<Cell>> rows = new ArrayList<>();
         for (String sex : Codes.SEXES) {
             List<Cell> row = new ArrayList<>();
@@ -86,31 +88,34 @@ final class PersonTables {
         }
         total.add(CountCells.cell(cells, pattern, "n|*"));
         rows.add(total);
-        return table("kanda-personer-kon-alder-" + year, "Kända personer kön och ålder", "Kända personer efter kön och ålder, riket, " + year, "Kön", stub,
-                "Ålder", heading, rows, notes);
+        return table("kanda-personer-kon-alder-" + year, "municipal.persons.sex.age", "municipal.stub.sex", stub,
+                "municipal.heading.age", heading, rows, notes);
     }
 
     StatTable byTypeOfViolence() {
-        List<String> stub = Codes.TYPES.stream().map(Codes::label).toList();
+        List<String> stub = Codes.TYPES.stream().map(words::code).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (String type : Codes.TYPES) {
             rows.add(sectorRow("t|" + type + "|"));
         }
-        return table("kanda-personer-valdstyp-" + year, "Kända personer våldstyp", "Kända personer efter typ av våld eller förtryck och sektor, riket, "
-                + year, "Typ", stub, "Sektor", sectorHeading(), rows,
-                notesWith("En person kan ha utsatts för flera typer; typerna summeras därför inte."));
+        return table("kanda-personer-valdstyp-" + year, "municipal.persons.type", "municipal.stub.type", stub,
+                "municipal.heading.sector", sectorHeading(), rows, notesWith("municipal.persons.type.note"));
     }
 
-    private List<String> notesWith(String extra) {
+    private List<String> notesWith(String extraKey) {
         List<String> n = new ArrayList<>(notes);
-        n.add(extra);
+        n.add(words.get(extraKey));
         return n;
     }
 
-    /** A table of counts (no decimals); {@code sheetName} is its short name in the workbook. */
-    private StatTable table(String id, String sheetName, String title, String stubTitle, List<String> stub,
-                            String headingTitle, List<String> heading, List<List<Cell>> rows, List<String> footnotes) {
-        return new StatTable(id, sheetName, title, stubTitle, stub, headingTitle, heading, rows, "antal personer",
+    /**
+     * A table of counts (no decimals): its sheet name and title are the texts {@code key.sheet} and
+     * {@code key.title} (of the year), its stub and heading titles those of their keys.
+     */
+    private StatTable table(String id, String key, String stubTitleKey, List<String> stub, String headingTitleKey,
+                            List<String> heading, List<List<Cell>> rows, List<String> footnotes) {
+        return new StatTable(id, words.get(key + ".sheet"), words.get(key + ".title", year), words.get(stubTitleKey),
+                stub, words.get(headingTitleKey), heading, rows, words.get("municipal.persons.unit"),
                 StatTable.decimalsOf(heading.size(), 0), source, footnotes);
     }
 }

@@ -18,6 +18,7 @@ import se.hrvstat.survey.disclosure.SuppressionPattern;
  */
 final class RateTables {
     static final double PER = 10_000;
+    private final Words words;
     private final Geography geo;
     private final KnownPersons known;
     private final Coverage coverage;
@@ -29,8 +30,10 @@ final class RateTables {
     private final String source;
     private final List<String> notes;
 
-    RateTables(Geography geo, KnownPersons known, Coverage coverage, CellSystem cells, SuppressionPattern pattern,
-               DisclosureRules rules, double level, int year, String source, List<String> countNotes) {
+    RateTables(Words words, Geography geo, KnownPersons known, Coverage coverage, CellSystem cells,
+               SuppressionPattern pattern, DisclosureRules rules, double level, int year, String source,
+               List<String> countNotes) {
+        this.words = words;
         this.geo = geo;
         this.known = known;
         this.coverage = coverage;
@@ -41,15 +44,14 @@ final class RateTables {
         this.year = year;
         this.source = source;
         List<String> n = new ArrayList<>(countNotes);
-        n.add(String.format("Antal per 10 000 invånare redovisas inte när det bygger på färre än %d personer. "
-                + "Konfidensintervallet (%d %%) är det exakta Poissonintervallet (Garwood 1936).",
-                rules.minPersonsForShare(), Math.round(level * 100)));
+        n.add(words.get("municipal.rates.note", rules.minPersonsForShare(), Math.round(level * 100)));
         this.notes = List.copyOf(n);
     }
 
     private List<String> heading() {
         long pct = Math.round(level * 100);
-        return List.of("Per 10 000 invånare", "Nedre gräns (" + pct + " % KI)", "Övre gräns (" + pct + " % KI)");
+        return List.of(words.get("municipal.rates.rate"), words.get("municipal.rates.ci.low", pct),
+                words.get("municipal.rates.ci.high", pct));
     }
 
     /** The rate of the count cell {@code key} over {@code inhabitants}: three cells, all withheld together. */
@@ -75,34 +77,40 @@ final class RateTables {
             rows.add(rate("c|" + lan + "|*", coverage.inhabitants(k -> known.returned(k) && geo.county(k).equals(lan),
                     null, null)));
         }
-        stub.add(Codes.NATION);
+        stub.add(words.get("municipal.nation"));
         rows.add(rate("n|*", coverage.inhabitants(known::returned, null, null)));
-        return new StatTable("kanda-personer-per-10000-lan-" + year, "Per 10 000 invånare län",
-                "Kända personer per 10 000 invånare efter län, " + year, "Län", stub, "Uppgift", heading(), rows,
-                "per 10 000 invånare", StatTable.decimalsOf(heading().size(), 1), source, notes);
+        return table("kanda-personer-per-10000-lan-" + year, "municipal.rates.county", "municipal.stub.county", stub,
+                rows, notes);
     }
 
     StatTable national() {
         List<String> stub = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
-        stub.add(Codes.ALL);
+        stub.add(words.get("municipal.all"));
         rows.add(rate("n|*", coverage.inhabitants(known::returned, null, null)));
         for (String s : Codes.SECTORS) {
-            stub.add(Codes.label(s));
+            stub.add(words.code(s));
             Predicate<String> returnedSector = k -> known.returned(k, s);
             rows.add(rate("n|" + s, coverage.inhabitants(returnedSector, null, null)));
         }
         for (String sex : Codes.POPULATION_SEXES) {
             for (String age : Codes.POPULATION_AGES) {
-                stub.add(Codes.label(sex) + ", " + Codes.label(age));
+                stub.add(words.get("municipal.sex.age", words.code(sex), words.code(age)));
                 rows.add(rate("sa|" + sex + "|" + age, coverage.inhabitants(known::returned, sex, age)));
             }
         }
         List<String> n = new ArrayList<>(notes);
-        n.add("Per sektor: invånare i kommuner som lämnat uppgifter för sektorn. Efter kön och ålder: invånare i samma "
-                + "grupp; personer med annat eller okänt kön eller okänd ålder ingår bara i Samtliga.");
-        return new StatTable("kanda-personer-per-10000-riket-" + year, "Per 10 000 invånare riket",
-                "Kända personer per 10 000 invånare efter sektor, kön och ålder, riket, " + year, "Grupp", stub, "Uppgift",
-                heading(), rows, "per 10 000 invånare", StatTable.decimalsOf(heading().size(), 1), source, n);
+        n.add(words.get("municipal.rates.nation.note"));
+        return table("kanda-personer-per-10000-riket-" + year, "municipal.rates.nation", "municipal.stub.group", stub,
+                rows, n);
+    }
+
+    /** A table of rates (one decimal): its sheet name and title are the texts {@code key.sheet} and {@code key.title}. */
+    private StatTable table(String id, String key, String stubTitleKey, List<String> stub, List<List<Cell>> rows,
+                            List<String> footnotes) {
+        List<String> heading = heading();
+        return new StatTable(id, words.get(key + ".sheet"), words.get(key + ".title", year), words.get(stubTitleKey),
+                stub, words.get("municipal.heading.fact"), heading, rows, words.get("municipal.rates.unit"),
+                StatTable.decimalsOf(heading.size(), 1), source, footnotes);
     }
 }

@@ -29,9 +29,12 @@ public final class FactSheetWriter {
 
     public static final String TEMPLATE = "fact-sheet.jrxml";
     private final PdfReportWriter templates;
+    private final Texts texts;
 
+    /** Reads the template and the words ({@link Texts}) from {@code templatesDir}, else from the jar. */
     public FactSheetWriter(Path templatesDir) {
         this.templates = new PdfReportWriter(templatesDir);
+        this.texts = Texts.load(templatesDir);
     }
 
     /** Compiles the template now (once), so that parallel writers only fill. */
@@ -51,11 +54,11 @@ public final class FactSheetWriter {
     public Path write(FactSheet sheet, Path folder) throws IOException {
         JasperPrint print = fill(sheet);
         Path file = folder.resolve(fileName(sheet));
-        String title = "Faktablad " + sheet.year() + ": " + sheet.municipalityName() + " – hedersrelaterat våld och förtryck";
+        String title = texts.get("factsheet.title", sheet.year(), sheet.municipalityName());
         AtomicFiles.write(file, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                PdfExport.export(print, out, title, "Kommunens uppgifter jämförda med länet och riket",
-                        "hedersrelaterat våld, förtryck, kommun, " + sheet.municipalityName() + ", " + sheet.year());
+                PdfExport.export(print, out, title, texts.get("publisher"), texts.get("factsheet.subject"),
+                        texts.get("factsheet.keywords", sheet.municipalityName(), sheet.year()));
             }
         });
         return file;
@@ -66,11 +69,11 @@ public final class FactSheetWriter {
      * tables already explains (the municipal tables say what ".." and "–" mean with their own
      * rule), so that no symbol is explained twice.
      */
-    static List<String> notesWithLegend(List<String> sheetNotes) {
+    List<String> notesWithLegend(List<String> sheetNotes) {
         List<String> notes = new ArrayList<>(sheetNotes);
-        addUnlessExplained(notes, "..", SwedishFormat.LEGEND_SUPPRESSED);
-        addUnlessExplained(notes, "–", StatTableView.LEGEND_MISSING);
-        addUnlessExplained(notes, "*", SwedishFormat.LEGEND_UNCERTAIN);
+        addUnlessExplained(notes, "..", texts.get("legend.suppressed"));
+        addUnlessExplained(notes, "–", texts.get("legend.missing"));
+        addUnlessExplained(notes, "*", texts.get("legend.uncertain"));
         return notes;
     }
 
@@ -89,7 +92,7 @@ public final class FactSheetWriter {
         params.put("CODE", sheet.municipalityCode());
         params.put("NAME", sheet.municipalityName());
         params.put("COUNTY", sheet.countyName());
-        params.put("PUBLISHER", ReportData.PUBLISHER);
+        params.put("PUBLISHER", texts.get("publisher"));
         params.put("NOTES", String.join("\n", notesWithLegend(sheet.notes())));
         List<Map<String, ?>> rows = new ArrayList<>();
         for (FactSheet.Line line : sheet.lines()) {

@@ -27,8 +27,11 @@ public final class FactSheets {
     private FactSheets() {
     }
 
-    /** The sheets of every municipality that returned, in code order. */
-    public static List<FactSheet> fromTables(int year, List<StatTable> tables) {
+    /**
+     * The sheets of every municipality that returned, in code order; a county without a row of its
+     * own is named by {@code domain.county.unknown} of {@code texts}.
+     */
+    public static List<FactSheet> fromTables(int year, List<StatTable> tables, Texts texts) {
         Map<String, List<FactSheet.Line>> lines = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         Map<String, String> counties = new TreeMap<>();
@@ -75,7 +78,8 @@ public final class FactSheets {
         lines.forEach((code, ls) -> {
             boolean returned = ls.stream().anyMatch(l -> l.municipality().status() != StatTable.Status.MISSING);
             if (returned) {
-                String county = counties.getOrDefault(code.substring(0, 2), "Län " + code.substring(0, 2));
+                String lan = code.substring(0, 2);
+                String county = counties.containsKey(lan) ? counties.get(lan) : texts.get("domain.county.unknown", lan);
                 sheets.add(new FactSheet(year, code, names.get(code), county, ls, notes.stream().distinct().toList()));
             }
         });

@@ -43,8 +43,8 @@ final class PdfExport {
     private PdfExport() {
     }
 
-    static void export(JasperPrint print, OutputStream out, String title, String subject, String keywords)
-            throws IOException {
+    static void export(JasperPrint print, OutputStream out, String title, String author, String subject,
+                       String keywords) throws IOException {
         JRPdfExporter exporter = new JRPdfExporter(TaggedPdf.context(DefaultJasperReportsContext.getInstance()));
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -54,7 +54,7 @@ final class PdfExport {
         config.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
         config.setIccProfilePath(SrgbProfile.path());
         config.setMetadataTitle(title);
-        config.setMetadataAuthor(ReportData.PUBLISHER);
+        config.setMetadataAuthor(author);
         config.setMetadataSubject(subject);
         config.setMetadataKeywords(keywords);
         config.setMetadataCreator("hrvstat");

@@ -60,6 +60,7 @@ public final class PdfReportWriter {
 
     private final Path templatesDir;
     private final Texts texts;
+    private final DomainLabels domains;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -70,6 +71,7 @@ public final class PdfReportWriter {
     public PdfReportWriter(Path templatesDir) {
         this.templatesDir = templatesDir;
         this.texts = Texts.load(templatesDir);
+        this.domains = new DomainLabels(texts);
     }
 
     /** Fills the report for {@code report} and writes it to {@code file} atomically. */
@@ -126,16 +128,15 @@ public final class PdfReportWriter {
         params.put("YEAR", report.year());
         params.put("WAVE", latest);
         params.put("PREVIOUS_WAVE", previous);
-        params.put("PUBLISHER", ReportData.PUBLISHER);
+        params.put("PUBLISHER", texts.get("publisher"));
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
-        params.put("LEGEND", SwedishFormat.LEGEND_SUPPRESSED + "\n" + SwedishFormat.LEGEND_UNCERTAIN
-                + (report.tables().isEmpty() ? "" : "\n" + StatTableView.LEGEND_MISSING));
+        params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
+                + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
         params.put("HAS_SEX", hasSex);
         params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
-        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX
-                ? " Diagrammet visar de " + CHART_MAX + " första indikatorerna; samtliga finns i tabell 1." : "");
+        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX ? texts.get("pdf.chart.note", CHART_MAX) : "");
         params.put("LIST_REPORT", template(LIST_TEMPLATE));
         params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
         List<Map<String, ?>> trend = trendRecords(data);
@@ -144,11 +145,11 @@ public final class PdfReportWriter {
         params.put("TREND_FIRST", trendWaves.isEmpty() ? latest : trendWaves.get(0));
         String level = SwedishFormat.levelPercent(report.level());
         params.put("LEVEL", level);
-        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level)));
-        params.put("TREND_ALT", ChartAltText.trend(trend));
+        params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
+        params.put("TREND_ALT", ChartAltText.trend(trend, texts));
         List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level));
         for (IndicatorInfo info : data.mainIndicators()) {
-            method.add(Map.of("section", "Indikatorernas definitioner", "key", info.label() == null ? info.name() : info.label(),
+            method.add(Map.of("section", texts.get("pdf.definitions.section"), "key", info.label() == null ? info.name() : info.label(),
                     "value", info.definition() == null ? "" : info.definition()));
         }
         Map<String, String> definitions = new LinkedHashMap<>();
@@ -169,7 +170,7 @@ public final class PdfReportWriter {
         params.put("TREND_DATA", new JRMapCollectionDataSource(prepared.trend()));
         params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
-        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2)));
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2, texts)));
         params.put("TOC_DATA", new JRMapCollectionDataSource(TableOfContents.records(toc)));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
@@ -179,11 +180,9 @@ public final class PdfReportWriter {
         }
     }
 
-    private static void export(JasperPrint print, AnnualReport report, OutputStream out) throws IOException {
-        PdfExport.export(print, out, "Unga och heder " + report.year()
-                        + " – Hedersrelaterat våld och förtryck – årsrapport " + report.year(),
-                "Hedersrelaterat våld och förtryck bland unga: nationell skolenkät",
-                "hedersrelaterat våld, förtryck, unga, statistik, " + report.year());
+    private void export(JasperPrint print, AnnualReport report, OutputStream out) throws IOException {
+        PdfExport.export(print, out, texts.get("pdf.title", report.year(), report.year()), texts.get("publisher"),
+                texts.get("pdf.subject"), texts.get("pdf.keywords", report.year()));
     }
 
     /** Standard breakdowns in the order the report shows them (EXCHANGE.md 1.2); others follow by name. */
@@ -195,7 +194,7 @@ public final class PdfReportWriter {
      * breakdown in {@link #BREAKDOWN_ORDER} (codes in numeric order), with the breakdown's name
      * ("Kön", "Kön och årskurs") as a sub-heading.
      */
-    static List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
+    List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
         for (IndicatorInfo info : data.mainIndicators()) {
@@ -212,8 +211,8 @@ public final class PdfReportWriter {
                 m.put("indicator", info.name());
                 m.put("indicatorLabel", data.label(info.name()));
                 m.put("breakdown", breakdown(r.domain()));
-                m.put("breakdownLabel", breakdownLabel(breakdown(r.domain())));
-                m.put("groupLabel", DomainLabels.label(r.domain()));
+                m.put("breakdownLabel", domains.breakdown(breakdown(r.domain())));
+                m.put("groupLabel", domains.label(r.domain()));
                 m.put("estimateText", SwedishFormat.estimateCell(r));
                 m.put("ciText", SwedishFormat.intervalCell(r));
                 m.put("previousText", previous == null ? null
@@ -231,13 +230,13 @@ public final class PdfReportWriter {
     }
 
     /** Intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
-    static Map<String, double[]> chartIntervals(ReportData data, int wave) {
+    Map<String, double[]> chartIntervals(ReportData data, int wave) {
         Map<String, double[]> intervals = new HashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             for (EstimateRow r : data.report().estimates()) {
                 if (r.indicator().equals(info.name()) && r.wave() == wave && SwedishFormat.isPresent(r.ciLow())
                         && SwedishFormat.isPresent(r.ciHigh()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())) {
-                    intervals.put(DomainLabels.label(r.domain()) + "|" + data.label(info.name()),
+                    intervals.put(domains.label(r.domain()) + "|" + data.label(info.name()),
                             new double[] {r.ciLow() * 100.0, r.ciHigh() * 100.0});
                 }
             }
@@ -268,15 +267,15 @@ public final class PdfReportWriter {
      * "+0,5 procentenheter sedan 2022, inom felmarginalen" or "..., statistiskt säkerställd"
      * (when the interval of the change excludes 0); empty when there is no such row.
      */
-    static String changeText(ReportData data, String indicator, int wave, Integer previous) {
+    String changeText(ReportData data, String indicator, int wave, Integer previous) {
         return data.find(indicator + ":change", wave, "")
                 .filter(r -> SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
                 .map(r -> {
                     boolean significant = SwedishFormat.isPresent(r.ciLow()) && SwedishFormat.isPresent(r.ciHigh())
                             && (r.ciLow() > 0 || r.ciHigh() < 0);
-                    return "; förändring " + SwedishFormat.percentagePoints(r.estimate()) + " procentenheter"
-                            + (previous != null ? " sedan " + previous : "")
-                            + (significant ? ", statistiskt säkerställd" : ", inom felmarginalen");
+                    return texts.get("pdf.key.change", SwedishFormat.percentagePoints(r.estimate()),
+                            previous != null ? texts.get("pdf.key.change.since", previous) : "",
+                            texts.get(significant ? "pdf.key.change.significant" : "pdf.key.change.within"));
                 }).orElse("");
     }
 
@@ -309,20 +308,8 @@ public final class PdfReportWriter {
         return sb.toString();
     }
 
-    /** "Kön", "Kön och årskurs"; empty for all students. */
-    static String breakdownLabel(String breakdown) {
-        if (breakdown.isEmpty()) {
-            return "";
-        }
-        List<String> names = new ArrayList<>();
-        for (String v : breakdown.split(";")) {
-            names.add(names.isEmpty() ? DomainLabels.variable(v) : DomainLabels.variable(v).toLowerCase(SwedishFormat.LOCALE));
-        }
-        return String.join(" och ", names);
-    }
-
     /** The breakdowns of the table in order, in words: "kön, årskurs och län"; empty if only all students. */
-    static String breakdownsInWords(List<Map<String, ?>> rows) {
+    String breakdownsInWords(List<Map<String, ?>> rows) {
         List<String> seen = new ArrayList<>();
         for (Map<String, ?> r : rows) {
             String label = ((String) r.get("breakdownLabel")).toLowerCase(SwedishFormat.LOCALE);
@@ -333,11 +320,11 @@ public final class PdfReportWriter {
         if (seen.size() <= 1) {
             return seen.isEmpty() ? "" : seen.get(0);
         }
-        return String.join(", ", seen.subList(0, seen.size() - 1)) + " samt " + seen.get(seen.size() - 1);
+        return texts.get("pdf.breakdowns", String.join(", ", seen.subList(0, seen.size() - 1)), seen.get(seen.size() - 1));
     }
 
     /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
-    static String keyFigures(ReportData data, int wave, Integer previous) {
+    String keyFigures(ReportData data, int wave, Integer previous) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         int more = 0;
@@ -351,23 +338,20 @@ public final class PdfReportWriter {
                 continue;
             }
             shown++;
-            sb.append("• ").append(data.label(info.name())).append(": ").append(withPercent(now.get()));
-            if (previous != null) {
-                data.find(info.name(), previous, "").ifPresent(p ->
-                        sb.append(" (").append(previous).append(": ").append(withPercent(p)).append(")"));
-            }
-            sb.append(changeText(data, info.name(), wave, previous));
+            String before = previous == null ? "" : data.find(info.name(), previous, "")
+                    .map(p -> texts.get("pdf.key.previous", previous, withPercent(p))).orElse("");
+            sb.append(texts.get("pdf.key.line", data.label(info.name()), withPercent(now.get()), before,
+                    changeText(data, info.name(), wave, previous)));
             sb.append('\n');
         }
         if (more > 0) {
-            sb.append("Ytterligare ").append(more).append(more == 1 ? " indikator" : " indikatorer")
-                    .append(" redovisas i tabell 1.\n");
+            sb.append(texts.get(more == 1 ? "pdf.key.more.one" : "pdf.key.more.many", more)).append('\n');
         }
         if (sb.length() == 0) {
-            return "Inga skattningar att redovisa för " + wave + ".";
+            return texts.get("pdf.key.none", wave);
         }
-        return "Andel av eleverna " + wave + (previous != null ? " (inom parentes " + previous + ")" : "") + ":\n"
-                + sb.toString().stripTrailing();
+        return (previous != null ? texts.get("pdf.key.title.previous", wave, previous) : texts.get("pdf.key.title", wave))
+                + "\n" + sb.toString().stripTrailing();
     }
 
     /** {@code 12,3 %}, or just the symbol when the estimate is not shown. */

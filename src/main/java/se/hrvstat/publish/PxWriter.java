@@ -31,9 +31,6 @@ public final class PxWriter {
 
     /** Subject of every file: the centre's statistics area. */
     static final String SUBJECT_CODE = "HRV";
-    static final String SUBJECT_AREA = "Hedersrelaterat våld och förtryck";
-    static final String NOTE_SYMBOLS = "Teckenförklaring: .. = uppgift redovisas inte (för få svarande, röjanderisk "
-            + "eller uppgift saknas); * = osäker skattning, tolkas med försiktighet.";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyyMMdd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final Texts texts;
@@ -70,7 +67,7 @@ public final class PxWriter {
             if (files.containsKey(name)) {
                 throw new IllegalArgumentException("two tables would both be written as PX file " + name);
             }
-            files.put(name, statTable(table, created));
+            files.put(name, statTable(table, created, texts));
         }
         return files;
     }
@@ -79,8 +76,8 @@ public final class PxWriter {
         return CREATED.format(createdAt == null ? Instant.EPOCH : createdAt);
     }
 
-    /** The head shared by every file: character set, version, language, date, subject. */
-    static PxFile head(String created, int decimals, int showDecimals, String matrix) {
+    /** The head shared by every file: character set, version, language, date, subject ({@code px.subject.area}). */
+    static PxFile head(String created, int decimals, int showDecimals, String matrix, Texts texts) {
         return new PxFile()
                 .text("CHARSET", "ANSI")
                 .text("AXIS-VERSION", "2013")
@@ -91,7 +88,7 @@ public final class PxWriter {
                 .number("SHOWDECIMALS", List.of(), showDecimals)
                 .text("MATRIX", matrix)
                 .text("SUBJECT-CODE", SUBJECT_CODE)
-                .text("SUBJECT-AREA", SUBJECT_AREA);
+                .text("SUBJECT-AREA", texts.get("px.subject.area"));
     }
 
     /**
@@ -102,10 +99,10 @@ public final class PxWriter {
      * value of a variable decimals that differ from SHOWDECIMALS; DECIMALS is 0..15, SHOWDECIMALS
      * 0..6).
      */
-    static String statTable(StatTable t, String created) {
+    static String statTable(StatTable t, String created, Texts texts) {
         int decimals = t.decimals().stream().mapToInt(Integer::intValue).max().orElse(0);
         int shown = Math.min(6, t.decimals().stream().mapToInt(Integer::intValue).min().orElse(0));
-        PxFile px = head(created, decimals, shown, safeName(t.id()).toUpperCase(java.util.Locale.ROOT))
+        PxFile px = head(created, decimals, shown, safeName(t.id()).toUpperCase(java.util.Locale.ROOT), texts)
                 .text("TITLE", t.title())
                 .text("CONTENTS", t.title())
                 .text("UNITS", t.unit())
@@ -124,7 +121,7 @@ public final class PxWriter {
         }
         px.text("SOURCE", t.source());
         List<String> notes = new ArrayList<>(t.footnotes());
-        notes.add(NOTE_SYMBOLS);
+        notes.add(texts.get("px.note.symbols"));
         px.text("NOTE", String.join(" ", notes));
         List<String> cells = new ArrayList<>();
         for (int r = 0; r < t.stub().size(); r++) {

@@ -18,8 +18,6 @@ import se.hrvstat.result.IndicatorInfo;
  */
 public final class ReportData {
 
-    /** Centre that publishes the statistics. */
-    public static final String PUBLISHER = "Nationellt centrum mot hedersrelaterat våld och förtryck";
     private static final Pattern ITEM = Pattern.compile("q\\d+");
 
     private final AnnualReport report;

@@ -1,6 +1,7 @@
 package se.hrvstat.publish;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,9 +20,12 @@ final class SheetNames {
     /** Characters a cut at a space may give up before the word is cut instead. */
     static final int WORD_SLACK = 10;
     private final Set<String> taken = new HashSet<>(Set.of("history"));
+    /** The name of a sheet whose wanted name has nothing left once cleaned. */
+    private final String fallback;
 
-    /** Reserves names that are already used (e.g. the fixed sheets). */
-    SheetNames(String... reserved) {
+    /** Reserves names that are already used (e.g. the fixed sheets); {@code fallback} names a sheet whose name cleans to nothing. */
+    SheetNames(String fallback, List<String> reserved) {
+        this.fallback = fallback;
         for (String name : reserved) {
             taken.add(name.toLowerCase(Locale.ROOT));
         }
@@ -40,10 +44,10 @@ final class SheetNames {
     }
 
     /** Forbidden characters become spaces, runs of spaces one, apostrophes at either end go. */
-    static String clean(String s) {
+    String clean(String s) {
         String cleaned = (s == null ? "" : s).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip()
                 .replaceAll("^'+|'+$", "").strip();
-        return cleaned.isEmpty() ? "Tabell" : cleaned;
+        return cleaned.isEmpty() ? fallback : cleaned;
     }
 
     /** At most {@link #MAX} characters: without a trailing "(…)" if that is enough, else cut at a word with "…". */

@@ -28,7 +28,6 @@ final class StatTableView {
     /** Font size of the column headers in {@code stat-tables.jrxml} (DejaVu Sans Bold). */
     static final float HEADER_FONT_SIZE = 7.5f;
     static final String SYMBOL_MISSING = "\u2013";
-    static final String LEGEND_MISSING = "\u2013 Uppgift saknas (t.ex. kommunen lämnade inga uppgifter).";
 
     private StatTableView() {
     }
@@ -43,8 +42,8 @@ final class StatTableView {
         };
     }
 
-    /** Records of the tables, numbered from {@code firstNumber} ("Tabell 2. ..."). */
-    static List<Map<String, ?>> records(List<StatTable> tables, int firstNumber) {
+    /** Records of the tables, numbered from {@code firstNumber} ("Tabell 2. ...", {@code pdf.tables.*} of the texts). */
+    static List<Map<String, ?>> records(List<StatTable> tables, int firstNumber, Texts texts) {
         List<Map<String, ?>> records = new ArrayList<>();
         int number = firstNumber;
         for (StatTable t : tables) {
@@ -53,9 +52,10 @@ final class StatTableView {
                 int from = part * COLUMNS;
                 int to = Math.min(t.heading().size(), from + COLUMNS);
                 Map<String, Object> m = new HashMap<>();
-                m.put("title", "Tabell " + number + ". " + t.title() + (parts > 1 ? " (del " + (part + 1) + " av " + parts + ")" : "")
+                String heading = texts.get("pdf.tables.title", number, t.title());
+                m.put("title", (parts > 1 ? texts.get("pdf.tables.title.part", heading, part + 1, parts) : heading)
                         + ". " + capitalised(t.unit()));
-                m.put("anchor", part == 0 ? "Tabell " + number + ". " + t.title() : null);
+                m.put("anchor", part == 0 ? heading : null);
                 m.put("stubTitle", t.stubTitle());
                 for (int c = from; c < to; c++) {
                     m.put("h" + (c - from + 1), t.heading().get(c));

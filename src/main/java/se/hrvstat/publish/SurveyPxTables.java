@@ -28,15 +28,11 @@ import se.hrvstat.result.EstimateRow;
  * content variable: estimate, interval limits at the run's confidence level in percent or percentage points, and n). A
  * combination without a published row, and a suppressed row, is {@code ".."}; n is shown for
  * suppressed rows as in the estimates CSV. Shares are stored in percent with one decimal
- * (rounded half up, as the report shows them).
+ * (rounded half up, as the report shows them). Every word from {@link Texts} ({@code px.*}, {@code domain.*}).
  */
 final class SurveyPxTables {
 
     static final String TOTAL_CODE = "T";
-    static final String VAR_INDICATOR = "Indikator";
-    static final String VAR_MEASURE = "Mått";
-    static final String VAR_YEAR = "År";
-    static final String VAR_CONTENT = "Uppgift";
     private static final Pattern ITEM = Pattern.compile("q\\d+");
     private static final Map<String, String> FILE_PART = Map.of("sex", "kon", "grade", "arskurs", "born", "fodelseland",
             "disability", "funktionsnedsattning", "lgbtq", "hbtqi", "lanskod", "lan");
@@ -45,6 +41,7 @@ final class SurveyPxTables {
     private final ReportData data;
     private final String created;
     private final Texts texts;
+    private final DomainLabels domains;
     /** The run's confidence level in percent, as the labels print it. */
     private final String level;
     /** indicator|wave|normalised domain to row. */
@@ -53,6 +50,7 @@ final class SurveyPxTables {
     SurveyPxTables(AnnualReport report, String created, Texts texts) {
         this.report = report;
         this.texts = texts;
+        this.domains = new DomainLabels(texts);
         this.level = SwedishFormat.levelPercent(report.level());
         this.data = new ReportData(report);
         this.created = created;
@@ -97,7 +95,36 @@ final class SurveyPxTables {
         return files;
     }
 
+    /**
+     * What the file of one family holds, axis by axis: indicators (codes and unique labels),
+     * measures of a change ({@code change}, {@code trend}; one empty measure for levels), the
+     * breakdown variables' names, codes (the total first) and labels, the waves, and the contents
+     * (estimate, interval limits, n) with the unit of the estimate.
+     */
+    private record Layout(Family family, List<String> indicators, List<String> indicatorLabels, List<String> measures,
+                          List<String> varNames, List<List<String>> codes, List<List<String>> codeLabels,
+                          List<Integer> waves, List<String> contents, String unit) {
+        List<String> yearTexts() {
+            return waves.stream().map(String::valueOf).toList();
+        }
+
+        List<String> measureLabels(Texts texts) {
+            return measures.stream().map(m -> measureLabel(m, texts)).toList();
+        }
+    }
+
     private String table(Family family, List<EstimateRow> ofKind) {
+        Layout l = layout(family, ofKind);
+        PxFile px = head(l);
+        values(px, l);
+        codes(px, l);
+        contentFacts(px, l);
+        notes(px, l);
+        List<String> cells = cells(px, l);
+        return px.data(cells, l.waves().size() * l.contents().size()).toString();
+    }
+
+    private Layout layout(Family family, List<EstimateRow> ofKind) {
         // indicators (with their trend suffix for changes) in catalogue order
         List<String> indicators = new ArrayList<>(new LinkedHashSet<>(
                 (family.change() ? data.trendRows() : data.levelRows()).stream()
@@ -108,121 +135,138 @@ final class SurveyPxTables {
                         .sorted(Comparator.comparing(k -> k.equals("change") ? 0 : 1)).toList()
                 : List.of("");
         List<List<String>> codes = new ArrayList<>();
+        List<List<String>> codeLabels = new ArrayList<>();
         for (String var : family.variables()) {
-            Set<String> found = new TreeSet<>(SurveyPxTables::compareCodes);
-            for (EstimateRow r : ofKind) {
-                if (variables(r.domain()).equals(family.variables())) {
-                    found.add(code(r.domain(), var));
-                }
-            }
-            List<String> withTotal = new ArrayList<>();
-            withTotal.add(TOTAL_CODE);
-            withTotal.addAll(found);
+            List<String> withTotal = codesWithTotal(var, family, ofKind);
             codes.add(withTotal);
+            codeLabels.add(withTotal.stream()
+                    .map(c -> c.equals(TOTAL_CODE) ? domains.all() : domains.label(var + "=" + c)).toList());
         }
         List<Integer> waves = ofKind.stream().map(EstimateRow::wave).distinct().sorted().toList();
-        List<String> contents = List.of(family.change() ? "Förändring" : "Andel", texts.get("px.ci.low", level),
-                texts.get("px.ci.high", level), "Antal svarande");
-        String unit = family.change() ? "procentenheter" : "procent";
-
-        List<String> varNames = family.variables().stream().map(DomainLabels::variable).toList();
-        List<String> stub = new ArrayList<>();
-        stub.add(VAR_INDICATOR);
-        if (family.change()) {
-            stub.add(VAR_MEASURE);
-        }
-        stub.addAll(varNames);
-        String what = family.change() ? "Förändring i andel elever" : "Andel elever";
-        String by = varNames.isEmpty() ? "" : " och " + String.join(" och ", varNames.stream().map(SurveyPxTables::lower).toList());
-        String years = waves.isEmpty() ? "" : waves.get(0) + (waves.size() > 1 ? "–" + waves.get(waves.size() - 1) : "");
-        String matrix = PxWriter.safeName(family.fileName().replace(".px", "")).toUpperCase(java.util.Locale.ROOT);
-
+        List<String> contents = List.of(texts.get(family.change() ? "px.content.change" : "px.content.share"),
+                texts.get("px.ci.low", level), texts.get("px.ci.high", level), texts.get("px.content.n"));
+        String unit = texts.get(family.change() ? "px.unit.change" : "px.unit.share");
+        List<String> varNames = family.variables().stream().map(domains::variable).toList();
         List<String> indicatorLabels = unique(indicators.stream().map(data::label).toList(), indicators);
-        PxFile px = PxWriter.head(created, 1, 0, matrix)
-                .text("TITLE", "Unga och heder: " + lower(what) + " efter " + (family.items() ? "fråga" : "indikator")
-                        + by + ", " + years)
-                .text("CONTENTS", "Unga och heder: " + lower(what))
-                .text("UNITS", unit)
-                .texts("STUB", List.of(), stub)
-                .texts("HEADING", List.of(), List.of(VAR_YEAR, VAR_CONTENT))
-                .text("CONTVARIABLE", VAR_CONTENT)
-                .texts("VALUES", List.of(VAR_INDICATOR), indicatorLabels);
-        if (family.change()) {
-            px.texts("VALUES", List.of(VAR_MEASURE), measures.stream().map(SurveyPxTables::measureLabel).toList());
-        }
-        for (int v = 0; v < varNames.size(); v++) {
-            String var = family.variables().get(v);
-            px.texts("VALUES", List.of(varNames.get(v)),
-                    codes.get(v).stream().map(c -> c.equals(TOTAL_CODE) ? DomainLabels.ALL : DomainLabels.label(var + "=" + c))
-                            .toList());
-        }
-        List<String> yearTexts = waves.stream().map(String::valueOf).toList();
-        px.texts("VALUES", List.of(VAR_YEAR), yearTexts)
-                .texts("VALUES", List.of(VAR_CONTENT), contents)
-                .raw("TIMEVAL", List.of(VAR_YEAR), "TLIST(A1)," + String.join(",", yearTexts.stream().map(y -> "\"" + y + "\"").toList()))
-                .texts("CODES", List.of(VAR_INDICATOR), indicators);
-        if (family.change()) {
-            px.texts("CODES", List.of(VAR_MEASURE), measures);
-        }
-        for (int v = 0; v < varNames.size(); v++) {
-            px.texts("CODES", List.of(varNames.get(v)), codes.get(v));
-        }
-        px.texts("CODES", List.of(VAR_YEAR), yearTexts)
-                .texts("CODES", List.of(VAR_CONTENT), List.of("skattning", "ki_nedre", "ki_ovre", "n"))
-                .text("VARIABLE-TYPE", List.of(VAR_YEAR), "Time");
-        for (int c = 0; c < contents.size(); c++) {
-            if (c < 3) { // shares in one decimal; n whole (SHOWDECIMALS=0)
-                px.number("PRECISION", List.of(VAR_CONTENT, contents.get(c)), 1);
+        return new Layout(family, indicators, indicatorLabels, measures, varNames, codes, codeLabels, waves, contents,
+                unit);
+    }
+
+    /** The codes of {@code var} in the family's rows, in code order, after the total {@value #TOTAL_CODE}. */
+    private static List<String> codesWithTotal(String var, Family family, List<EstimateRow> ofKind) {
+        Set<String> found = new TreeSet<>(SurveyPxTables::compareCodes);
+        for (EstimateRow r : ofKind) {
+            if (variables(r.domain()).equals(family.variables())) {
+                found.add(code(r.domain(), var));
             }
         }
-        for (int c = 0; c < contents.size(); c++) {
-            px.text("LAST-UPDATED", List.of(contents.get(c)), created);
-        }
-        for (int c = 0; c < contents.size(); c++) {
-            px.text("UNITS", List.of(contents.get(c)), c < 3 ? unit : "antal");
-        }
-        px.text("SOURCE", "Unga och heder, " + ReportData.PUBLISHER)
-                .text("NOTE", (family.change()
-                        ? "Förändring: skillnad i procentenheter mot föregående undersökning; trend: linjär förändring per år. "
-                        : texts.get("px.note.levels", level) + " ")
-                        + "Antal svarande är oviktat. " + PxWriter.NOTE_SYMBOLS);
+        List<String> withTotal = new ArrayList<>();
+        withTotal.add(TOTAL_CODE);
+        withTotal.addAll(found);
+        return withTotal;
+    }
 
-        // stub rows: indicator (slowest) × measure × breakdown codes; heading columns: year × content
+    /** The file's head, title, unit, its variables and the values of the indicator variable. */
+    private PxFile head(Layout l) {
+        Family family = l.family();
+        List<String> stub = new ArrayList<>();
+        stub.add(texts.get("px.variable.indicator"));
+        if (family.change()) {
+            stub.add(texts.get("px.variable.measure"));
+        }
+        stub.addAll(l.varNames());
+        String what = lower(texts.get(family.change() ? "px.what.change" : "px.what.share"));
+        String by = texts.get(family.items() ? "px.by.item" : "px.by.indicator");
+        for (String name : l.varNames()) {
+            by = texts.get("px.by.variable", by, lower(name));
+        }
+        List<Integer> waves = l.waves();
+        String years = waves.isEmpty() ? "" : waves.get(0) + (waves.size() > 1 ? "–" + waves.get(waves.size() - 1) : "");
+        String matrix = PxWriter.safeName(family.fileName().replace(".px", "")).toUpperCase(java.util.Locale.ROOT);
+        String content = texts.get("px.variable.content");
+        return PxWriter.head(created, 1, 0, matrix, texts)
+                .text("TITLE", texts.get("px.title", what, by, years))
+                .text("CONTENTS", texts.get("px.contents", what))
+                .text("UNITS", l.unit())
+                .texts("STUB", List.of(), stub)
+                .texts("HEADING", List.of(), List.of(texts.get("px.variable.year"), content))
+                .text("CONTVARIABLE", content)
+                .texts("VALUES", List.of(texts.get("px.variable.indicator")), l.indicatorLabels());
+    }
+
+    /** The values of the measure, breakdown, year and content variables, and the time scale. */
+    private void values(PxFile px, Layout l) {
+        if (l.family().change()) {
+            px.texts("VALUES", List.of(texts.get("px.variable.measure")), l.measureLabels(texts));
+        }
+        for (int v = 0; v < l.varNames().size(); v++) {
+            px.texts("VALUES", List.of(l.varNames().get(v)), l.codeLabels().get(v));
+        }
+        List<String> yearTexts = l.yearTexts();
+        px.texts("VALUES", List.of(texts.get("px.variable.year")), yearTexts)
+                .texts("VALUES", List.of(texts.get("px.variable.content")), l.contents())
+                .raw("TIMEVAL", List.of(texts.get("px.variable.year")),
+                        "TLIST(A1)," + String.join(",", yearTexts.stream().map(y -> "\"" + y + "\"").toList()));
+    }
+
+    /** The codes of every variable, and the year as the time variable. */
+    private void codes(PxFile px, Layout l) {
+        px.texts("CODES", List.of(texts.get("px.variable.indicator")), l.indicators());
+        if (l.family().change()) {
+            px.texts("CODES", List.of(texts.get("px.variable.measure")), l.measures());
+        }
+        for (int v = 0; v < l.varNames().size(); v++) {
+            px.texts("CODES", List.of(l.varNames().get(v)), l.codes().get(v));
+        }
+        String year = texts.get("px.variable.year");
+        px.texts("CODES", List.of(year), l.yearTexts())
+                .texts("CODES", List.of(texts.get("px.variable.content")), List.of("skattning", "ki_nedre", "ki_ovre", "n"))
+                .text("VARIABLE-TYPE", List.of(year), "Time");
+    }
+
+    /** Per content: decimals (shares in one decimal; n whole, SHOWDECIMALS=0), last update, unit. */
+    private void contentFacts(PxFile px, Layout l) {
+        List<String> contents = l.contents();
+        for (int c = 0; c < 3; c++) {
+            px.number("PRECISION", List.of(texts.get("px.variable.content"), contents.get(c)), 1);
+        }
+        for (String content : contents) {
+            px.text("LAST-UPDATED", List.of(content), created);
+        }
+        for (int c = 0; c < contents.size(); c++) {
+            px.text("UNITS", List.of(contents.get(c)), c < 3 ? l.unit() : texts.get("px.unit.n"));
+        }
+    }
+
+    private void notes(PxFile px, Layout l) {
+        px.text("SOURCE", texts.get("px.source", texts.get("publisher")))
+                .text("NOTE", (l.family().change() ? texts.get("px.note.changes") : texts.get("px.note.levels", level))
+                        + " " + texts.get("px.note.n") + " " + texts.get("px.note.symbols"));
+    }
+
+    /**
+     * The data cells: stub rows indicator (slowest) × measure × breakdown codes, heading columns
+     * year × content; an uncertain estimate gets its {@code DATANOTECELL}.
+     */
+    private List<String> cells(PxFile px, Layout l) {
+        Family family = l.family();
         List<String> cells = new ArrayList<>();
         List<List<String>> stubAxes = new ArrayList<>();
-        stubAxes.add(indicators);
-        if (family.change()) {
-            stubAxes.add(measures);
-        }
-        stubAxes.addAll(codes);
+        stubAxes.add(l.indicators());
         List<List<String>> stubLabels = new ArrayList<>();
-        stubLabels.add(indicatorLabels);
+        stubLabels.add(l.indicatorLabels());
         if (family.change()) {
-            stubLabels.add(measures.stream().map(SurveyPxTables::measureLabel).toList());
+            stubAxes.add(l.measures());
+            stubLabels.add(l.measureLabels(texts));
         }
-        for (int v = 0; v < varNames.size(); v++) {
-            String var = family.variables().get(v);
-            stubLabels.add(codes.get(v).stream()
-                    .map(c -> c.equals(TOTAL_CODE) ? DomainLabels.ALL : DomainLabels.label(var + "=" + c)).toList());
-        }
+        stubAxes.addAll(l.codes());
+        stubLabels.addAll(l.codeLabels());
         int[] index = new int[stubAxes.size()];
         boolean more = stubAxes.stream().noneMatch(List::isEmpty);
         while (more) {
-            String indicator = indicators.get(index[0]);
-            int v0 = 1;
-            if (family.change()) {
-                indicator = indicator + ":" + measures.get(index[1]);
-                v0 = 2;
-            }
-            List<String> parts = new ArrayList<>();
-            for (int v = 0; v < family.variables().size(); v++) {
-                String c = codes.get(v).get(index[v0 + v]);
-                if (!c.equals(TOTAL_CODE)) {
-                    parts.add(family.variables().get(v) + "=" + c);
-                }
-            }
-            String domain = String.join(";", parts);
-            for (int wave : waves) {
+            String indicator = stubIndicator(l, index);
+            String domain = stubDomain(l, index);
+            for (int wave : l.waves()) {
                 EstimateRow row = rows.get(key(indicator, wave, domain));
                 cells.addAll(cells(row));
                 if (row != null && SwedishFormat.FLAG_UNCERTAIN.equals(row.flag())) {
@@ -231,13 +275,32 @@ final class SurveyPxTables {
                         sub.add(stubLabels.get(a).get(index[a]));
                     }
                     sub.add(String.valueOf(wave));
-                    sub.add(contents.get(0));
+                    sub.add(l.contents().get(0));
                     px.text("DATANOTECELL", sub, SwedishFormat.SYMBOL_UNCERTAIN);
                 }
             }
             more = advance(index, stubAxes);
         }
-        return px.data(cells, waves.size() * contents.size()).toString();
+        return cells;
+    }
+
+    /** The indicator of a stub row, with its measure for changes ({@code name:change}). */
+    private static String stubIndicator(Layout l, int[] index) {
+        String indicator = l.indicators().get(index[0]);
+        return l.family().change() ? indicator + ":" + l.measures().get(index[1]) : indicator;
+    }
+
+    /** The domain of a stub row: its breakdown codes other than the total, e.g. {@code sex=1;grade=9}. */
+    private static String stubDomain(Layout l, int[] index) {
+        int v0 = l.family().change() ? 2 : 1;
+        List<String> parts = new ArrayList<>();
+        for (int v = 0; v < l.family().variables().size(); v++) {
+            String c = l.codes().get(v).get(index[v0 + v]);
+            if (!c.equals(TOTAL_CODE)) {
+                parts.add(l.family().variables().get(v) + "=" + c);
+            }
+        }
+        return String.join(";", parts);
     }
 
     /** The four cells of one row and wave: estimate, interval limits in percent (one decimal), n (".." where not published). */
@@ -269,10 +332,10 @@ final class SurveyPxTables {
         return false;
     }
 
-    static String measureLabel(String kind) {
+    static String measureLabel(String kind, Texts texts) {
         return switch (kind) {
-            case "change" -> "Förändring från föregående undersökning";
-            case "trend" -> "Linjär trend per år";
+            case "change" -> texts.get("px.measure.change");
+            case "trend" -> texts.get("px.measure.trend");
             default -> kind;
         };
     }

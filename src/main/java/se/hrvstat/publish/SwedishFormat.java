@@ -24,11 +24,6 @@ public final class SwedishFormat {
     public static final String SYMBOL_SUPPRESSED = "..";
     /** Marker appended to an estimate published with a warning (flag {@code uncertain}). */
     public static final String SYMBOL_UNCERTAIN = "*";
-    /** Legend of the table symbols, one line each. */
-    public static final String LEGEND_SUPPRESSED =
-            ".. Uppgift redovisas inte: för få svarande eller röjanderisk (undertryckt), eller uppgiften saknas.";
-    public static final String LEGEND_UNCERTAIN =
-            "* Osäker skattning (få svarande eller stort medelfel); tolkas med försiktighet.";
     public static final String FLAG_SUPPRESSED = "suppressed";
     public static final String FLAG_UNCERTAIN = "uncertain";
 

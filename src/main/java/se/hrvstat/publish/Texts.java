@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The words of the publications: a bundle of Swedish texts in {@code report-templates/} that
  * statisticians edit ({@value #FILE}, UTF-8). A text may hold {@link java.util.Formatter}
  * placeholders ({@code %d}, {@code %s}, {@code %.1f}), filled with Swedish number forms. Read
- * from the templates folder, else from the copy inside the jar. Immutable.
+ * from the templates folder, else from the copy inside the jar. Immutable. Every word that
+ * {@code publish} prints outside the JRXML templates is one of these texts; the municipal tables
+ * get theirs ({@code municipal.*}) through {@code se.hrvstat.municipal.Words}.
  */
 public final class Texts {
     /** The bundle's file name. */
@@ -48,6 +51,11 @@ public final class Texts {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return new Texts(p);
+    }
+
+    /** The text of {@code key} as written (placeholders unfilled), if the bundle has one. */
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(texts.getProperty(key));
     }
 
     /** The text of {@code key} with its placeholders filled (Swedish number forms). */

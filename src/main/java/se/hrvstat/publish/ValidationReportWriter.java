@@ -25,6 +25,17 @@ import se.hrvstat.result.ValidationReport;
 public final class ValidationReportWriter {
     /** Rejected rows listed at most; the per-rule counts always cover them all. */
     public static final int MAX_LISTED_REJECTS = 200_000;
+    private final Texts texts;
+
+    /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
+    public ValidationReportWriter() {
+        this(PdfReportWriter.DEFAULT_TEMPLATES);
+    }
+
+    /** Takes its words ({@code validation.*} of {@link Texts}) from {@code templatesDir}, else from the jar. */
+    public ValidationReportWriter(Path templatesDir) {
+        this.texts = Texts.load(templatesDir);
+    }
 
     public static String fileName(int year) {
         return "valideringsrapport-" + year + ".xlsx";
@@ -35,9 +46,9 @@ public final class ValidationReportWriter {
             SXSSFWorkbook wb = new SXSSFWorkbook(500);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 Styles st = new Styles(wb);
-                files(wb.createSheet("Filer"), st, report);
-                rules(wb.createSheet("Regler"), st, report);
-                rejects(wb.createSheet("Avvisade rader"), st, report);
+                files(wb.createSheet(texts.get("validation.files.sheet")), st, report);
+                rules(wb.createSheet(texts.get("validation.rules.sheet")), st, report);
+                rejects(wb.createSheet(texts.get("validation.rejects.sheet")), st, report);
                 wb.write(out);
             } finally {
                 wb.close();
@@ -45,8 +56,9 @@ public final class ValidationReportWriter {
         });
     }
 
-    private static void files(Sheet sheet, Styles st, ValidationReport report) {
-        header(sheet, st, "Fil", "Format (dialekt)", "Lästa rader", "Godkända", "Avvisade", "Andel avvisade (%)");
+    private void files(Sheet sheet, Styles st, ValidationReport report) {
+        header(sheet, st, "validation.column.file", "validation.files.dialect", "validation.files.read",
+                "validation.files.accepted", "validation.files.rejected", "validation.files.share");
         int r = 1;
         for (ValidationReport.FileCounts f : report.files()) {
             Row row = sheet.createRow(r++);
@@ -60,8 +72,8 @@ public final class ValidationReportWriter {
         widths(sheet, 60, 40, 12, 12, 12, 18);
     }
 
-    private static void rules(Sheet sheet, Styles st, ValidationReport report) {
-        header(sheet, st, "Fil", "Regel", "Antal avvisningar");
+    private void rules(Sheet sheet, Styles st, ValidationReport report) {
+        header(sheet, st, "validation.column.file", "validation.column.rule", "validation.rules.count");
         int r = 1;
         for (ValidationReport.RuleCount c : report.rules()) {
             Row row = sheet.createRow(r++);
@@ -70,13 +82,14 @@ public final class ValidationReportWriter {
             number(row, 2, c.count());
         }
         if (report.rules().isEmpty()) {
-            text(sheet.createRow(1), 0, "Inga rader avvisades.", st);
+            text(sheet.createRow(1), 0, texts.get("validation.rules.none"), st);
         }
         widths(sheet, 60, 30, 18);
     }
 
-    private static void rejects(Sheet sheet, Styles st, ValidationReport report) {
-        header(sheet, st, "Fil", "Rad", "Kolumn", "Regel", "Värde (maskerat)", "Förklaring");
+    private void rejects(Sheet sheet, Styles st, ValidationReport report) {
+        header(sheet, st, "validation.column.file", "validation.rejects.line", "validation.rejects.column",
+                "validation.column.rule", "validation.rejects.value", "validation.rejects.message");
         int[] r = {1};
         long[] total = {0};
         report.rejects().forEach(reject -> {
@@ -93,17 +106,17 @@ public final class ValidationReportWriter {
             text(row, 5, reject.message(), st);
         });
         if (total[0] > MAX_LISTED_REJECTS) {
-            text(sheet.createRow(r[0] + 1), 0, "Listan visar de första " + MAX_LISTED_REJECTS + " av " + total[0]
-                    + " avvisningar; bladet Regler räknar alla.", st);
+            text(sheet.createRow(r[0] + 1), 0, texts.get("validation.rejects.cut", MAX_LISTED_REJECTS, total[0]), st);
         }
         widths(sheet, 60, 8, 20, 28, 24, 80);
     }
 
-    private static void header(Sheet sheet, Styles st, String... names) {
+    /** The header row: the texts of {@code keys}. */
+    private void header(Sheet sheet, Styles st, String... keys) {
         Row row = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < keys.length; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(names[i]);
+            cell.setCellValue(texts.get(keys[i]));
             cell.setCellStyle(st.bold);
         }
         sheet.createFreezePane(0, 1);

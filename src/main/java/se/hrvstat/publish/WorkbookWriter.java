@@ -50,13 +50,10 @@ import se.hrvstat.result.StatTable;
  */
 public final class WorkbookWriter {
 
-    static final String SHEET_CONTENTS = "Innehåll";
-    static final String SHEET_CHANGES = "Förändringar";
-    static final String SHEET_DEFINITIONS = "Definitioner";
-    static final String SHEET_METADATA = "Metadata";
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final Texts texts;
+    private final DomainLabels domains;
 
     /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
     public WorkbookWriter() {
@@ -66,6 +63,7 @@ public final class WorkbookWriter {
     /** Takes its words from {@code templatesDir}, else from the jar. */
     public WorkbookWriter(Path templatesDir) {
         this.texts = Texts.load(templatesDir);
+        this.domains = new DomainLabels(texts);
     }
 
     /** Writes the workbook of {@code report} to {@code file} atomically. */
@@ -83,10 +81,15 @@ public final class WorkbookWriter {
         Styles st = new Styles(wb);
         ReportData data = new ReportData(report);
         String level = SwedishFormat.levelPercent(report.level());
-        String source = texts.get("workbook.source", report.year(), ReportData.PUBLISHER);
-        SheetNames names = new SheetNames(SHEET_CONTENTS, SHEET_CHANGES, SHEET_DEFINITIONS, SHEET_METADATA);
+        String source = texts.get("workbook.source", report.year(), texts.get("publisher"));
+        String sheetContents = texts.get("workbook.sheet.contents");
+        String sheetChanges = texts.get("workbook.sheet.changes");
+        String sheetDefinitions = texts.get("workbook.sheet.definitions");
+        String sheetMetadata = texts.get("workbook.sheet.metadata");
+        SheetNames names = new SheetNames(texts.get("workbook.sheet.fallback"),
+                List.of(sheetContents, sheetChanges, sheetDefinitions, sheetMetadata));
 
-        Sheet contents = wb.createSheet(SHEET_CONTENTS);
+        Sheet contents = wb.createSheet(sheetContents);
         List<String[]> tables = new ArrayList<>();
         int number = 1;
         for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
@@ -101,18 +104,18 @@ public final class WorkbookWriter {
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
             String title = texts.get("workbook.changes.title", number++);
-            tables.add(new String[] {SHEET_CHANGES, title});
-            writeChanges(wb.createSheet(SHEET_CHANGES), data, st, source, title, changeHeader(level));
+            tables.add(new String[] {sheetChanges, title});
+            writeChanges(wb.createSheet(sheetChanges), data, st, source, title, changeHeader(level));
         }
         for (StatTable t : report.tables()) {
             String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
             tables.add(new String[] {name, t.title()});
             writeStatTable(wb.createSheet(name), t, st);
         }
-        tables.add(new String[] {SHEET_DEFINITIONS, texts.get("workbook.definitions.contents")});
-        tables.add(new String[] {SHEET_METADATA, texts.get("workbook.metadata.contents")});
-        writeDefinitions(wb.createSheet(SHEET_DEFINITIONS), report, st);
-        writeMetadata(wb.createSheet(SHEET_METADATA), report, st);
+        tables.add(new String[] {sheetDefinitions, texts.get("workbook.definitions.contents")});
+        tables.add(new String[] {sheetMetadata, texts.get("workbook.metadata.contents")});
+        writeDefinitions(wb.createSheet(sheetDefinitions), report, st);
+        writeMetadata(wb.createSheet(sheetMetadata), report, st);
         writeContents(contents, wb, report, st, tables);
         wb.setActiveSheet(0);
         return wb;
@@ -136,7 +139,7 @@ public final class WorkbookWriter {
         CreationHelper helper = wb.getCreationHelper();
         text(st, sheet, 0, 0, texts.get("workbook.contents.title", report.year()), st.title);
         text(st, sheet, 1, 0, texts.get("workbook.contents.subtitle", report.year()), st.plain);
-        text(st, sheet, 2, 0, ReportData.PUBLISHER, st.plain);
+        text(st, sheet, 2, 0, texts.get("publisher"), st.plain);
         text(st, sheet, 4, 0, texts.get("workbook.contents.sheet"), st.header);
         text(st, sheet, 4, 1, texts.get("workbook.contents.what"), st.header);
         int r = 5;
@@ -150,8 +153,8 @@ public final class WorkbookWriter {
         }
         r++;
         text(st, sheet, r++, 0, texts.get("workbook.legend"), st.bold);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.suppressed"), st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.uncertain"), st.plain);
         r++;
         text(st, sheet, r, 0, texts.get("workbook.created"), st.bold);
         text(st, sheet, r, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
@@ -178,8 +181,8 @@ public final class WorkbookWriter {
         for (EstimateRow row : rows) {
             boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
             String breakdown = PdfReportWriter.breakdown(row.domain());
-            text(st, sheet, r, 0, breakdown.isEmpty() ? DomainLabels.ALL : PdfReportWriter.breakdownLabel(breakdown), st.plain);
-            text(st, sheet, r, 1, DomainLabels.label(row.domain()), st.plain);
+            text(st, sheet, r, 0, breakdown.isEmpty() ? domains.all() : domains.breakdown(breakdown), st.plain);
+            text(st, sheet, r, 1, domains.label(row.domain()), st.plain);
             text(st, sheet, r, 2, row.domain() == null ? "" : row.domain(), st.plain);
             number(sheet, r, 3, row.wave(), st.year);
             share(sheet, r, 4, suppressed ? null : row.estimate(), st.percent, st);
@@ -222,7 +225,7 @@ public final class WorkbookWriter {
                 default -> kind;
             }, st.plain);
             number(sheet, r, 3, row.wave(), st.year);
-            text(st, sheet, r, 4, DomainLabels.label(row.domain()), st.plain);
+            text(st, sheet, r, 4, domains.label(row.domain()), st.plain);
             text(st, sheet, r, 5, row.domain() == null ? "" : row.domain(), st.plain);
             share(sheet, r, 6, suppressed ? null : points(row.estimate()), st.signed, st);
             share(sheet, r, 7, suppressed ? null : points(row.ciLow()), st.signed, st);
@@ -270,9 +273,9 @@ public final class WorkbookWriter {
         }
         r++;
         text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
-        text(st, sheet, r++, 0, LEGEND_MISSING, st.plain);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.suppressed"), st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.missing"), st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.uncertain"), st.plain);
         for (String note : t.footnotes()) {
             text(st, sheet, r++, 0, note, st.plain);
         }
@@ -285,7 +288,6 @@ public final class WorkbookWriter {
 
     /** Symbol of a missing cell (no data, e.g. the municipality did not return), as StatTable defines it. */
     static final String SYMBOL_MISSING = StatTableView.SYMBOL_MISSING;
-    static final String LEGEND_MISSING = StatTableView.LEGEND_MISSING;
 
     private static Double points(Double share) {
         return SwedishFormat.isPresent(share) ? share * 100.0 : null;
@@ -321,7 +323,7 @@ public final class WorkbookWriter {
         text(st, sheet, r, 0, texts.get("workbook.metadata.year"), st.plain);
         number(sheet, r++, 1, report.year(), st.yearLeft);
         text(st, sheet, r, 0, texts.get("workbook.metadata.publisher"), st.plain);
-        text(st, sheet, r++, 1, ReportData.PUBLISHER, st.plain);
+        text(st, sheet, r++, 1, texts.get("publisher"), st.plain);
         text(st, sheet, r, 0, texts.get("workbook.created"), st.plain);
         text(st, sheet, r++, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
         if (report.metadata() != null) {
@@ -350,8 +352,8 @@ public final class WorkbookWriter {
 
     private void footnotes(Sheet sheet, Styles st, int r, String storage) {
         text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_SUPPRESSED, st.plain);
-        text(st, sheet, r++, 0, SwedishFormat.LEGEND_UNCERTAIN, st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.suppressed"), st.plain);
+        text(st, sheet, r++, 0, texts.get("legend.uncertain"), st.plain);
         text(st, sheet, r++, 0, texts.get("workbook.notes.interval"), st.plain);
         text(st, sheet, r, 0, storage, st.plain);
     }

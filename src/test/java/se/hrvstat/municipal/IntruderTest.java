@@ -35,7 +35,7 @@ class IntruderTest {
     void theIntruderNarrowsNoSuppressedCellOfTheSampleData(int year) {
         MunicipalYear y = SampleMunicipalYear.read(Path.of("sample-data"), year);
         Geography geo = SampleMunicipalYear.geography();
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geo, RULES, 0.95).compute(y, Optional.empty());
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, geo, RULES, 0.95).compute(y, Optional.empty());
 
         Intruder.Outcome o = new Intruder(geo, RULES.lowestSuppressed(), RULES.minCount()).attack(p.tables(), year, y.cases());
 
@@ -61,7 +61,7 @@ class IntruderTest {
                 cases.add(new CaseCount("010" + (m + 1), Codes.SECTORS.get(s), "flicka_kvinna", "26+", "personer", persons[m][s]));
             }
         }
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geo, RULES, 0.95)
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, geo, RULES, 0.95)
                 .compute(new MunicipalYear(2024, cases, List.of(), List.of()), Optional.empty());
         List<se.hrvstat.result.StatTable> leaked = new ArrayList<>();
         for (se.hrvstat.result.StatTable t : p.tables()) {
@@ -134,7 +134,7 @@ class IntruderTest {
             }
         }
         MunicipalYear year = new MunicipalYear(2024, cases, List.of(), population);
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geo, RULES, 0.95).compute(year, Optional.empty());
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, geo, RULES, 0.95).compute(year, Optional.empty());
 
         Intruder.Outcome o = new Intruder(geo, RULES.lowestSuppressed(), RULES.minCount()).attack(p.tables(), 2024, cases);
 

@@ -70,7 +70,7 @@ class MunicipalDisclosurePropertiesTest {
         }
         MunicipalYear year = new MunicipalYear(2024, cases, List.of(), population);
 
-        MunicipalStatistics.Publication p = new MunicipalStatistics(geo, DisclosureRules.DEFAULT, 0.95)
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, geo, DisclosureRules.DEFAULT, 0.95)
                 .compute(year, Optional.empty());
 
         for (StatTable t : p.tables()) {

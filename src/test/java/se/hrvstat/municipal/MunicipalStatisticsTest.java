@@ -62,7 +62,7 @@ class MunicipalStatisticsTest {
                 List.of());
     }
 
-    private final MunicipalStatistics.Publication publication = new MunicipalStatistics(GEO, DisclosureRules.DEFAULT, 0.95)
+    private final MunicipalStatistics.Publication publication = new MunicipalStatistics(TestWords.BUNDLE, GEO, DisclosureRules.DEFAULT, 0.95)
             .compute(year2024(), Optional.of(year2023()));
 
     @Test
@@ -130,6 +130,27 @@ class MunicipalStatisticsTest {
     }
 
     @Test
+    void everyWordOfTheTablesComesFromTheWordsTheyAreGiven() {
+        java.util.Set<String> given = new java.util.HashSet<>();
+        Words recording = (key, args) -> {
+            String text = TestWords.BUNDLE.get(key, args);
+            given.add(text);
+            return text;
+        };
+        List<StatTable> tables = new MunicipalStatistics(recording, GEO, DisclosureRules.DEFAULT, 0.95)
+                .compute(year2024(), Optional.of(year2023())).tables();
+        for (StatTable t : tables) {
+            List<String> words = new ArrayList<>(List.of(t.sheetName(), t.title(), t.stubTitle(), t.headingTitle(),
+                    t.unit(), t.source()));
+            words.addAll(t.heading());
+            words.addAll(t.footnotes());
+            // a row is a word given, or a place of the geography: its code and name
+            t.stub().stream().filter(label -> !label.matches("\\d{2,4} .+")).forEach(words::add);
+            assertThat(given).as(t.id()).containsAll(words);
+        }
+    }
+
+    @Test
     void everyTableHasItsOwnShortSheetName() {
         List<String> names = publication.tables().stream().map(StatTable::sheetName).toList();
         assertThat(names).hasSize(9).doesNotContainNull().doesNotHaveDuplicates()
@@ -192,7 +213,7 @@ class MunicipalStatisticsTest {
 
     @Test
     void withoutLastYearsEffortsThereIsNoChangeTable() {
-        MunicipalStatistics.Publication p = new MunicipalStatistics(GEO, DisclosureRules.DEFAULT, 0.95)
+        MunicipalStatistics.Publication p = new MunicipalStatistics(TestWords.BUNDLE, GEO, DisclosureRules.DEFAULT, 0.95)
                 .compute(year2024(), Optional.empty());
         assertThat(p.tables()).extracting(StatTable::id).doesNotContain("insatser-forandring-lan-2024")
                 .contains("insatser-lan-2024");

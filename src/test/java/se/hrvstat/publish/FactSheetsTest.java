@@ -38,7 +38,7 @@ class FactSheetsTest {
 
     @Test
     void every_municipality_that_returned_gets_a_sheet_with_its_county_and_the_nation() {
-        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(withCountiesAndNation(), TestReports.rateTable()));
+        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(withCountiesAndNation(), TestReports.rateTable()), BundledTexts.TEXTS);
         // Kiruna (2584) has only missing cells: it did not return
         assertThat(sheets).extracting(FactSheet::municipalityCode).containsExactly("0114", "0180", "1280");
         FactSheet vasby = sheets.get(0);
@@ -63,7 +63,7 @@ class FactSheetsTest {
                 both.headingTitle(), both.heading(), List.of(both.cells().get(1), both.cells().get(0)), both.unit(), 0,
                 both.source(), List.of());
 
-        FactSheet vasby = FactSheets.fromTables(2024, List.of(municipalities, counties)).get(0);
+        FactSheet vasby = FactSheets.fromTables(2024, List.of(municipalities, counties), BundledTexts.TEXTS).get(0);
 
         assertThat(vasby.countyName()).isEqualTo("Stockholms län");
         FactSheet.Line school = vasby.lines().get(1);
@@ -73,7 +73,7 @@ class FactSheetsTest {
 
     @Test
     void the_sheet_pdf_shows_the_figures_symbols_and_metadata() throws IOException {
-        FactSheet malmo = FactSheets.fromTables(2024, List.of(withCountiesAndNation())).get(2);
+        FactSheet malmo = FactSheets.fromTables(2024, List.of(withCountiesAndNation()), BundledTexts.TEXTS).get(2);
         Path pdf = new FactSheetWriter(Path.of("report-templates")).precompile().write(malmo, dir);
         assertThat(pdf.getFileName().toString()).isEqualTo("1280-malmo.pdf");
         String keep = System.getProperty("hrvstat.publish.keepFactSheet");
@@ -87,7 +87,7 @@ class FactSheetsTest {
                     .contains("37*").contains("144").contains("301").contains("2 104")
                     .contains("Uppgift redovisas inte");
             assertThat(doc.getDocumentInformation().getTitle()).startsWith("Faktablad 2024: Malmö");
-            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(ReportData.PUBLISHER);
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(BundledTexts.TEXTS.get("publisher"));
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
         }
     }

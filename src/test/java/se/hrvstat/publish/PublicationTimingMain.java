@@ -30,7 +30,7 @@ public final class PublicationTimingMain {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Files.createDirectories(out);
-        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(municipalities(290)));
+        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(municipalities(290)), BundledTexts.TEXTS);
         if (sheets.size() != 290) {
             throw new IllegalStateException(sheets.size() + " sheets, not 290");
         }

@@ -110,7 +110,7 @@ class PxWriterTest {
                     } else {
                         code = "T";
                         for (String[] kv : parts) {
-                            if (DomainLabels.variable(kv[0]).equals(var)) {
+                            if (new DomainLabels(BundledTexts.TEXTS).variable(kv[0]).equals(var)) {
                                 code = kv[1];
                                 covered++;
                             }
@@ -215,7 +215,7 @@ class PxWriterTest {
         StatTable t = new StatTable("tackning", "Täckning", "Täckning", "Län", List.of("01 Stockholms län"), "Uppgift",
                 List.of("Kommuner", "Andel kommuner (%)"), List.of(List.of(StatTable.Cell.of(26), StatTable.Cell.of(84.6153))),
                 "antal respektive procent", List.of(0, 1), "Källa", List.of());
-        PxParser.Px px = PxParser.parse(PxWriter.statTable(t, "20250101 00:00"));
+        PxParser.Px px = PxParser.parse(PxWriter.statTable(t, "20250101 00:00", BundledTexts.TEXTS));
         assertThat(px.one("DECIMALS")).isEqualTo("1");
         assertThat(px.one("SHOWDECIMALS")).isEqualTo("0");
         assertThat(px.one("PRECISION(\"Uppgift\",\"Andel kommuner (%)\")")).isEqualTo("1");
@@ -228,8 +228,21 @@ class PxWriterTest {
         String note = "Ord ".repeat(150).trim();
         StatTable t = new StatTable("lang-not", "Titel", "Rad", List.of("a"), "Kolumn", List.of("b"),
                 List.of(List.of(StatTable.Cell.of(1))), "antal", 0, "Källa", List.of(note));
-        String text = PxWriter.statTable(t, "20250101 00:00");
+        String text = PxWriter.statTable(t, "20250101 00:00", BundledTexts.TEXTS);
         assertThat(text.lines()).allMatch(l -> l.length() <= 256);
         assertThat(PxParser.parse(text).one("NOTE")).startsWith(note + " Teckenförklaring");
+    }
+
+    @Test
+    void a_word_edited_in_the_templates_folder_reaches_the_px_files(@TempDir Path templates) throws IOException {
+        String bundle = Files.readString(Path.of("report-templates", Texts.FILE), StandardCharsets.UTF_8);
+        assertThat(bundle).contains("\npx.variable.year=År\n");
+        Files.writeString(templates.resolve(Texts.FILE), bundle.replace("\npx.variable.year=År\n", "\npx.variable.year=Årtal\n"),
+                StandardCharsets.UTF_8);
+
+        Map<String, String> edited = new PxWriter(templates).files(TestReports.widenedReport());
+
+        PxParser.Px px = PxParser.parse(edited.get("unga-indikatorer-kon.px"));
+        assertThat(px.get("HEADING")).containsExactly("Årtal", "Uppgift");
     }
 }

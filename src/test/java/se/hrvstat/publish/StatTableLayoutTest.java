@@ -44,7 +44,7 @@ class StatTableLayoutTest {
         EffortReturn effort = new EffortReturn("0101", true, true, false, false, 5, 50, false, false, true);
         MunicipalYear now = new MunicipalYear(2024, cases, List.of(effort), population);
         MunicipalYear before = new MunicipalYear(2023, List.of(), List.of(effort), List.of());
-        return new MunicipalStatistics(geo, DisclosureRules.DEFAULT, 0.95).compute(now, Optional.of(before)).tables();
+        return new MunicipalStatistics(BundledTexts.TEXTS::get, geo, DisclosureRules.DEFAULT, 0.95).compute(now, Optional.of(before)).tables();
     }
 
     @Test
@@ -73,7 +73,7 @@ class StatTableLayoutTest {
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, ?> riket = ((net.sf.jasperreports.engine.data.JRMapCollectionDataSource)
-                StatTableView.records(List.of(coverage), 2).get(0).get("rows")).getData().stream()
+                StatTableView.records(List.of(coverage), 2, BundledTexts.TEXTS).get(0).get("rows")).getData().stream()
                 .map(m -> (Map<String, ?>) m).filter(m -> "Riket".equals(m.get("stub"))).findFirst().orElseThrow();
         // 2 municipalities, 2 returned, 100 % of them, covering 30 000 of 30 000 inhabitants
         assertThat(riket.get("c1")).isEqualTo("2");

@@ -36,14 +36,14 @@ class SwedishFormatTest {
 
     @Test
     void domains_get_swedish_labels() {
-        assertThat(DomainLabels.label("")).isEqualTo("Samtliga");
-        assertThat(DomainLabels.label("sex=1")).isEqualTo("Flickor");
-        assertThat(DomainLabels.label("sex=2;grade=11")).isEqualTo("Pojkar, gymnasiet år 2");
-        assertThat(DomainLabels.label("sex=2;grade=9")).isEqualTo("Pojkar, årskurs 9");
-        assertThat(DomainLabels.label("lanskod=01")).isEqualTo("Stockholms län"); // regions.csv
-        assertThat(DomainLabels.label("lanskod=25")).isEqualTo("Norrbottens län");
-        assertThat(DomainLabels.label("lanskod=99")).isEqualTo("Län 99"); // not a county: shown, not hidden
-        assertThat(DomainLabels.label("x=7")).isEqualTo("x=7");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("")).isEqualTo("Samtliga");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("sex=1")).isEqualTo("Flickor");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("sex=2;grade=11")).isEqualTo("Pojkar, gymnasiet år 2");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("sex=2;grade=9")).isEqualTo("Pojkar, årskurs 9");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("lanskod=01")).isEqualTo("Stockholms län"); // regions.csv
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("lanskod=25")).isEqualTo("Norrbottens län");
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("lanskod=99")).isEqualTo("Län 99"); // not a county: shown, not hidden
+        assertThat(new DomainLabels(BundledTexts.TEXTS).label("x=7")).isEqualTo("x=7");
     }
 
     @Test

@@ -34,7 +34,7 @@ class TaggedPdfRulesTest {
                 Map.of("label", "Pojkar", "value", "10,5"));
         JasperPrint print = JasperFillManager.fillReport(template, new java.util.HashMap<>(), new JRMapCollectionDataSource(rows));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfExport.export(print, out, "Regler", "Test", "test");
+        PdfExport.export(print, out, "Regler", BundledTexts.TEXTS.get("publisher"), "Test", "test");
         String keep = System.getProperty("hrvstat.publish.keepRulesPdf");
         if (keep != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(keep), out.toByteArray());

@@ -39,7 +39,7 @@ class TaggedPdfTest {
     static void writeOnce() throws IOException {
         report = dir.resolve("rapport-2024.pdf");
         new PdfReportWriter().write(TestReports.widenedReport(), report);
-        FactSheet malmo = FactSheets.fromTables(2024, List.of(FactSheetsTest.withCountiesAndNation())).get(2);
+        FactSheet malmo = FactSheets.fromTables(2024, List.of(FactSheetsTest.withCountiesAndNation()), BundledTexts.TEXTS).get(2);
         factSheet = new FactSheetWriter(Path.of("report-templates")).precompile().write(malmo, dir);
         String keep = System.getProperty("hrvstat.publish.keepTaggedPdf");
         if (keep != null) {

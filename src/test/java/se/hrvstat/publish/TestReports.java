@@ -131,7 +131,7 @@ final class TestReports {
                         List.of(StatTable.Cell.of(144), new StatTable.Cell(37.0, StatTable.Status.UNCERTAIN),
                                 StatTable.Cell.of(181)),
                         List.of(StatTable.Cell.missing(), StatTable.Cell.missing(), StatTable.Cell.missing())),
-                "antal personer", 0, "Källa: Kartläggning av hedersrelaterat våld och förtryck 2024, " + ReportData.PUBLISHER
+                "antal personer", 0, "Källa: Kartläggning av hedersrelaterat våld och förtryck 2024, " + BundledTexts.TEXTS.get("publisher")
                         + ".", List.of("Personer som fler än en sektor känner till räknas en gång i Totalt."));
     }
 

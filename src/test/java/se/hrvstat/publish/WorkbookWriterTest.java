@@ -119,7 +119,7 @@ class WorkbookWriterTest {
             assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-            findRow(sheet, 0, SwedishFormat.LEGEND_SUPPRESSED);
+            findRow(sheet, 0, BundledTexts.TEXTS.get("legend.suppressed"));
         }
     }
 
@@ -133,7 +133,7 @@ class WorkbookWriterTest {
                 assertThat(row.getCell(c).getStringCellValue()).isEqualTo("..");
             }
             assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(3.0);
-            findRow(sheet, 0, SwedishFormat.LEGEND_SUPPRESSED);
+            findRow(sheet, 0, BundledTexts.TEXTS.get("legend.suppressed"));
             Row uncertain = waveRow(wb.getSheet("Oro för att bli tvingad att…"), 2024, "sex=3");
             assertThat(uncertain.getCell(4).getNumericCellValue()).isEqualTo(0.21);
             assertThat(uncertain.getCell(10).getStringCellValue()).isEqualTo("*");
@@ -225,7 +225,7 @@ class WorkbookWriterTest {
 
     @Test
     void sheet_names_are_short_clean_and_unique() {
-        SheetNames names = new SheetNames("Innehåll", "Metadata");
+        SheetNames names = new SheetNames("Tabell", List.of("Innehåll", "Metadata"));
         assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning");
         assertThat(names.claim("Svarsfrekvens kartläggning")).isEqualTo("Svarsfrekvens kartläggning (2)");
         assertThat(names.claim("metadata")).isEqualTo("metadata (2)"); // Excel compares names without case

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class CasesSheetWriter {
 
-    private static final String[] KEY_LABELS = {"Verksamhet", "Kön", "Åldersgrupp"};
+    private static final String[] KEY_LABELS = {"form.cases.sector", "form.cases.sex", "form.cases.age"};
     private static final String[] KEY_CODES = {"sector", "sex", "age_group"};
 
     private final Sheet sheet;
@@ -32,8 +32,8 @@ final class CasesSheetWriter {
     /** Writes the sheet with the counts of {@code counts}, or with empty count cells when it is {@code null}. */
     static void write(Sheet sheet, FormStyles styles, List<ReturnRow> counts) {
         CasesSheetWriter writer = new CasesSheetWriter(sheet, styles);
-        StyledCells.text(sheet, "A1", "Kända fall under kalenderåret, per verksamhet, kön och åldersgrupp", styles.heading());
-        StyledCells.text(sheet, "A2", "Skriv heltal. Tom cell = 0. Ändra inte koderna i kolumnerna A–C och rad 5.", null);
+        StyledCells.text(sheet, "A1", FormWords.get("form.cases.title"), styles.heading());
+        StyledCells.text(sheet, "A2", FormWords.get("form.cases.hint"), null);
         writer.columnHeadings();
         for (CaseRow row : CaseRow.all()) {
             writer.caseRow(row, counts);
@@ -47,14 +47,14 @@ final class CasesSheetWriter {
         Row labels = sheet.createRow(CODE_ROW - 2);
         Row codes = sheet.createRow(CODE_ROW - 1);
         for (int k = 0; k < KEY_CODES.length; k++) {
-            StyledCells.text(labels, k, KEY_LABELS[k], styles.heading());
+            StyledCells.text(labels, k, FormWords.get(KEY_LABELS[k]), styles.heading());
             StyledCells.text(codes, k, KEY_CODES[k], styles.code());
         }
         for (int m = 0; m < MEASURES.size(); m++) {
             StyledCells.text(labels, FIRST_MEASURE_COLUMN + m, FormLabels.measure(m), styles.heading());
             StyledCells.text(codes, FIRST_MEASURE_COLUMN + m, MEASURES.get(m), styles.code());
         }
-        StyledCells.text(labels, EXPLANATION_COLUMN, "Förklaring av raden", styles.heading());
+        StyledCells.text(labels, EXPLANATION_COLUMN, FormWords.get("form.cases.explanation"), styles.heading());
     }
 
     private void caseRow(CaseRow key, List<ReturnRow> counts) {

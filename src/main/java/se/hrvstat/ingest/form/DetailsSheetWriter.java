@@ -43,14 +43,14 @@ final class DetailsSheetWriter {
     }
 
     private void headings() {
-        text("A1", "Kommunens uppgifter", styles.heading());
-        text("A3", "Kommunkod (fyra siffror)", null);
-        text("A4", "Referensår", null);
-        text("A5", "Inlämnad (ÅÅÅÅ-MM-DDTtt:mm:ssZ)", null);
+        text("A1", FormWords.get("form.details.title"), styles.heading());
+        text("A3", FormWords.get("form.details.kommunkod"), null);
+        text("A4", FormWords.get("form.details.year"), null);
+        text("A5", FormWords.get("form.details.submitted"), null);
         text("C3", "kommunkod", styles.code());
         text("C4", "year", styles.code());
         text("C5", "submitted", styles.code());
-        text("A7", "Kommunens insatser", styles.heading());
+        text("A7", FormWords.get("form.details.efforts"), styles.heading());
     }
 
     /** Kommunkod, year and submission time; empty input cells on the blank template. */

@@ -25,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class FormWriter {
 
-    private static final String TITLE = "Kartläggning av hedersrelaterat våld och förtryck";
     /** Fixed zip entry time and document date of the blank template (the output never depends on the clock). */
     private static final OffsetDateTime TEMPLATE_DATE = OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
@@ -52,7 +51,7 @@ final class FormWriter {
 
     private static void describe(POIXMLProperties.CoreProperties document, OffsetDateTime date) {
         document.setCreated(Optional.of(Date.from(date.toInstant())));
-        document.setTitle(TITLE);
+        document.setTitle(FormWords.get("form.title"));
         document.setCreator("hrvstat");
     }
 

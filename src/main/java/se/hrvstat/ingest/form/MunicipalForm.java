@@ -21,7 +21,8 @@ import java.util.List;
  * from D (codes in row {@value #CODE_ROW}), and a Swedish explanation of the row in column L (not
  * read); a blank count cell means 0 and gives no row.</li>
  * </ul>
- * The Swedish words on the form are in {@link FormLabels}; {@link FormWriter} writes the form and
+ * The Swedish words on the form are in {@code report-templates/form.properties} ({@link FormWords},
+ * {@link FormLabels}); {@link FormWriter} writes the form and
  * {@link FormReader} reads it back, behind the guards of {@link GuardedWorkbook}.
  */
 public final class MunicipalForm {
