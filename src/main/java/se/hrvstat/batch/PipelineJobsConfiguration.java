@@ -26,6 +26,7 @@ import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.RuleBook;
+import se.hrvstat.store.AreaCovariateStore;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
@@ -146,10 +147,10 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files, RejectStore rejects,
-                       PipelineSettings settings, StepProgress console) {
+                       PipelineSettings settings, AreaCovariateStore areas, StepProgress console) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
                 new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
-                        settings.maxRejectShare()).execute(contribution, context), tx).listener(console).build();
+                        settings.maxRejectShare(), areas).execute(contribution, context), tx).listener(console).build();
     }
 
     @Bean
