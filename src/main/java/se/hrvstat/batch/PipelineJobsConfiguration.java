@@ -30,6 +30,7 @@ import se.hrvstat.store.AreaCovariateStore;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
+import se.hrvstat.store.SmallAreaStore;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.store.ValidatedRowStore;
 
@@ -168,11 +169,12 @@ public class PipelineJobsConfiguration {
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
                      MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
-                     YearInputs inputs, StepProgress console, StopCheck stop) {
+                     YearInputs inputs, SmallAreaStore smallAreas, StepProgress console, StopCheck stop) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new PublishTasklet(run, estimates, method, settings, municipal, stop).execute(contribution, context);
+            return new PublishTasklet(run, estimates, method, settings, municipal, stop, smallAreas)
+                    .execute(contribution, context);
         }, tx).listener(console).build();
     }
 

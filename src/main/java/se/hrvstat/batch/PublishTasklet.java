@@ -20,11 +20,14 @@ import se.hrvstat.publish.EstimatesCsvWriter;
 import se.hrvstat.publish.MethodText;
 import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.PxWriter;
+import se.hrvstat.publish.SaeCsvWriter;
 import se.hrvstat.publish.WorkbookWriter;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.SmallAreaFit;
 import se.hrvstat.store.EstimateStore;
+import se.hrvstat.store.SmallAreaStore;
 
 /**
  * Publishes the year's estimates into {@code OUT/<year>/}: the estimates CSV, the workbook,
@@ -38,9 +41,11 @@ class PublishTasklet implements Tasklet {
     private final PipelineSettings settings;
     private final MunicipalPublication municipal;
     private final StopCheck stop;
+    private final SmallAreaStore smallAreas;
 
     PublishTasklet(RunParameters run, EstimateStore estimates, MethodFactsSource method, PipelineSettings settings,
-                   MunicipalPublication municipal, StopCheck stop) {
+                   MunicipalPublication municipal, StopCheck stop, SmallAreaStore smallAreas) {
+        this.smallAreas = smallAreas;
         this.run = run;
         this.estimates = estimates;
         this.method = method;
@@ -68,6 +73,7 @@ class PublishTasklet implements Tasklet {
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
+            writeSmallAreas(year, folder);
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
@@ -86,5 +92,15 @@ class PublishTasklet implements Tasklet {
         contribution.incrementWriteCount(rows.size());
         LOG.info("published {} estimates into {}", rows.size(), folder);
         return RepeatStatus.FINISHED;
+    }
+
+    /** {@code sae-<year>.csv} where the estimate step made small-area estimates (the wave delivered covariates). */
+    private void writeSmallAreas(int year, Path folder) throws IOException {
+        List<SmallAreaFit> fits = smallAreas.fits(year);
+        if (fits.isEmpty()) {
+            return;
+        }
+        new SaeCsvWriter().write(smallAreas.rows(year), fits.get(0).covariateNames(),
+                folder.resolve("sae-" + year + ".csv"));
     }
 }
