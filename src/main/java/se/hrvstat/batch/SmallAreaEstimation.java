@@ -54,21 +54,27 @@ class SmallAreaEstimation {
             return;
         }
         long started = System.nanoTime();
+        MunicipalSmallAreas.Places where = places(jobExecutionId, year, wave);
+        List<MunicipalSmallAreas.Municipality> register = register(year, wave.wave());
+        Map<String, Double> inSampledSchools = areas.studentsInSampledSchools(year, wave.wave());
+        long loaded = System.nanoTime();
         MunicipalSmallAreas.Result result;
         try {
-            result = MunicipalSmallAreas.estimate(indicator, wave, places(jobExecutionId, year, wave),
-                    register(year, wave.wave()), areas.studentsInSampledSchools(year, wave.wave()), modelSettings(config));
+            result = MunicipalSmallAreas.estimate(indicator, wave, where, register, inSampledSchools,
+                    modelSettings(config));
         } catch (IllegalArgumentException e) {
             // too few sampled municipalities, collinear covariates, a benchmark out of reach: the
             // indicator gets no small-area estimates, and the log says why
             LOG.warn("{}: no small-area estimates: {}", indicator.name(), e.getMessage());
             return;
         }
+        long estimated = System.nanoTime();
         store.replace(year, seqBase, result.fit(), result.rows());
-        LOG.info("{}: small-area estimates of {} municipalities ({} in the model, sigma2_v {}, {}) in {} ms",
-                indicator.name(), result.rows().size(), result.fit().areasInModel(),
-                String.format(Locale.ROOT, "%.3g", result.fit().areaVariance()), result.fit().algorithm(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("{}: small-area estimates of {} municipalities ({} in the model, sigma2_v {}, {}): inputs read in {} ms, "
+                + "estimated in {} ms, stored in {} ms", indicator.name(), result.rows().size(),
+                result.fit().areasInModel(), String.format(Locale.ROOT, "%.3g", result.fit().areaVariance()),
+                result.fit().algorithm(), (loaded - started) / 1_000_000, (estimated - loaded) / 1_000_000,
+                (System.nanoTime() - estimated) / 1_000_000);
     }
 
     private MunicipalSmallAreas.Places places(long jobExecutionId, int year, WaveSample wave) {
