@@ -1,6 +1,7 @@
 package se.hrvstat.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +74,25 @@ public class AreaCovariateStore {
 
     /**
      * Per respondent of the wave in resp_id order (the order of {@link SurveyWaveStore#load}, which
-     * holds the same respondents: those with a weight), the municipality and the school of the class.
+     * holds the same respondents once all are weighted), the municipality and the school of the
+     * class. Two plain queries joined here: H2 has no index to join answers to classes by class_id.
      */
     public List<String[]> respondentSchools(int year, int wave) {
+        Map<String, String[]> classes = new HashMap<>();
+        jdbc.query("SELECT c.class_id, c.kommunkod, c.school_id FROM survey_class c WHERE c.wave = ? AND "
+                + SurveyWaveStore.ofYear("c"), rs -> {
+                    classes.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                }, wave, year);
         List<String[]> out = new ArrayList<>();
-        jdbc.query("SELECT c.kommunkod, c.school_id FROM survey_response r JOIN survey_weight w ON w.ref_year = ? "
-                + "AND w.wave = r.wave AND w.resp_id = r.resp_id JOIN survey_class c ON c.wave = r.wave AND "
-                + "c.class_id = r.class_id AND " + SurveyWaveStore.ofYear("c") + " WHERE r.wave = ? AND "
-                + SurveyWaveStore.ofYear("r") + " ORDER BY r.resp_id", rs -> {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
-                }, year, year, wave, year);
+        jdbc.query("SELECT r.class_id FROM survey_response r WHERE r.wave = ? AND " + SurveyWaveStore.ofYear("r")
+                + " ORDER BY r.resp_id", rs -> {
+                    String[] place = classes.get(rs.getString(1));
+                    if (place == null) {
+                        throw new IllegalStateException("wave " + wave + ": class " + rs.getString(1)
+                                + " of an answer is not among the year's classes");
+                    }
+                    out.add(place);
+                }, wave, year);
         return out;
     }
 }
