@@ -73,7 +73,7 @@ class PublishTasklet implements Tasklet {
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
-            writeSmallAreas(year, folder);
+            writeSmallAreas(year, folder, catalogue);
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
@@ -94,13 +94,18 @@ class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** {@code sae-<year>.csv} where the estimate step made small-area estimates (the wave delivered covariates). */
-    private void writeSmallAreas(int year, Path folder) throws IOException {
-        List<SmallAreaFit> fits = smallAreas.fits(year);
+    /**
+     * {@code sae-<year>.csv} where the estimate step made small-area estimates (the wave delivered
+     * covariates): the rows of the indicators still in the catalogue and in {@code small-area.indicators}.
+     */
+    private void writeSmallAreas(int year, Path folder, IndicatorCatalogue catalogue) throws IOException {
+        List<String> wanted = SmallAreaConfig.load(settings).indicators().stream()
+                .filter(name -> catalogue.find(name).isPresent()).toList();
+        List<SmallAreaFit> fits = smallAreas.fits(year).stream().filter(f -> wanted.contains(f.indicator())).toList();
         if (fits.isEmpty()) {
             return;
         }
-        new SaeCsvWriter().write(smallAreas.rows(year), fits.get(0).covariateNames(),
-                folder.resolve("sae-" + year + ".csv"));
+        new SaeCsvWriter().write(smallAreas.rows(year).stream().filter(r -> wanted.contains(r.indicator())).toList(),
+                fits.get(0).covariateNames(), folder.resolve("sae-" + year + ".csv"));
     }
 }

@@ -62,19 +62,6 @@ public class SmallAreaStore {
                 + "VALUES (?,?,?,?,?,?)", coefficients);
     }
 
-    /** Removes the year's rows of every indicator not named. */
-    public void retainIndicators(int year, List<String> names) {
-        List<String> stored = jdbc.queryForList("SELECT DISTINCT indicator FROM small_area_fit WHERE ref_year = ?",
-                String.class, year);
-        stored.addAll(jdbc.queryForList("SELECT DISTINCT indicator FROM small_area_estimate WHERE ref_year = ?",
-                String.class, year));
-        for (String indicator : stored) {
-            if (!names.contains(indicator)) {
-                delete(year, indicator);
-            }
-        }
-    }
-
     /** The year's rows in catalogue order, then by kommunkod. */
     public List<SmallAreaRow> rows(int year) {
         Map<String, List<Double>> x = new HashMap<>();
