@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +23,14 @@ import se.hrvstat.publish.MethodText;
 import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.PxWriter;
 import se.hrvstat.publish.SaeCsvWriter;
+import se.hrvstat.publish.SaePxWriter;
 import se.hrvstat.publish.WorkbookWriter;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.SmallAreaFit;
+import se.hrvstat.result.SmallAreaRow;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.SmallAreaStore;
 
@@ -105,7 +110,11 @@ class PublishTasklet implements Tasklet {
         if (fits.isEmpty()) {
             return;
         }
-        new SaeCsvWriter().write(smallAreas.rows(year).stream().filter(r -> wanted.contains(r.indicator())).toList(),
-                fits.get(0).covariateNames(), folder.resolve("sae-" + year + ".csv"));
+        List<SmallAreaRow> rows = smallAreas.rows(year).stream().filter(r -> wanted.contains(r.indicator())).toList();
+        new SaeCsvWriter().write(rows, fits.get(0).covariateNames(), folder.resolve("sae-" + year + ".csv"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        catalogue.indicators().forEach(i -> labels.put(i.name(), i.label()));
+        new SaePxWriter(settings.templatesDir()).write(year, rows, labels, ReferenceLists.standard().municipalities(),
+                settings.level(), Instant.now(), folder.resolve("px").resolve("sae-" + year + ".px"));
     }
 }

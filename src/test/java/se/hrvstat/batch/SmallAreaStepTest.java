@@ -52,6 +52,7 @@ class SmallAreaStepTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM year_input y JOIN input_file f ON f.file_id = y.file_id "
                     + "WHERE y.ref_year = 2024 AND f.kind = 'area_covariates'", Long.class)).isEqualTo(3L);
         }
+        assertThat(Files.readString(out.resolve("2024/px/sae-2024.px"))).contains("Modellbaserad skattning");
         List<String> lines = Files.readAllLines(out.resolve("2024/sae-2024.csv"));
         assertThat(lines.get(0)).isEqualTo("indicator,wave,kommunkod,n,direct,direct_se,model_y,model_vardir,"
                 + "x_share_foreign_background,x_log_students,eblup,mse,estimate,ci_low,ci_high,method");
