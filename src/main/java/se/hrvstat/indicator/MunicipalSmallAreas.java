@@ -29,8 +29,10 @@ import se.hrvstat.survey.smallarea.SmallAreaSettings;
  * <li>Direct estimates: the indicator's share in the domain {@code kommunkod} (of the sampled
  *     class's school) with the wave's design and final weights and its design-based standard
  *     error, exactly as every other domain estimate of the estimate step (R {@code svyby}).</li>
- * <li>Sampling variances: {@link DesignEffectRule} with ρ from the indicator's national design
- *     effect and the national respondents per sampled school; per municipality its respondents,
+ * <li>Sampling variances: {@link DesignEffectRule} with ρ from the clustering part of the
+ *     indicator's national design effect (divided by Kish's design effect of unequal weights,
+ *     {@link #weightingDesignEffect}) and the national respondents per sampled school; per
+ *     municipality its respondents,
  *     sampled schools and the share f_d of its register students in its sampled schools
  *     (classes_in_school × mean enrolment of the sampled classes, per school and grade, over
  *     {@code students}).</li>
@@ -95,14 +97,33 @@ public final class MunicipalSmallAreas {
         Estimate[] direct = Estimators.proportionsByDomain(wave.design(), y, domainOfRow, m, settings.method(),
                 settings.level());
         Estimate national = Estimators.proportion(wave.design(), y, null, settings.method(), settings.level());
-        DesignEffectRule rule = DesignEffectRule.fromNationalDesignEffect(national.deff(),
-                (double) known / nationalSchools.size());
+        DesignEffectRule rule = DesignEffectRule.fromNationalDesignEffect(
+                national.deff() / weightingDesignEffect(wave.design().weights(), y), (double) known / nationalSchools.size());
         AreaShares in = areaShares(register, direct, schools, studentsInSampledSchools, settings.covariates());
         AggregateBenchmark benchmark = settings.benchmark() ? new AggregateBenchmark(national.estimate(), students(register))
                 : null;
         SmallAreaResult result = SmallAreaShares.estimate(in, rule, settings.model(), benchmark);
         return new Result(fit(indicator.name(), wave.wave(), result, rule, settings.covariates()),
                 rows(indicator.name(), wave.wave(), result, in));
+    }
+
+    /**
+     * Kish's design effect of unequal weights, 1 + CV² = n Σw² / (Σw)², over the respondents whose
+     * indicator is known (Kish 1965; deff ≈ deff_weights × deff_clustering, Gabler, Haeder &amp; Lahiri
+     * 1999): the part of the national design effect that does not grow with the respondents per school.
+     */
+    static double weightingDesignEffect(double[] w, double[] y) {
+        double sum = 0;
+        double squares = 0;
+        int n = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (!Double.isNaN(y[i])) {
+                sum += w[i];
+                squares += w[i] * w[i];
+                n++;
+            }
+        }
+        return n * squares / (sum * sum);
     }
 
     private static AreaShares areaShares(List<Municipality> register, Estimate[] direct, List<Set<String>> schools,
