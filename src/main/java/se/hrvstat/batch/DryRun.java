@@ -9,6 +9,9 @@ import se.hrvstat.result.ReferenceLists;
 
 /** {@code hrvstat validate}: ingest and validation of a data folder without a store, with the rules of {@code jobs/}. */
 public final class DryRun {
+    /** The rule a covariates file carries when a municipality of the wave's design.csv has no row in it: it stops a run. */
+    public static final String MISSING_MUNICIPALITY = DryRunValidation.MISSING_MUNICIPALITY;
+
     private DryRun() {
     }
 

@@ -67,10 +67,10 @@ class EstimateStepConfiguration {
     @Bean
     Step estimateIndicatorStep(JobRepository repo, PlatformTransactionManager tx, SurveyWaveStore waves,
                                EstimateStore estimates, PipelineSettings settings, EstimateInputs inputs,
-                               StepProgress console, StopCheck stop) {
+                               StepProgress console, StopCheck stop, SmallAreaEstimation smallAreas) {
         return new StepBuilder(WORKER, repo).tasklet((contribution, context) ->
                 new EstimateTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), waves,
-                        estimates, settings, inputs, stop).execute(contribution, context), tx)
+                        estimates, settings, inputs, stop, smallAreas).execute(contribution, context), tx)
                 .listener(new StepExecutionListener() {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {

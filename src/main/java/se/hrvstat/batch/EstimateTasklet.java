@@ -43,9 +43,11 @@ class EstimateTasklet implements Tasklet {
     private final PipelineSettings settings;
     private final EstimateInputs inputs;
     private final StopCheck stop;
+    private final SmallAreaEstimation smallAreas;
 
     EstimateTasklet(RunParameters run, SurveyWaveStore waves, EstimateStore estimates, PipelineSettings settings,
-                    EstimateInputs inputs, StopCheck stop) {
+                    EstimateInputs inputs, StopCheck stop, SmallAreaEstimation smallAreas) {
+        this.smallAreas = smallAreas;
         this.stop = stop;
         this.run = run;
         this.waves = waves;
@@ -86,6 +88,10 @@ class EstimateTasklet implements Tasklet {
                 .estimate(indicator, series);
         estimates.replaceIndicator(run.year(), indicator.name(), indicator.version(), indicator.fingerprint(),
                 partition.getInt(EstimatePartitioner.SEQ_BASE), rows);
+        if (!series.isEmpty()) { // the model-based municipal estimates of the latest wave (issue 18)
+            smallAreas.estimate(jobExecutionId, run.year(), indicator, series.get(series.size() - 1),
+                    partition.getInt(EstimatePartitioner.SEQ_BASE));
+        }
         contribution.incrementWriteCount(rows.size());
         LOG.info("{}: {} rows over waves {}", indicator.seriesKey(), rows.size(),
                 series.stream().map(WaveSample::wave).toList());

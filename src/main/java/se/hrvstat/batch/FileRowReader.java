@@ -108,7 +108,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         List<Long> runFiles = new ArrayList<>();
         for (InputFile input : InputDiscovery.discover(run.data(), run.year())) {
             String checksum = Checksums.sha256(input.path());
-            CsvDialect dialect = CsvDialectDetector.detect(input.path(), input.kind().header());
+            CsvDialect dialect = CsvDialectDetector.detect(input.path(), input.kind());
             InputFileStore.Registered known = files.register(checksum, input.kind().code(), input.period(),
                     input.path().toString(), dialect.describe());
             runFiles.add(known.fileId());

@@ -26,9 +26,11 @@ import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.ingest.CellRule;
 import se.hrvstat.ingest.RuleBook;
+import se.hrvstat.store.AreaCovariateStore;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
+import se.hrvstat.store.SmallAreaStore;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.store.ValidatedRowStore;
 
@@ -146,10 +148,10 @@ public class PipelineJobsConfiguration {
 
     @Bean
     Step toleranceStep(JobRepository repo, PlatformTransactionManager tx, InputFileStore files, RejectStore rejects,
-                       PipelineSettings settings, StepProgress console) {
+                       PipelineSettings settings, AreaCovariateStore areas, StepProgress console) {
         return new StepBuilder("checkTolerance", repo).tasklet((contribution, context) ->
                 new ToleranceCheckTasklet(run(context.getStepContext().getJobParameters()), files, rejects,
-                        settings.maxRejectShare(), settings.templatesDir()).execute(contribution, context), tx).listener(console).build();
+                        settings.maxRejectShare(), settings.templatesDir(), areas).execute(contribution, context), tx).listener(console).build();
     }
 
     @Bean
@@ -167,11 +169,12 @@ public class PipelineJobsConfiguration {
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
                      MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
-                     YearInputs inputs, StepProgress console, StopCheck stop) {
+                     YearInputs inputs, SmallAreaStore smallAreas, StepProgress console, StopCheck stop) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new PublishTasklet(run, estimates, method, settings, municipal, stop).execute(contribution, context);
+            return new PublishTasklet(run, estimates, method, settings, municipal, stop, smallAreas)
+                    .execute(contribution, context);
         }, tx).listener(console).build();
     }
 

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +22,17 @@ import se.hrvstat.publish.EstimatesCsvWriter;
 import se.hrvstat.publish.MethodText;
 import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.PxWriter;
+import se.hrvstat.publish.SaeCsvWriter;
+import se.hrvstat.publish.SaePxWriter;
 import se.hrvstat.publish.WorkbookWriter;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.ReferenceLists;
+import se.hrvstat.result.SmallAreaFit;
+import se.hrvstat.result.SmallAreaRow;
 import se.hrvstat.store.EstimateStore;
+import se.hrvstat.store.SmallAreaStore;
 
 /**
  * Publishes the year's estimates into {@code OUT/<year>/}: the estimates CSV, the workbook,
@@ -38,9 +46,11 @@ class PublishTasklet implements Tasklet {
     private final PipelineSettings settings;
     private final MunicipalPublication municipal;
     private final StopCheck stop;
+    private final SmallAreaStore smallAreas;
 
     PublishTasklet(RunParameters run, EstimateStore estimates, MethodFactsSource method, PipelineSettings settings,
-                   MunicipalPublication municipal, StopCheck stop) {
+                   MunicipalPublication municipal, StopCheck stop, SmallAreaStore smallAreas) {
+        this.smallAreas = smallAreas;
         this.run = run;
         this.estimates = estimates;
         this.method = method;
@@ -68,6 +78,7 @@ class PublishTasklet implements Tasklet {
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
             new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
+            writeSmallAreas(year, folder, catalogue);
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
@@ -86,5 +97,24 @@ class PublishTasklet implements Tasklet {
         contribution.incrementWriteCount(rows.size());
         LOG.info("published {} estimates into {}", rows.size(), folder);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * {@code sae-<year>.csv} where the estimate step made small-area estimates (the wave delivered
+     * covariates): the rows of the indicators still in the catalogue and in {@code small-area.indicators}.
+     */
+    private void writeSmallAreas(int year, Path folder, IndicatorCatalogue catalogue) throws IOException {
+        List<String> wanted = SmallAreaConfig.load(settings).indicators().stream()
+                .filter(name -> catalogue.find(name).isPresent()).toList();
+        List<SmallAreaFit> fits = smallAreas.fits(year).stream().filter(f -> wanted.contains(f.indicator())).toList();
+        if (fits.isEmpty()) {
+            return;
+        }
+        List<SmallAreaRow> rows = smallAreas.rows(year).stream().filter(r -> wanted.contains(r.indicator())).toList();
+        new SaeCsvWriter().write(rows, fits.get(0).covariateNames(), folder.resolve("sae-" + year + ".csv"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        catalogue.indicators().forEach(i -> labels.put(i.name(), i.label()));
+        new SaePxWriter(settings.templatesDir()).write(year, rows, labels, ReferenceLists.standard().municipalities(),
+                settings.level(), Instant.now(), folder.resolve("px").resolve("sae-" + year + ".px"));
     }
 }

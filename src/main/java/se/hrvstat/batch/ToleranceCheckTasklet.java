@@ -20,6 +20,7 @@ import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.publish.ValidationReportWriter;
 import se.hrvstat.result.InputKind;
 import se.hrvstat.result.ValidationReport;
+import se.hrvstat.store.AreaCovariateStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.RejectStore;
 
@@ -38,9 +39,11 @@ class ToleranceCheckTasklet implements Tasklet {
     private final RejectStore rejects;
     private final double maxShare;
     private final Path templatesDir;
+    private final AreaCovariateStore areas;
 
     ToleranceCheckTasklet(RunParameters run, InputFileStore files, RejectStore rejects, double maxShare,
-                          Path templatesDir) {
+                          Path templatesDir, AreaCovariateStore areas) {
+        this.areas = areas;
         this.run = run;
         this.files = files;
         this.rejects = rejects;
@@ -89,6 +92,7 @@ class ToleranceCheckTasklet implements Tasklet {
                     + "\nThe rejected rows are listed in " + report
                     + "\nSee them also with: hrvstat validate --data " + run.data() + " --year " + run.year());
         }
+        AreaCovariatesCheck.require(given, files, areas);
         // accepted: these are now the year's inputs
         files.replaceYearInputs(run.year(), paths, contribution.getStepExecution().getJobExecutionId());
         return RepeatStatus.FINISHED;

@@ -38,7 +38,8 @@ public class ValidateCommand implements Callable<Integer> {
         boolean stop = false;
         for (FileValidation f : files) {
             boolean over = f.rejectedShare() > tolerance;
-            stop |= over;
+            // a sampled municipality missing from area_covariates.csv stops a run whatever the share
+            stop |= over || f.rejectsByRule().containsKey(DryRun.MISSING_MUNICIPALITY);
             System.out.printf("%s%n  %s%n  read %d, accepted %d, rejected %d%s%n", f.file(), f.dialect(), f.read(),
                     f.accepted(), f.rejected(), over ? String.format("  -- over the tolerance of %.1f %%", 100 * tolerance) : "");
             for (Map.Entry<String, Long> rule : f.rejectsByRule().entrySet()) {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import se.hrvstat.result.InputKind;
+
 /**
  * Detects the dialect of a CSV file from its first bytes and its header line, never by a
  * silent guess: the header must split into exactly the expected column names with one
@@ -29,7 +31,20 @@ public final class CsvDialectDetector {
     private CsvDialectDetector() {
     }
 
+    /**
+     * The dialect of an input file of {@code kind}: its header must be the kind's, exactly, or
+     * for a kind that allows further columns ({@link InputKind#furtherColumnsAllowed()}) begin with
+     * the kind's columns and go on with further names of letters, digits and _.
+     */
+    public static CsvDialect detect(Path file, InputKind kind) {
+        return detect(file, kind.header(), kind.furtherColumnsAllowed());
+    }
+
     public static CsvDialect detect(Path file, List<String> expectedHeader) {
+        return detect(file, expectedHeader, false);
+    }
+
+    private static CsvDialect detect(Path file, List<String> expectedHeader, boolean furtherColumns) {
         byte[] sample = readSample(file);
         if (sample.length == 0) {
             throw new InputFileException(file, 1, 1, "the file is empty (not even a header)");
@@ -53,13 +68,13 @@ public final class CsvDialectDetector {
         }
         Charset charset = bom || isUtf8(text, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String headerLine = firstLine(new String(text, charset));
-        char delimiter = delimiter(file, headerLine, expectedHeader);
+        char delimiter = delimiter(file, headerLine, expectedHeader, furtherColumns);
         return new CsvDialect(charset, bom, delimiter, delimiter == ';' ? ',' : '.');
     }
 
-    private static char delimiter(Path file, String headerLine, List<String> expected) {
-        boolean comma = splitsInto(headerLine, ',', expected);
-        boolean semicolon = splitsInto(headerLine, ';', expected);
+    private static char delimiter(Path file, String headerLine, List<String> expected, boolean furtherColumns) {
+        boolean comma = splitsInto(headerLine, ',', expected, furtherColumns);
+        boolean semicolon = splitsInto(headerLine, ';', expected, furtherColumns);
         if (comma && !semicolon) {
             return ',';
         }
@@ -74,19 +89,31 @@ public final class CsvDialectDetector {
         for (int i = 0; i < Math.max(found.size(), expected.size()); i++) {
             String want = i < expected.size() ? expected.get(i) : "(no column)";
             String got = i < found.size() ? found.get(i) : "(missing)";
-            if (!want.equals(got)) {
+            if (furtherColumns && i >= expected.size() && !FURTHER_NAME.matcher(got).matches()) {
+                throw new InputFileException(file, 1, i + 1, "wrong header: a further column's name must be letters, "
+                        + "digits and _, found '" + got + "'");
+            }
+            if (!want.equals(got) && !(furtherColumns && i >= expected.size())) {
                 throw new InputFileException(file, 1, i + 1, "wrong header: expected '" + want + "' but found '"
-                        + got + "' (the header must be " + String.join(",", expected) + ")");
+                        + got + "' (the header must be " + String.join(",", expected)
+                        + (furtherColumns ? ", optionally followed by further columns" : "") + ")");
             }
         }
         throw new InputFileException(file, 1, 0, "wrong header");
     }
 
-    private static boolean splitsInto(String headerLine, char delimiter, List<String> expected) {
+    private static boolean splitsInto(String headerLine, char delimiter, List<String> expected, boolean furtherColumns) {
         List<String> names = Arrays.stream(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
                 .map(CsvDialectDetector::clean).toList();
-        return names.equals(expected);
+        if (!furtherColumns || names.size() <= expected.size()) {
+            return names.equals(expected);
+        }
+        return names.subList(0, expected.size()).equals(expected)
+                && names.subList(expected.size(), names.size()).stream().allMatch(n -> FURTHER_NAME.matcher(n).matches());
     }
+
+    /** The name of a further column of a kind that allows them. */
+    private static final java.util.regex.Pattern FURTHER_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private static String clean(String name) {
         String trimmed = name.trim();

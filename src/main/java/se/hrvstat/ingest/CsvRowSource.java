@@ -58,7 +58,7 @@ public final class CsvRowSource implements Closeable {
     private long recordsRead;
 
     public CsvRowSource(Path file, InputKind kind) {
-        this(file, kind, CsvDialectDetector.detect(file, kind.header()));
+        this(file, kind, CsvDialectDetector.detect(file, kind));
     }
 
     public CsvRowSource(Path file, InputKind kind, CsvDialect dialect) {

@@ -33,6 +33,7 @@ public final class RowValidator {
     private long currentFileId = Long.MIN_VALUE;
     private FileState current;
     private final Map<InputKind, RememberingColumnRule[]> columnRules = new java.util.EnumMap<>(InputKind.class);
+    private final Map<Integer, ColumnRule> furtherColumns = new HashMap<>();
 
     public RowValidator(Codebook codebook, RuleBook rules, ReferenceLists reference, ClassRegistry classes) {
         for (InputKind kind : InputKind.values()) {
@@ -87,7 +88,7 @@ public final class RowValidator {
         }
         InputKind kind = row.kind();
         int width = kind.header().size();
-        if (row.fields().length != width) {
+        if (row.fields().length != width && !(kind.furtherColumnsAllowed() && row.fields().length > width)) {
             // the column where the row and the header part: the first missing one, or the first extra field
             String where = row.fields().length < width ? kind.header().get(row.fields().length)
                     : "field " + (width + 1);
@@ -109,6 +110,12 @@ public final class RowValidator {
             }
             values[i] = checked.value();
         }
+        for (int i = width; i < row.fields().length; i++) { // further columns: decimals, checked, not kept
+            ColumnRule.Checked checked = furtherColumn(i).check(row.fields()[i], reference, decimalMark);
+            if (checked.reject() != null) {
+                rejects.add(checked.reject());
+            }
+        }
         if (rejects.isEmpty()) {
             for (RowRule rule : this.rules.rowRules(kind)) {
                 Reject reject = rule.check(values);
@@ -119,6 +126,17 @@ public final class RowValidator {
             crossChecks(row, values, rejects);
         }
         return new ValidatedRow(row, values, rejects);
+    }
+
+    /**
+     * The rule of a further column of {@code area_covariates.csv} (EXCHANGE.md 1.5: "any other
+     * register covariate", a decimal): a number with the file's decimal mark, or empty. Named by
+     * its position, as the validator does not keep each file's header.
+     */
+    private ColumnRule furtherColumn(int index) {
+        return furtherColumns.computeIfAbsent(index, i -> new ColumnRule("column " + (i + 1), "decimal", "any number",
+                Set.of(), false, null, Set.of(), Long.MIN_VALUE, Long.MAX_VALUE,
+                new java.math.BigDecimal("-1e300"), new java.math.BigDecimal("1e300")));
     }
 
     private static boolean wasScreened(SourceRow row, String column) {
@@ -136,6 +154,7 @@ public final class RowValidator {
             case RESPONSES -> checkResponse(row, v, rejects);
             case RETURNS, MUNICIPAL_POPULATION, EFFORTS -> checkPeriod(row, v, "year", rejects);
             case POPULATION -> { }
+            case AREA_COVARIATES -> checkAreaCovariates(row, v, rejects);
         }
     }
 
@@ -153,6 +172,14 @@ public final class RowValidator {
         }
         if (rejects.isEmpty()) {
             classes.register(row.period(), classId, (Integer) v[kind.column("grade")]);
+        }
+    }
+
+    /** A municipality at most once (EXCHANGE.md 1.5); that every sampled one is there is checked over the files. */
+    private void checkAreaCovariates(SourceRow row, Object[] v, List<Reject> rejects) {
+        String kommunkod = (String) v[InputKind.AREA_COVARIATES.column("kommunkod")];
+        if (!unique(row, kommunkod)) {
+            rejects.add(new Reject("duplicate_key", "kommunkod", kommunkod, "kommunkod " + kommunkod + " appears twice"));
         }
     }
 

@@ -3,7 +3,8 @@ package se.hrvstat.result;
 import java.util.List;
 
 /**
- * The kinds of input file of EXCHANGE.md, with the exact header each must carry, in the order
+ * The kinds of input file of EXCHANGE.md, with the header each must carry (exactly, but for the
+ * further columns {@link #AREA_COVARIATES} allows), in the order
  * in which they are loaded (a class must be known before the answers that refer to it).
  */
 public enum InputKind {
@@ -13,6 +14,9 @@ public enum InputKind {
             "disability", "lgbtq", "q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08", "q09", "q10", "q11",
             "q12", "q13", "q14", "q15", "q16")),
     POPULATION("survey", "population.csv", List.of("margin", "lanskod", "sex", "grade", "count")),
+    /** EXCHANGE.md 1.5: the named columns first; further (decimal) columns may follow them. */
+    AREA_COVARIATES("survey", "area_covariates.csv", List.of("kommunkod", "students", "share_foreign_background"),
+            true),
     MUNICIPAL_POPULATION("municipal", "population_municipal.csv",
             List.of("year", "kommunkod", "sex", "age_group", "count")),
     RETURNS("municipal", "returns.csv", List.of("year", "kommunkod", "sector", "sex", "age_group", "measure",
@@ -24,11 +28,25 @@ public enum InputKind {
     private final String area;
     private final String fileName;
     private final List<String> header;
+    private final boolean furtherColumns;
 
     InputKind(String area, String fileName, List<String> header) {
+        this(area, fileName, header, false);
+    }
+
+    InputKind(String area, String fileName, List<String> header, boolean furtherColumns) {
         this.area = area;
         this.fileName = fileName;
         this.header = header;
+        this.furtherColumns = furtherColumns;
+    }
+
+    /**
+     * True when the file may carry further columns after those of {@link #header()} (the register
+     * covariates of {@code area_covariates.csv}); every other kind's header is exact.
+     */
+    public boolean furtherColumnsAllowed() {
+        return furtherColumns;
     }
 
     /** {@code survey} or {@code municipal}: the folder under the data directory. */

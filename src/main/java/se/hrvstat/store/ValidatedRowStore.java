@@ -31,7 +31,8 @@ public class ValidatedRowStore {
     private static final Map<InputKind, String> TABLE = new EnumMap<>(Map.of(
             InputKind.DESIGN, "survey_class", InputKind.RESPONSES, "survey_response",
             InputKind.POPULATION, "register_count", InputKind.MUNICIPAL_POPULATION, "municipal_population",
-            InputKind.RETURNS, "municipal_case", InputKind.EFFORTS, "municipal_effort"));
+            InputKind.RETURNS, "municipal_case", InputKind.EFFORTS, "municipal_effort",
+            InputKind.AREA_COVARIATES, "area_covariate"));
     /** Table columns in the order of the file's header (renamed where SQL reserves a word). */
     private static final Map<InputKind, List<String>> COLUMNS = new EnumMap<>(InputKind.class);
 
@@ -177,9 +178,9 @@ public class ValidatedRowStore {
         });
     }
 
-    /** design.csv and population.csv carry no wave column: the wave is their folder's. */
+    /** design.csv, population.csv and area_covariates.csv carry no wave column: the wave is their folder's. */
     private static boolean addsWave(InputKind kind) {
-        return kind == InputKind.DESIGN || kind == InputKind.POPULATION;
+        return kind == InputKind.DESIGN || kind == InputKind.POPULATION || kind == InputKind.AREA_COVARIATES;
     }
 
     /** An accepted row in COPY's text format (\\N for null, t/f, ISO timestamps). */
@@ -230,7 +231,7 @@ public class ValidatedRowStore {
      */
     public int lastLineDone(long fileId, int period) {
         Integer line = jdbc.queryForObject("SELECT MAX(line_no) FROM (" + OUTCOMES + ") done", Integer.class,
-                period, fileId, period, fileId, period, fileId, fileId, fileId, fileId, fileId);
+                period, fileId, period, fileId, period, fileId, period, fileId, fileId, fileId, fileId, fileId);
         return line == null ? 0 : line;
     }
 
@@ -238,6 +239,7 @@ public class ValidatedRowStore {
     private static final String OUTCOMES = "SELECT MAX(line_no) AS line_no FROM survey_class WHERE wave = ? AND file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM survey_response WHERE wave = ? AND file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM register_count WHERE wave = ? AND file_id = ? "
+            + "UNION ALL SELECT MAX(line_no) FROM area_covariate WHERE wave = ? AND file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM municipal_case WHERE file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM municipal_effort WHERE file_id = ? "
             + "UNION ALL SELECT MAX(line_no) FROM municipal_population WHERE file_id = ? "

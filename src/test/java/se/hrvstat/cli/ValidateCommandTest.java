@@ -34,6 +34,32 @@ class ValidateCommandTest {
     }
 
     @Test
+    void areaCovariatesWithEverySampledMunicipalityAndAFurtherColumnPass() throws Exception {
+        Path data = wave("responses.csv");
+        Files.writeString(data.resolve("survey/2024/area_covariates.csv"),
+                "kommunkod,students,share_foreign_background,median_income\n0120,310,0.21,301.5\n0123,280,0.4,\n");
+
+        Outcome result = validate(data);
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("area_covariates.csv").contains("read 2, accepted 2, rejected 0");
+    }
+
+    @Test
+    void aSampledMunicipalityMissingFromTheAreaCovariatesStopsTheRunWithExit3NamingDesignLineAndColumn()
+            throws Exception {
+        Path data = wave("responses.csv");
+        Files.writeString(data.resolve("survey/2024/area_covariates.csv"),
+                "kommunkod,students,share_foreign_background\n0120,310,0.21\n");
+
+        Outcome result = validate(data);
+
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.out()).contains("municipality_in_covariates")
+                .contains("design.csv, line 3, column kommunkod: municipality 0123 has no row here");
+    }
+
+    @Test
     void validFilesPassWithExitZeroAndTheirCounts() throws Exception {
         Outcome result = validate(wave("responses.csv"));
 

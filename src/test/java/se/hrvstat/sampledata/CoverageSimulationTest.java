@@ -141,9 +141,9 @@ class CoverageSimulationTest {
                 .isBetween(0.80, 1.20));
     }
 
-    private static synchronized Population population() throws IOException {
+    static synchronized Population population() throws IOException {
         if (population == null) {
-            population = new Population();
+            population = new Population(generated);
         }
         return population;
     }
@@ -230,21 +230,22 @@ class CoverageSimulationTest {
     }
 
     /** The generated population of wave 2024, its truth and register margins, and the catalogue. */
-    private static final class Population {
+    static final class Population {
         final Map<String, List<PopSchool>> strata;
         final Map<String, Double> truth;
         final Map<String, Margin> register;
         final IndicatorCatalogue catalogue;
 
-        Population() throws IOException {
+        /** The population, its wave's files written by the generator into {@code dir} (survey/, truth/). */
+        Population(Path dir) throws IOException {
             ReferenceData ref = ReferenceData.load();
             Geography geo = new Geography(ref, SEED);
             SurveyGenerator generator = new SurveyGenerator(ref, geo, SEED, SCALE);
             strata = population(generator, geo);
             truth = truth(strata);
             register = register(strata);
-            generator.generateWave(WAVE, generated.resolve("survey"), generated.resolve("truth"));
-            assertTheSamePopulationAsTheGenerator(truth, register, generated);
+            generator.generateWave(WAVE, dir.resolve("survey"), dir.resolve("truth"));
+            assertTheSamePopulationAsTheGenerator(truth, register, dir);
             try (Reader in = Files.newBufferedReader(Path.of("jobs/indicators.ini"), StandardCharsets.UTF_8)) {
                 catalogue = IndicatorCatalogue.parse(in, "jobs/indicators.ini");
             }
@@ -361,7 +362,7 @@ class CoverageSimulationTest {
     }
 
     /** One replicate's two-stage sample with non-response, drawn as SurveyGenerator draws the wave's. */
-    private static Sample sample(Map<String, List<PopSchool>> strata, int replicate, Response response) {
+    static Sample sample(Map<String, List<PopSchool>> strata, int replicate, Response response) {
         Sample out = new Sample();
         for (Map.Entry<String, List<PopSchool>> e : strata.entrySet()) {
             List<PopSchool> schools = e.getValue();
@@ -391,8 +392,10 @@ class CoverageSimulationTest {
     }
 
     /** Respondents as columns, like a wave loaded by SurveyWaveStore. */
-    private static final class Sample {
+    static final class Sample {
         final List<WeightingChain.SampledClass> classes = new ArrayList<>();
+        /** Per respondent the municipality of the school (for the small-area simulation). */
+        final List<String> kommunkod = new ArrayList<>();
         final List<String> stratum = new ArrayList<>();
         final List<String> school = new ArrayList<>();
         final List<String> schoolClass = new ArrayList<>();
@@ -405,6 +408,7 @@ class CoverageSimulationTest {
         void add(Student st, String stratumId, PopSchool s, String classId, int schoolsInStratum, int classesInSchool) {
             stratum.add(stratumId);
             school.add(s.school().schoolId());
+            kommunkod.add(s.school().kommunkod());
             schoolClass.add(classId);
             lanskod.add(s.school().lanskod());
             fpc.add(new double[] {schoolsInStratum, classesInSchool});

@@ -1,0 +1,85 @@
+package se.hrvstat.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.hrvstat.result.SmallAreaRow;
+
+/**
+ * The PX file of the small-area estimates ({@code px/sae-<year>.px}, for PxWeb): STUB = indicator,
+ * municipality (with its code in CODES); HEADING = what is shown (the model-based estimate and
+ * the ends of its interval, in percent with one decimal). Every figure is a model-based estimate
+ * (modellbaserad skattning) and the file's NOTE says so and what it means; words from
+ * {@code report-templates/texts.properties} (keys {@code sae.*}). The head and syntax are
+ * {@link PxWriter}'s.
+ */
+public final class SaePxWriter {
+    private final Texts texts;
+
+    public SaePxWriter(Path templatesDir) {
+        this.texts = Texts.load(templatesDir);
+    }
+
+    /**
+     * Writes the file atomically.
+     *
+     * @param rows           the rows of sae-&lt;year&gt;.csv, indicator by indicator
+     * @param labels         indicator name to its Swedish label
+     * @param municipalities kommunkod to the municipality's name
+     */
+    public void write(int year, List<SmallAreaRow> rows, Map<String, String> labels, Map<String, String> municipalities,
+            double level, Instant createdAt, Path file) throws IOException {
+        String text = text(year, rows, labels, municipalities, level, createdAt);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    String text(int year, List<SmallAreaRow> rows, Map<String, String> labels, Map<String, String> municipalities,
+            double level, Instant createdAt) {
+        Map<String, Map<String, SmallAreaRow>> byIndicator = new LinkedHashMap<>();
+        for (SmallAreaRow r : rows) {
+            byIndicator.computeIfAbsent(r.indicator(), k -> new LinkedHashMap<>()).put(r.kommunkod(), r);
+        }
+        List<String> codes = new ArrayList<>(byIndicator.values().iterator().next().keySet());
+        String percent = Long.toString(Math.round(level * 100));
+        List<String> shown = List.of(texts.get("sae.px.estimate"), texts.get("sae.px.ci.low", percent),
+                texts.get("sae.px.ci.high", percent));
+        String indicator = texts.get("sae.px.indicator");
+        String municipality = texts.get("sae.px.municipality");
+        String content = texts.get("sae.px.content");
+        PxFile px = PxWriter.head(PxWriter.created(createdAt), 1, 1, "SAE" + year)
+                .text("TITLE", texts.get("sae.px.title", year))
+                .text("CONTENTS", texts.get("sae.px.contents"))
+                .text("UNITS", "procent")
+                .texts("STUB", List.of(), List.of(indicator, municipality))
+                .texts("HEADING", List.of(), List.of(content))
+                .texts("VALUES", List.of(indicator), byIndicator.keySet().stream().map(n -> labels.getOrDefault(n, n))
+                        .toList())
+                .texts("VALUES", List.of(municipality), codes.stream()
+                        .map(c -> c + " " + municipalities.getOrDefault(c, c)).toList())
+                .texts("CODES", List.of(municipality), codes)
+                .texts("VALUES", List.of(content), shown)
+                .text("SOURCE", texts.get("sae.px.source"))
+                .text("NOTE", texts.get("sae.px.note", percent));
+        List<String> cells = new ArrayList<>();
+        for (Map<String, SmallAreaRow> ofIndicator : byIndicator.values()) {
+            for (String code : codes) {
+                SmallAreaRow r = ofIndicator.get(code);
+                for (double v : r == null ? new double[0] : new double[] {r.estimate(), r.ciLow(), r.ciHigh()}) {
+                    cells.add(PxWriter.number(100 * v, 1));
+                }
+                if (r == null) {
+                    cells.addAll(List.of("\"..\"", "\"..\"", "\"..\""));
+                }
+            }
+        }
+        return px.data(cells, shown.size()).toString();
+    }
+}

@@ -1,0 +1,48 @@
+package se.hrvstat.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.hrvstat.result.SmallAreaRow;
+
+/** px/sae-&lt;year&gt;.px: the model-based municipal estimates for PxWeb, labelled as model-based. */
+class SaePxWriterTest {
+    static SmallAreaRow row(String indicator, String kommunkod, double estimate, double low, double high) {
+        return new SmallAreaRow(indicator, 2024, kommunkod, null, null, null, null, null, List.of(0.2, 5.0), 0.15,
+                0.003, estimate, low, high, "fh");
+    }
+
+    final String text = new SaePxWriter(Path.of("report-templates")).text(2024, List.of(
+            row("hedersnormer", "0114", 0.027937, 0.001951, 0.073065),
+            row("hedersnormer", "0180", 0.170189, 0.142143, 0.200206),
+            row("vet_hjalp", "0114", 0.75, 0.6, 0.85),
+            row("vet_hjalp", "0180", 0.8, 0.78, 0.82)),
+            Map.of("hedersnormer", "Lever med hedersnormer", "vet_hjalp", "Vet vart man kan vända sig"),
+            Map.of("0114", "Upplands Väsby", "0180", "Stockholm"), 0.95, Instant.EPOCH);
+
+    @Test
+    void theStubIsIndicatorAndMunicipalityWithCodesAndTheHeadingTheEstimateAndItsInterval() {
+        assertThat(text).contains("STUB=\"Indikator\",\"Kommun\";")
+                .contains("HEADING=\"Uppgift\";")
+                .contains("VALUES(\"Kommun\")=\"0114 Upplands Väsby\",\"0180 Stockholm\";")
+                .contains("CODES(\"Kommun\")=\"0114\",\"0180\";")
+                .contains("\"Modellbaserad skattning\",\"Osäkerhetsintervall 95 %, nedre gräns\"");
+    }
+
+    @Test
+    void eachMunicipalityIsOneDataLineInPercentWithOneDecimal() {
+        // 100 x 0.027937 = 2.7937 -> 2.8; 0.1951 -> 0.2; 7.3065 -> 7.3 (half up)
+        assertThat(text).contains("DATA=\r\n2.8 0.2 7.3 \r\n17.0 14.2 20.0 \r\n75.0 60.0 85.0 \r\n80.0 78.0 82.0;");
+    }
+
+    @Test
+    void theNoteSaysTheFiguresAreModelBasedAndThatTheIntervalIsTooNarrowForSmallMunicipalities() {
+        assertThat(text).contains("NOTE=\"Modellbaserad skattning:").contains("för smalt");
+    }
+}
