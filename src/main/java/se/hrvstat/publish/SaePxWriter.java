@@ -54,10 +54,10 @@ public final class SaePxWriter {
         String indicator = texts.get("sae.px.indicator");
         String municipality = texts.get("sae.px.municipality");
         String content = texts.get("sae.px.content");
-        PxFile px = PxWriter.head(PxWriter.created(createdAt), 1, 1, "SAE" + year)
+        PxFile px = PxWriter.head(PxWriter.created(createdAt), 1, 1, "SAE" + year, texts)
                 .text("TITLE", texts.get("sae.px.title", year))
                 .text("CONTENTS", texts.get("sae.px.contents"))
-                .text("UNITS", "procent")
+                .text("UNITS", texts.get("px.unit.share"))
                 .texts("STUB", List.of(), List.of(indicator, municipality))
                 .texts("HEADING", List.of(), List.of(content))
                 .texts("VALUES", List.of(indicator), byIndicator.keySet().stream().map(n -> labels.getOrDefault(n, n))
