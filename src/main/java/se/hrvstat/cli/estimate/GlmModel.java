@@ -17,6 +17,7 @@ import se.hrvstat.table.TextCodes;
  * number is numeric, as R's {@code read.csv} makes it; a column with text, or one written
  * {@code factor(COL)}, is a factor with R's default treatment contrasts: one 0/1 column per level
  * but the first, named the term followed by the level ({@code stypeH}, {@code factor(grade)8}).
+ * Without an intercept, the first factor has a column for every level, as in R.
  * Levels are sorted as R sorts them: numbers by value, texts by {@link String#compareTo} (R's order
  * in the C locale). The levels are those of the rows the model uses (no missing value in any
  * of its columns). Rows with a missing value are left out (R's {@code na.omit}).
@@ -62,6 +63,8 @@ final class GlmModel {
             Arrays.fill(one, 1);
             model.add("(Intercept)", one, complete);
         }
+        // without an intercept the first factor gets a column for every level (R's model.matrix)
+        boolean fullCoding = !formula.intercept();
         for (int k = 0; k < formula.terms().size(); k++) {
             GlmFormula.Term t = formula.terms().get(k);
             double[] asNumbers = numberOfCode.get(k);
@@ -73,7 +76,8 @@ final class GlmModel {
                 }
                 model.add(t.label(), x, complete);
             } else {
-                model.addFactor(t, codes.get(k), asNumbers, complete, formula);
+                model.addFactor(t, codes.get(k), asNumbers, complete, fullCoding);
+                fullCoding = false;
             }
         }
         GlmFamily family = family(familyName);
@@ -108,8 +112,8 @@ final class GlmModel {
         columns.add(x);
     }
 
-    /** Treatment contrasts: a 0/1 column for each level but the first (R's contr.treatment). */
-    private void addFactor(GlmFormula.Term t, TextCodes c, double[] asNumbers, boolean[] complete, GlmFormula formula) {
+    /** Treatment contrasts: a 0/1 column for each level but the first (R's contr.treatment), or for every level. */
+    private void addFactor(GlmFormula.Term t, TextCodes c, double[] asNumbers, boolean[] complete, boolean everyLevel) {
         boolean[] used = new boolean[c.values().length];
         int[] code = c.codes();
         for (int i = 0; i < code.length; i++) {
@@ -129,7 +133,7 @@ final class GlmModel {
         }
         levels.sort(asNumbers != null ? Comparator.comparingDouble(k -> asNumbers[k])
                 : Comparator.comparing(k -> c.values()[k]));
-        for (int l = 1; l < levels.size(); l++) {
+        for (int l = everyLevel ? 0 : 1; l < levels.size(); l++) {
             int k = levels.get(l);
             double[] x = new double[code.length];
             for (int i = 0; i < code.length; i++) {

@@ -225,9 +225,12 @@ class EstimateAnalysesCommandTest {
         assertThat(back.get("p")).isEqualTo(got.get("p"));
     }
 
+    /** glm-cases.csv (numeric covariates) and glm-factor-cases.csv (make-glm-factor-fixtures.R: factors). */
     static Stream<Arguments> models() {
         Map<String, List<Map<String, String>>> byModel = new LinkedHashMap<>();
-        for (Map<String, String> r : RFixtures.rows("glm-cases.csv")) {
+        List<Map<String, String>> rows = new ArrayList<>(RFixtures.rows("glm-cases.csv"));
+        rows.addAll(RFixtures.rows("glm-factor-cases.csv"));
+        for (Map<String, String> r : rows) {
             byModel.computeIfAbsent(r.get("case") + " " + r.get("family") + " " + r.get("formula"), m -> new ArrayList<>())
                     .add(r);
         }
