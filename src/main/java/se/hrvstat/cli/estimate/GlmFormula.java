@@ -48,7 +48,10 @@ record GlmFormula(String response, List<Term> terms, boolean intercept) {
                 intercept = false;
                 continue;
             }
-            terms.add(term(p, text));
+            Term t = term(p, text);
+            if (!terms.contains(t)) { // R: a term given twice is one term
+                terms.add(t);
+            }
         }
         if (terms.isEmpty() && !intercept) {
             throw new BadRequest("--glm " + text + ": the model has no terms");

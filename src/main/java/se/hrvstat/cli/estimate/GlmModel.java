@@ -81,7 +81,14 @@ final class GlmModel {
             }
         }
         GlmFamily family = family(familyName);
-        SurveyGlm.Fit fit = SurveyGlm.fit(design, y, model.columns.toArray(double[][]::new), family, level);
+        SurveyGlm.Fit fit;
+        try {
+            fit = SurveyGlm.fit(design, y, model.columns.toArray(double[][]::new), family, level);
+        } catch (IllegalArgumentException e) {
+            // R would report NA for the aliased coefficient; here the model is refused with its columns named
+            throw new BadRequest("--glm " + formula.response() + " ~ ...: " + e.getMessage() + " of "
+                    + String.join(", ", model.names) + "; leave out a term that the others determine");
+        }
         if (!fit.converged()) {
             warnings.println("hrvstat estimate: warning: --glm " + formula.response() + " ~ ...: the fit did not converge in "
                     + fit.iterations() + " iterations (last relative change of the deviance " + fit.devianceChange() + ")");

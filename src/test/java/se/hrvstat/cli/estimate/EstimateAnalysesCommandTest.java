@@ -299,6 +299,23 @@ class EstimateAnalysesCommandTest {
         assertThat(badUse("--glm", "api00 ~ meals:ell").err()).contains("term 'meals:ell' is not a column");
         assertThat(badUse("--glm", "api00 meals").err()).contains("expected 'Y ~ X1 + X2 + ...'");
         assertThat(badUse("--glm", "api00 ~ meals", "--family", "poisson").err()).contains("--family must be");
+        // one01 is 1 on every row: the intercept's copy (R would give it the coefficient NA)
+        assertThat(badUse("--glm", "api00 ~ one01").err())
+                .contains("the model's columns are collinear (column 2) of (Intercept), one01");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTermGivenTwiceIsOneTermAsInR() throws IOException {
+        Map<String, String> meals = RFixtures.rows("glm-cases.csv").stream()
+                .filter(r -> r.get("case").equals("strat-fpc") && r.get("formula").equals("api00 ~ meals")
+                        && r.get("term").equals("meals")).findFirst().orElseThrow();
+        List<String> args = designArgs(meals);
+        args.addAll(List.of("--glm", "api00 ~ meals + meals + 1"));
+        Run run = run(args);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.rows()).extracting(r -> r.get("variable")).containsExactly("(Intercept)", "meals");
+        close("meals", run.row("coef", "meals", ""), "estimate", meals.get("estimate"), 1);
+        close("meals", run.row("coef", "meals", ""), "se", meals.get("se"), 1);
     }
 
     @org.junit.jupiter.api.Test
