@@ -50,14 +50,17 @@ final class Analyses {
         return rows;
     }
 
+    /** What a contrast compares: the groups' means, shares (of rows = 1) or totals. */
+    enum Compared { MEAN, PROPORTION, TOTAL }
+
     /**
-     * The difference of the means (or shares) of {@code variable} between two groups of column A:
-     * R {@code svyby(~variable, ~A, design, svymean, covmat = TRUE)} then {@code svycontrast}, so
+     * The difference of the means (shares, totals) of {@code variable} between two groups of column A:
+     * R {@code svyby(~variable, ~A, design, svymean, covmat = TRUE)} (svytotal) then {@code svycontrast}, so
      * on a replicate design a replicate where any group of A is undefined is left out, as R does.
      * {@code n} is the number of non-missing rows in the two groups.
      */
     static OutputRow contrast(ColumnTable table, SurveyDesign design, Requests.Contrast c, String variable,
-                              boolean proportion, double level) {
+                              Compared compared, double level) {
         TextCodes groups = table.codes(c.column());
         List<String> levels = weightedLevels(groups, design);
         String[] pair = Requests.contrastGroups(c, levels);
@@ -66,9 +69,11 @@ final class Analyses {
         double[] y = table.numbers(variable);
         int[] groupOfRow = groups.codes();
         int count = groups.values().length;
-        Difference[][] all = proportion
-                ? GroupDifferences.ofProportionsByPair(design, y, groupOfRow, count, level)
-                : GroupDifferences.ofMeansByPair(design, y, groupOfRow, count, level);
+        Difference[][] all = switch (compared) {
+            case PROPORTION -> GroupDifferences.ofProportionsByPair(design, y, groupOfRow, count, level);
+            case TOTAL -> GroupDifferences.ofTotalsByPair(design, y, groupOfRow, count, level);
+            case MEAN -> GroupDifferences.ofMeansByPair(design, y, groupOfRow, count, level);
+        };
         Difference d = g1 < g2 ? all[g1][g2] : negate(all[g2][g1]);
         long n = 0;
         for (int i = 0; i < y.length; i++) {

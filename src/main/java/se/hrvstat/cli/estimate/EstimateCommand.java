@@ -76,7 +76,7 @@ public class EstimateCommand implements Callable<Integer> {
     List<Double> probabilities = new ArrayList<>();
 
     @Option(names = "--contrast", paramLabel = "A=V1-V2",
-            description = "Group V1 minus group V2 of the --by column A for every --mean and --proportion"
+            description = "Group V1 minus group V2 of the --by column A for every --mean, --total and --proportion"
                     + " (R svyby(covmat = TRUE) + svycontrast; repeatable).")
     List<String> contrasts = new ArrayList<>();
 
@@ -188,8 +188,9 @@ public class EstimateCommand implements Callable<Integer> {
                         "--quantiles: a quantile must lie strictly between 0 and 1, got " + p);
             }
         }
-        if (!contrasts.isEmpty() && means.isEmpty() && proportions.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--contrast compares the groups' --mean or --proportion: give one");
+        if (!contrasts.isEmpty() && means.isEmpty() && totals.isEmpty() && proportions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--contrast compares the groups' --mean, --total or --proportion: give one");
         }
         try {
             GlmModel.family(family);
@@ -329,10 +330,13 @@ public class EstimateCommand implements Callable<Integer> {
         }
         for (Requests.Contrast c : contrastRequests) {
             for (String v : means) {
-                rows.add(Analyses.contrast(table, design, c, v, false, level));
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.MEAN, level));
+            }
+            for (String v : totals) {
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.TOTAL, level));
             }
             for (String v : proportions) {
-                rows.add(Analyses.contrast(table, design, c, v, true, level));
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.PROPORTION, level));
             }
         }
         for (GlmFormula f : formulas) {

@@ -193,8 +193,11 @@ class EstimateAnalysesCommandTest {
         }
     }
 
+    /** differences.csv (means, shares) and difference-totals.csv (make-difference-total-fixtures.R). */
     static Stream<Arguments> contrasts() {
-        return RFixtures.rows("differences.csv").stream().map(r -> Arguments.of(Named.of(r.get("case") + " "
+        List<Map<String, String>> rows = new ArrayList<>(RFixtures.rows("differences.csv"));
+        rows.addAll(RFixtures.rows("difference-totals.csv"));
+        return rows.stream().map(r -> Arguments.of(Named.of(r.get("case") + " "
                 + r.get("statistic") + " " + r.get("variable") + " " + r.get("by") + "=" + r.get("group1") + "-"
                 + r.get("group2"), r)));
     }
@@ -345,8 +348,8 @@ class EstimateAnalysesCommandTest {
         assertThat(badUse("--mean", "api00", "--by", "stype", "--contrast", "stype=E-X").err())
                 .contains("V1 and V2 must be two groups of stype (groups: E, M, H)");
         assertThat(badUse("--mean", "api00", "--by", "stype", "--contrast", "stype").err()).contains("expected A=V1-V2");
-        assertThat(badUse("--total", "api00", "--by", "stype", "--contrast", "stype=E-M").err())
-                .contains("--contrast compares the groups' --mean or --proportion");
+        assertThat(badUse("--by", "stype", "--contrast", "stype=E-M", "--ratio", "api00/api99").err())
+                .contains("--contrast compares the groups' --mean, --total or --proportion");
     }
 
     @org.junit.jupiter.api.Test
