@@ -4,10 +4,10 @@
 # /usr/bin/time -v: wall time and peak RSS. R and Java run one after another in this same run on
 # this machine, so the ratios are comparable even on a noisy shared machine; absolute times are not.
 #
-#   benchmarks/run.sh [--rows N] [--only estimate|calibrate] [--no-r] [--repeat K] [--dir DIR]
+#   benchmarks/run.sh [--rows N] [--only estimate|calibrate|glm] [--no-r] [--repeat K] [--dir DIR]
 #
 #   --rows N     rows of the generated files (default 1000000; e.g. 200000 for a quick run)
-#   --only B     run only the estimate or only the calibrate benchmark
+#   --only B     run only the estimate, the calibrate or the glm benchmark
 #   --no-r       skip R (Java figures only; no ratios)
 #   --repeat K   run each Java command K times and keep the median wall time and its RSS (default 1)
 #   --dir DIR    where data, outputs and logs go (default /tmp/hrvstat-bench); generated files are reused
@@ -19,6 +19,9 @@
 # Estimate: the 16 proportions q01..q16 with logit intervals, overall and by sex, born, grade and
 # kommun, one process per breakdown: `hrvstat estimate --proportion ... [--by X] --ci logit` against
 # src/test/r/benchmark-r.R (svymean / svyby(svymean, deff = TRUE) per item).
+# Glm: `hrvstat estimate --glm 'q01 ~ factor(sex) + factor(born) + factor(grade)' --family
+# quasibinomial` on the estimate file against src/test/r/benchmark-glm-r.R (svyglm), with the
+# largest relative difference of the coefficients and SEs.
 # Calibrate: raking to lan_grade (21 x 2) and sex_grade (2 x 2): `hrvstat calibrate --method raking`
 # against src/test/r/benchmark-calibrate-r.R (calibrate(calfun = "raking")), both writing the
 # input with the calibrated weight.
@@ -103,6 +106,22 @@ if [ -z "$only" ] || [ "$only" = estimate ]; then
       r_run estimate "$bd" "$here/src/test/r/benchmark-r.R" "$data" "$([ "$bd" = overall ] || echo "$bd")"
     fi
   done
+fi
+
+if [ -z "$only" ] || [ "$only" = glm ]; then
+  data="$dir/estimate-$rows.csv"
+  [ -f "$data" ] || Rscript "$here/src/test/r/benchmark-generate.R" "$data" "$rows" > /dev/null
+  java_run glm quasibin estimate --data "$data" --weights w --strata stratum --cluster psu \
+    --glm 'q01 ~ factor(sex) + factor(born) + factor(grade)' --family quasibinomial --out "$dir/glm-$rows.java.csv"
+  if [ "$with_r" = 1 ]; then
+    r_run glm quasibin "$here/src/test/r/benchmark-glm-r.R" "$data" "$dir/glm-$rows.r.csv"
+    # same fit? R's term, estimate, se, p against the Java rows of the same term
+    awk -F, 'NR == FNR { if (FNR > 1) { gsub(/"/, ""); e[$1] = $2; s[$1] = $3 } next }
+             FNR > 1 && ($2 in e) { for (k = 0; k < 2; k++) { a = k ? $5 : $4; b = k ? s[$2] : e[$2]
+                 d = (a - b) / b; if (d < 0) d = -d; if (d > m) m = d } n++ }
+             END { printf "  glm: largest relative difference of coefficients and SEs, Java vs R: %.2g (%d terms)\n", m, n }' \
+      "$dir/glm-$rows.r.csv" "$dir/glm-$rows.java.csv"
+  fi
 fi
 
 if [ -z "$only" ] || [ "$only" = calibrate ]; then

@@ -6,6 +6,9 @@
 #   weights.csv    resp_id, design_weight, nr_weight, calibrated_weight (responses.csv order)
 #   estimates.csv  item, domain, statistic (mean = svymean of the 0/1 item, logit = svyciprop),
 #                  estimate, se, ci_low, ci_high, ci_low_exact, ci_high_exact, n, df
+#   differences.csv  item, group1, group2 (sex codes 1, 2, 3), estimate, se, ci_low, ci_high, df, p:
+#                  the :diff rows of the annual job (issue 17), svyby(~item, ~sex, calibrated design,
+#                  svymean, covmat = TRUE) then svycontrast for every pair, t on degf(design)
 # The chain, written here from the formulas (not from Java output):
 #   1. design weight of a student in class c of school i in stratum h: (N_h / n_h) (M_hi / m_hi)
 #   2. non-response adjustment (NonResponseAdjustment's Javadoc), with d the class's design
@@ -119,3 +122,24 @@ for (v in items) for (dom in doms) {
     ci_low_exact = fmt(exact[1]), ci_high_exact = fmt(exact[2]), n = sum(ok), df = df)
 }
 write.csv(do.call(rbind, rows), file.path(out, "estimates.csv"), row.names = FALSE)
+
+# differences between the sex groups on the calibrated design (the :diff rows of issue 17).
+# svyby(covmat = TRUE) of survey 4.1.1 stops on a calibrated design ("number of items to replace
+# is not a multiple of replacement length"), so the contrast comes by the other route R offers:
+# the coefficient of the second group in svyglm(item ~ group) on the two groups (the same estimate
+# and SE as svyby + svycontrast; make-difference-fixtures.R checks this on an uncalibrated design),
+# with the interval and p on t with degf() of the whole design (svyglm's own df is degf - 1).
+drows <- list()
+for (v in items) {
+  for (pair in list(c("1", "2"), c("1", "3"), c("2", "3"))) {
+    cal$variables$.y <- cal$variables[[v]]
+    cal$variables$.g <- factor(cal$variables$sex, levels = c(pair[2], pair[1])) # reference: group 2
+    two <- subset(cal, sex %in% pair & !is.na(cal$variables[[v]]))
+    m <- svyglm(.y ~ .g, two)
+    est <- coef(m)[[2]]; se <- SE(m)[[2]]; df <- degf(cal); tq <- qt(0.975, df)
+    drows[[length(drows) + 1]] <- data.frame(item = v, group1 = pair[1], group2 = pair[2], estimate = fmt(est),
+      se = fmt(se), ci_low = fmt(est - tq * se), ci_high = fmt(est + tq * se), df = df,
+      p = fmt(2 * pt(-abs(est / se), df)))
+  }
+}
+write.csv(do.call(rbind, drows), file.path(out, "differences.csv"), row.names = FALSE)

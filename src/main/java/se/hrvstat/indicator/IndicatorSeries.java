@@ -7,15 +7,19 @@ import java.util.Map;
 
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.disclosure.DomainDifferencing;
+import se.hrvstat.survey.estimate.Difference;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
+import se.hrvstat.survey.estimate.GroupDifferences;
 import se.hrvstat.survey.estimate.IntervalMethod;
 
 /**
  * The published rows of one indicator over the waves of its series: for each wave (ascending)
  * the estimate for all students and each domain of the indicator's breakdowns, then the change
- * since the previous wave of the series per domain; last the linear trend per domain over all
- * waves of the series. Within each wave, a domain the quality rule suppresses is protected from
+ * since the previous wave of the series per domain, then the difference between every pair of
+ * groups of each breakdown ({@code :diff}, the earlier group minus the later in code order, e.g.
+ * {@code sex=1-sex=2}; design-based with the covariance of the two groups, {@link
+ * GroupDifferences}); last the linear trend per domain over all waves of the series. Within each wave, a domain the quality rule suppresses is protected from
  * differencing of the overlapping domains by complementary suppression; where the indicator's
  * denominator is a sensitive group, suppressed rows carry no n. Thread safe: partitions share one instance per run.
  */
@@ -52,6 +56,7 @@ public final class IndicatorSeries {
                     rows.add(quality.change(now.getValue(), before, level));
                 }
             }
+            rows.addAll(differences(indicator, wave, y, current));
             previous = current;
         }
         for (List<EstimateRow> domainSeries : series.values()) {
@@ -83,6 +88,41 @@ public final class IndicatorSeries {
             out.put(labels.get(i), hidden[i] && !suppressed[i] ? quality.complementary(row) : row);
         }
         return out;
+    }
+
+    /**
+     * The differences between the groups of each breakdown of one wave: R's {@code svyby(~I(y == 1),
+     * ~breakdown, design, svymean, covmat = TRUE, na.rm = TRUE)} then {@code svycontrast} for every
+     * pair, with t intervals and p-values on the design's degrees of freedom (CLI.md), each
+     * published under the rule of the two groups' published rows ({@link QualityRule#difference}).
+     */
+    private List<EstimateRow> differences(Indicator indicator, WaveSample wave, double[] y,
+                                          Map<String, EstimateRow> published) {
+        List<EstimateRow> rows = new ArrayList<>();
+        for (String breakdown : indicator.breakdowns()) {
+            List<Map.Entry<String, boolean[]>> groups = new ArrayList<>(wave.domains(breakdown).entrySet());
+            int[] groupOfRow = new int[wave.size()];
+            java.util.Arrays.fill(groupOfRow, -1);
+            for (int g = 0; g < groups.size(); g++) {
+                boolean[] in = groups.get(g).getValue();
+                for (int i = 0; i < in.length; i++) {
+                    if (in[i]) {
+                        groupOfRow[i] = g;
+                    }
+                }
+            }
+            Difference[][] d = GroupDifferences.ofProportionsByPair(wave.design(), y, groupOfRow, groups.size(), level);
+            for (int g = 0; g < groups.size(); g++) {
+                for (int h = g + 1; h < groups.size(); h++) {
+                    EstimateRow first = published.get(groups.get(g).getKey());
+                    EstimateRow second = published.get(groups.get(h).getKey());
+                    if (d[g][h] != null && first != null && second != null) {
+                        rows.add(quality.difference(first, second, d[g][h]));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** The share with the configured interval; Korn–Graubard (beta) where the logit one is undefined (0 or 1). */

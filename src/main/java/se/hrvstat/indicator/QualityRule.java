@@ -3,6 +3,7 @@ package se.hrvstat.indicator;
 import java.util.List;
 
 import se.hrvstat.result.EstimateRow;
+import se.hrvstat.survey.estimate.Difference;
 import se.hrvstat.survey.estimate.Estimate;
 
 /**
@@ -10,13 +11,16 @@ import se.hrvstat.survey.estimate.Estimate;
  * denominator (so also a domain with fewer respondents than that) - suppressed (nothing but n
  * published; for an indicator whose denominator is a sensitive group not even n); fewer than {@code minReliable}, or a relative standard error above {@code maxRse} -
  * published with the flag {@code uncertain}. Changes and trends inherit the flags of the wave
- * estimates they are computed from: suppressed if any is suppressed, else uncertain if any is.
+ * estimates they are computed from: suppressed if any is suppressed, else uncertain if any is;
+ * so do the differences between two groups of a wave ({@code :diff}), so that no difference is
+ * published beside a suppressed group (it would give the group away from the other's estimate).
  */
 public record QualityRule(int minPublished, int minReliable, double maxRse) {
     public static final String SUPPRESSED = "suppressed";
     public static final String UNCERTAIN = "uncertain";
     public static final String CHANGE = ":change";
     public static final String TREND = ":trend";
+    public static final String DIFF = ":diff";
     /** A trend needs this many waves (with two it would only repeat the change). */
     public static final int MIN_TREND_WAVES = 3;
 
@@ -41,7 +45,7 @@ public record QualityRule(int minPublished, int minReliable, double maxRse) {
         Trend.Result c = Trend.change(now.estimate(), now.se(), before.estimate(), before.se(), level);
         boolean uncertain = UNCERTAIN.equals(now.flag()) || UNCERTAIN.equals(before.flag());
         return new EstimateRow(name, now.wave(), now.domain(), c.estimate(), c.se(), c.ciLow(), c.ciHigh(), null,
-                now.n(), uncertain ? UNCERTAIN : "");
+                now.n(), uncertain ? UNCERTAIN : "", c.pValue());
     }
 
     /**
@@ -69,7 +73,26 @@ public record QualityRule(int minPublished, int minReliable, double maxRse) {
         Trend.Result t = Trend.linear(x, y, se, level);
         boolean uncertain = waves.stream().anyMatch(w -> UNCERTAIN.equals(w.flag()));
         return new EstimateRow(name, last.wave(), last.domain(), t.estimate(), t.se(), t.ciLow(), t.ciHigh(), null, n,
-                uncertain ? UNCERTAIN : "");
+                uncertain ? UNCERTAIN : "", t.pValue());
+    }
+
+    /**
+     * The difference group 1 minus group 2 of one wave ({@code :diff}, domain {@code A-B}, CLI.md)
+     * from the published rows of the two groups and the design-based difference {@code d} (joint
+     * linearisation, {@link se.hrvstat.survey.estimate.GroupDifferences}); n is the respondents
+     * of both groups. Suppressed if either group is suppressed (also by complementary
+     * suppression), uncertain if either is uncertain.
+     */
+    public EstimateRow difference(EstimateRow group1, EstimateRow group2, Difference d) {
+        String name = group1.indicator() + DIFF;
+        String domain = group1.domain() + "-" + group2.domain();
+        long n = group1.n() + group2.n();
+        if (SUPPRESSED.equals(group1.flag()) || SUPPRESSED.equals(group2.flag()) || !Double.isFinite(d.se())) {
+            return suppressed(name, group1.wave(), domain, n);
+        }
+        boolean uncertain = UNCERTAIN.equals(group1.flag()) || UNCERTAIN.equals(group2.flag());
+        return new EstimateRow(name, group1.wave(), domain, d.estimate(), d.se(), finite(d.ciLow()), finite(d.ciHigh()),
+                null, n, uncertain ? UNCERTAIN : "", finite(d.p()));
     }
 
     /**

@@ -16,7 +16,8 @@ import se.hrvstat.result.EstimateRow;
 /**
  * Writes {@code estimates-<year>.csv} as CLI.md defines it: UTF-8 without byte order mark, comma
  * separated, one line per estimate ending in LF, header
- * {@code indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag}, {@code .} as decimal point,
+ * {@code indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag,p} ({@code p} since version 2
+ * of the contract: the p-value of {@code :change}, {@code :trend} and {@code :diff} rows), {@code .} as decimal point,
  * numbers in plain notation with the shortest decimal that reads back as the same double (so at
  * least 12 significant digits whenever the value has them), empty fields for missing, NaN or
  * infinite values and for an n that is not published. Rows keep the order they are given in (the catalogue order of the caller).
@@ -26,7 +27,7 @@ public final class EstimatesCsvWriter {
 
     /** The header line of CLI.md, in order. */
     public static final List<String> HEADER =
-            List.of("indicator", "wave", "domain", "estimate", "se", "ci_low", "ci_high", "deff", "n", "flag");
+            List.of("indicator", "wave", "domain", "estimate", "se", "ci_low", "ci_high", "deff", "n", "flag", "p");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -41,7 +42,8 @@ public final class EstimatesCsvWriter {
                 for (EstimateRow r : rows) {
                     csv.printRecord(nullToEmpty(r.indicator()), Integer.toString(r.wave()), nullToEmpty(r.domain()),
                             number(r.estimate()), number(r.se()), number(r.ciLow()), number(r.ciHigh()),
-                            number(r.deff()), r.hasN() ? Long.toString(r.n()) : "", nullToEmpty(r.flag()));
+                            number(r.deff()), r.hasN() ? Long.toString(r.n()) : "", nullToEmpty(r.flag()),
+                            number(r.p()));
                 }
             }
         });

@@ -44,7 +44,18 @@ public final class ReportData {
 
     /** True for rows of {@code :change} or {@code :trend}. */
     public static boolean isTrend(EstimateRow row) {
-        return row.indicator() != null && row.indicator().contains(":");
+        String kind = row.indicator() == null ? "" : trendKind(row.indicator());
+        return kind.equals("change") || kind.equals("trend");
+    }
+
+    /** True for rows of {@code :diff}: the difference between two groups of a wave. */
+    public static boolean isDifference(EstimateRow row) {
+        return row.indicator() != null && trendKind(row.indicator()).equals("diff");
+    }
+
+    /** True for the estimate of a level (no suffix: not a change, trend or difference). */
+    public static boolean isLevel(EstimateRow row) {
+        return row.indicator() != null && !row.indicator().contains(":");
     }
 
     /** Catalogue name of a row without a trend suffix. */
@@ -53,7 +64,7 @@ public final class ReportData {
         return colon < 0 ? indicator : indicator.substring(0, colon);
     }
 
-    /** Trend suffix of a row ({@code change}, {@code trend}) or empty. */
+    /** Suffix of a row ({@code change}, {@code trend}, {@code diff}) or empty. */
     public static String trendKind(String indicator) {
         int colon = indicator.indexOf(':');
         return colon < 0 ? "" : indicator.substring(colon + 1);
@@ -76,7 +87,12 @@ public final class ReportData {
 
     /** Estimate rows of levels (no trend rows), in catalogue order, input order within an indicator. */
     public List<EstimateRow> levelRows() {
-        return sorted(report.estimates().stream().filter(r -> !isTrend(r)).toList());
+        return sorted(report.estimates().stream().filter(ReportData::isLevel).toList());
+    }
+
+    /** Differences between two groups ({@code :diff}), in catalogue order, input order within an indicator. */
+    public List<EstimateRow> differenceRows() {
+        return sorted(report.estimates().stream().filter(ReportData::isDifference).toList());
     }
 
     /** Trend rows ({@code :change}, {@code :trend}), in catalogue order, input order within an indicator. */
@@ -92,15 +108,15 @@ public final class ReportData {
 
     /** Latest wave with level estimates not after the reference year (or the latest at all). */
     public Optional<Integer> latestWave() {
-        Optional<Integer> upToYear = report.estimates().stream().filter(r -> !isTrend(r))
+        Optional<Integer> upToYear = report.estimates().stream().filter(ReportData::isLevel)
                 .map(EstimateRow::wave).filter(w -> w <= report.year()).max(Integer::compare);
         return upToYear.isPresent() ? upToYear
-                : report.estimates().stream().filter(r -> !isTrend(r)).map(EstimateRow::wave).max(Integer::compare);
+                : report.estimates().stream().filter(ReportData::isLevel).map(EstimateRow::wave).max(Integer::compare);
     }
 
     /** The wave before {@code wave} that has level estimates, if any. */
     public Optional<Integer> previousWave(int wave) {
-        return report.estimates().stream().filter(r -> !isTrend(r)).map(EstimateRow::wave)
+        return report.estimates().stream().filter(ReportData::isLevel).map(EstimateRow::wave)
                 .filter(w -> w < wave).max(Integer::compare);
     }
 

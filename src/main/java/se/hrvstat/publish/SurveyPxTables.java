@@ -74,7 +74,8 @@ final class SurveyPxTables {
         for (boolean items : new boolean[] {false, true}) {
             for (boolean change : new boolean[] {false, true}) {
                 List<EstimateRow> ofKind = report.estimates().stream()
-                        .filter(r -> isItem(r.indicator()) == items && ReportData.isTrend(r) == change).toList();
+                        .filter(r -> isItem(r.indicator()) == items && (change ? ReportData.isTrend(r) : ReportData.isLevel(r)))
+                        .toList();
                 Set<List<String>> breakdowns = new LinkedHashSet<>();
                 for (EstimateRow r : ofKind) {
                     List<String> vars = variables(r.domain());

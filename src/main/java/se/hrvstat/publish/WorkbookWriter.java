@@ -84,10 +84,11 @@ public final class WorkbookWriter {
         String source = texts.get("workbook.source", report.year(), texts.get("publisher"));
         String sheetContents = texts.get("workbook.sheet.contents");
         String sheetChanges = texts.get("workbook.sheet.changes");
+        String sheetDifferences = texts.get("workbook.sheet.differences");
         String sheetDefinitions = texts.get("workbook.sheet.definitions");
         String sheetMetadata = texts.get("workbook.sheet.metadata");
         SheetNames names = new SheetNames(texts.get("workbook.sheet.fallback"),
-                List.of(sheetContents, sheetChanges, sheetDefinitions, sheetMetadata));
+                List.of(sheetContents, sheetChanges, sheetDifferences, sheetDefinitions, sheetMetadata));
 
         Sheet contents = wb.createSheet(sheetContents);
         List<String[]> tables = new ArrayList<>();
@@ -106,6 +107,15 @@ public final class WorkbookWriter {
             String title = texts.get("workbook.changes.title", number++);
             tables.add(new String[] {sheetChanges, title});
             writeChanges(wb.createSheet(sheetChanges), data, st, source, title, changeHeader(level));
+        }
+        java.util.Optional<Integer> latest = data.latestWave();
+        List<EstimateRow> differences = latest.isEmpty() ? List.of()
+                : data.differenceRows().stream().filter(r -> r.wave() == latest.get()).toList();
+        if (!differences.isEmpty()) {
+            String title = texts.get("workbook.differences.title", number++, latest.get());
+            tables.add(new String[] {sheetDifferences, title});
+            writeDifferences(wb.createSheet(sheetDifferences), data, differences, st, source, title,
+                    differenceHeader(level), "estimates-" + report.year() + ".csv");
         }
         for (StatTable t : report.tables()) {
             String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
@@ -208,7 +218,51 @@ public final class WorkbookWriter {
                 texts.get("workbook.changes.measure"), texts.get("workbook.changes.year"), texts.get("workbook.column.group"),
                 texts.get("workbook.column.domain"), texts.get("workbook.changes.change"),
                 texts.get("workbook.changes.ci.low", level), texts.get("workbook.changes.ci.high", level),
-                texts.get("workbook.changes.se"), texts.get("workbook.column.n"), texts.get("workbook.column.remark")};
+                texts.get("workbook.changes.se"), texts.get("workbook.column.n"), texts.get("workbook.column.remark"),
+                texts.get("workbook.column.p")};
+    }
+
+    private String[] differenceHeader(String level) {
+        return new String[] {texts.get("workbook.changes.indicator"), texts.get("workbook.changes.name"),
+                texts.get("workbook.differences.group1"), texts.get("workbook.differences.group2"),
+                texts.get("workbook.column.domain"), texts.get("workbook.differences.difference"),
+                texts.get("workbook.changes.ci.low", level), texts.get("workbook.changes.ci.high", level),
+                texts.get("workbook.changes.se"), texts.get("workbook.column.p"), texts.get("workbook.column.n"),
+                texts.get("workbook.column.remark")};
+    }
+
+    /**
+     * The differences between two groups of the latest wave ({@code :diff} rows), in catalogue
+     * order; a suppressed difference shows {@code ..}.
+     */
+    private void writeDifferences(Sheet sheet, ReportData data, List<EstimateRow> rows, Styles st, String source,
+                                  String title, String[] header, String estimatesFile) {
+        int headerRow = tableHead(sheet, st, title, source, header);
+        int r = headerRow + 1;
+        for (EstimateRow row : rows) {
+            boolean suppressed = SwedishFormat.FLAG_SUPPRESSED.equals(row.flag());
+            String[] groups = row.domain().split("-", 2);
+            text(st, sheet, r, 0, data.label(row.indicator()), st.plain);
+            text(st, sheet, r, 1, row.indicator(), st.plain);
+            text(st, sheet, r, 2, domains.label(groups[0]), st.plain);
+            text(st, sheet, r, 3, groups.length > 1 ? domains.label(groups[1]) : "", st.plain);
+            text(st, sheet, r, 4, row.domain(), st.plain);
+            share(sheet, r, 5, suppressed ? null : points(row.estimate()), st.signed, st);
+            share(sheet, r, 6, suppressed ? null : points(row.ciLow()), st.signed, st);
+            share(sheet, r, 7, suppressed ? null : points(row.ciHigh()), st.signed, st);
+            share(sheet, r, 8, suppressed ? null : points(row.se()), st.decimal2, st);
+            share(sheet, r, 9, suppressed ? null : row.p(), st.pValue, st);
+            count(sheet, r, 10, row.n(), st);
+            text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
+                    st.plain);
+            r++;
+        }
+        footnotes(sheet, st, r + 1, texts.get("workbook.differences.storage", estimatesFile));
+        int[] widths = {40, 24, 26, 26, 24, 14, 12, 12, 10, 10, 12, 6};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(1, headerRow + 1);
     }
 
     private void writeChanges(Sheet sheet, ReportData data, Styles st, String source, String title, String[] header) {
@@ -234,10 +288,11 @@ public final class WorkbookWriter {
             count(sheet, r, 10, row.n(), st);
             text(st, sheet, r, 11, SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? SwedishFormat.SYMBOL_UNCERTAIN : "",
                     st.plain);
+            share(sheet, r, 12, suppressed ? null : row.p(), st.pValue, st);
             r++;
         }
         footnotes(sheet, st, r + 1, texts.get("workbook.changes.storage"));
-        int[] widths = {40, 24, 36, 10, 26, 14, 14, 12, 12, 10, 12, 6};
+        int[] widths = {40, 24, 36, 10, 26, 14, 14, 12, 12, 10, 12, 6, 10};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -432,6 +487,7 @@ public final class WorkbookWriter {
         final CellStyle year;
         final CellStyle yearLeft;
         final CellStyle symbol;
+        final CellStyle pValue;
         final Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
         private final Map<String, CellStyle> tableNumbers = new java.util.HashMap<>();
         private final Workbook wb;
@@ -488,6 +544,7 @@ public final class WorkbookWriter {
             yearLeft.setAlignment(HorizontalAlignment.LEFT);
             symbol = wb.createCellStyle();
             symbol.setAlignment(HorizontalAlignment.RIGHT);
+            pValue = numeric(wb, wb.createDataFormat().getFormat("0.0000"));
         }
 
         private static CellStyle numeric(Workbook wb, short format) {

@@ -27,30 +27,30 @@ public class EstimateStore {
         int seq = 0;
         for (EstimateRow r : rows) {
             args.add(new Object[] {year, ++seq, r.indicator(), r.wave(), r.domain(), r.estimate(), r.se(), r.ciLow(),
-                    r.ciHigh(), r.deff(), r.n(), r.flag()});
+                    r.ciHigh(), r.deff(), r.n(), r.flag(), r.p()});
         }
         jdbc.batchUpdate("INSERT INTO survey_estimate (ref_year, seq, indicator, wave, domain_label, estimate, se, "
-                + "ci_low, ci_high, deff, n, flag) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", args);
+                + "ci_low, ci_high, deff, n, flag, p) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", args);
     }
 
     /**
      * Replaces the year's rows of one indicator ({@code name}, {@code name:change},
-     * {@code name:trend}) whole; call inside one transaction. Rows are numbered from
+     * {@code name:trend}, {@code name:diff}) whole; call inside one transaction. Rows are numbered from
      * {@code seqBase + 1}, so that indicators written by parallel partitions load in catalogue
      * order. Each row records the version and fingerprint of the definition it was computed with.
      */
     public void replaceIndicator(int year, String name, int version, String fingerprint, int seqBase,
                                  List<EstimateRow> rows) {
-        jdbc.update("DELETE FROM survey_estimate WHERE ref_year = ? AND indicator IN (?, ?, ?)", year, name,
-                name + ":change", name + ":trend");
+        jdbc.update("DELETE FROM survey_estimate WHERE ref_year = ? AND indicator IN (?, ?, ?, ?)", year, name,
+                name + ":change", name + ":trend", name + ":diff");
         List<Object[]> args = new ArrayList<>();
         int seq = seqBase;
         for (EstimateRow r : rows) {
             args.add(new Object[] {year, ++seq, r.indicator(), r.wave(), r.domain(), r.estimate(), r.se(), r.ciLow(),
-                    r.ciHigh(), r.deff(), r.n(), r.flag(), version, fingerprint});
+                    r.ciHigh(), r.deff(), r.n(), r.flag(), r.p(), version, fingerprint});
         }
         jdbc.batchUpdate("INSERT INTO survey_estimate (ref_year, seq, indicator, wave, domain_label, estimate, se, "
-                + "ci_low, ci_high, deff, n, flag, indicator_version, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + "ci_low, ci_high, deff, n, flag, p, indicator_version, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 args);
     }
 
@@ -60,7 +60,7 @@ public class EstimateStore {
         args.add(year);
         StringBuilder in = new StringBuilder();
         for (String name : names) {
-            for (String row : List.of(name, name + ":change", name + ":trend")) {
+            for (String row : List.of(name, name + ":change", name + ":trend", name + ":diff")) {
                 in.append(in.length() == 0 ? "?" : ",?");
                 args.add(row);
             }
@@ -84,6 +84,7 @@ public class EstimateStore {
                 rs.getString("indicator"), rs.getInt("wave"), rs.getString("domain_label"),
                 rs.getObject("estimate", Double.class), rs.getObject("se", Double.class),
                 rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
-                rs.getObject("deff", Double.class), rs.getObject("n", Long.class), rs.getString("flag")), year);
+                rs.getObject("deff", Double.class), rs.getObject("n", Long.class), rs.getString("flag"),
+                rs.getObject("p", Double.class)), year);
     }
 }

@@ -44,7 +44,7 @@ class AnnualJobTest {
             assertThat(out.resolve("2024/rapport-2024.pdf")).isNotEmptyFile();
             assertThat(out.resolve("2024/tabeller-2024.xlsx")).isNotEmptyFile();
             assertThat(Files.readAllLines(out.resolve("2024/estimates-2024.csv")).get(0))
-                    .isEqualTo("indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag");
+                    .isEqualTo("indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag,p");
             long estimates = count(jdbc, "survey_estimate");
             byte[] csv = Files.readAllBytes(out.resolve("2024/estimates-2024.csv"));
 

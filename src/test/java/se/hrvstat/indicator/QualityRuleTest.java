@@ -50,6 +50,37 @@ class QualityRuleTest {
         assertThat(trend.deff()).isNull();
         assertThat(trend.n()).isEqualTo(3000);
         assertThat(trend.flag()).isEmpty();
+        // R: 2 * pnorm(-0.0116666666666685 / 0.005)
+        assertThat(trend.p()).isCloseTo(0.01963065725727144, within(1e-12));
+    }
+
+    @Test
+    void theChangeRowCarriesThePOfItsZTest() {
+        EstimateRow change = rule.change(wave(2022, 0.12, 0.01, 1100, ""), wave(2020, 0.10, 0.01, 1000, ""), 0.95);
+        // R: 2 * pnorm(-0.02 / sqrt(0.01^2 + 0.01^2))
+        assertThat(change.p()).isCloseTo(0.15729920705028513, within(1e-12));
+    }
+
+    @Test
+    void aDifferenceNamesBothGroupsSumsTheirNAndInheritsTheirFlags() {
+        EstimateRow girls = new EstimateRow("x", 2024, "sex=1", 0.3, 0.02, 0.26, 0.34, 1.4, 500L, "");
+        EstimateRow boys = new EstimateRow("x", 2024, "sex=2", 0.2, 0.02, 0.16, 0.24, 1.4, 80L, "uncertain");
+        EstimateRow other = new EstimateRow("x", 2024, "sex=3", null, null, null, null, null, 7L, "suppressed");
+        se.hrvstat.survey.estimate.Difference d = new se.hrvstat.survey.estimate.Difference(0.1, 0.025, 0.05, 0.15, 40, 0.0003);
+
+        EstimateRow diff = rule.difference(girls, boys, d);
+        assertThat(diff.indicator()).isEqualTo("x:diff");
+        assertThat(diff.domain()).isEqualTo("sex=1-sex=2");
+        assertThat(diff.estimate()).isEqualTo(0.1);
+        assertThat(diff.ciLow()).isEqualTo(0.05);
+        assertThat(diff.p()).isEqualTo(0.0003);
+        assertThat(diff.deff()).isNull();
+        assertThat(diff.n()).isEqualTo(580);
+        assertThat(diff.flag()).isEqualTo("uncertain");
+        EstimateRow hidden = rule.difference(girls, other, d);
+        assertThat(hidden.flag()).isEqualTo("suppressed");
+        assertThat(hidden.estimate()).isNull();
+        assertThat(hidden.p()).isNull();
     }
 
     @Test

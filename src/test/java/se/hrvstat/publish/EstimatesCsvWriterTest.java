@@ -27,7 +27,7 @@ class EstimatesCsvWriterTest {
     @Test
     void the_first_line_is_exactly_the_header_of_the_command_line_contract() throws IOException {
         List<String> lines = writeAndRead(TestReports.estimates());
-        assertThat(lines.get(0)).isEqualTo("indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag");
+        assertThat(lines.get(0)).isEqualTo("indicator,wave,domain,estimate,se,ci_low,ci_high,deff,n,flag,p");
         assertThat(lines).hasSize(TestReports.estimates().size() + 1);
     }
 
@@ -37,7 +37,7 @@ class EstimatesCsvWriterTest {
                 0.0012345678901234, 0.1, 0.15, 1.5, 12345L, "");
         String line = writeAndRead(List.of(row)).get(1);
         assertThat(line).isEqualTo(
-                "hedersnormer,2024,sex=1;grade=9,0.12345678901234566,0.0012345678901234,0.1,0.15,1.5,12345,");
+                "hedersnormer,2024,sex=1;grade=9,0.12345678901234566,0.0012345678901234,0.1,0.15,1.5,12345,,");
         assertThat(Double.parseDouble(line.split(",")[3])).isEqualTo(0.12345678901234567);
     }
 
@@ -52,14 +52,22 @@ class EstimatesCsvWriterTest {
     void missing_and_not_a_number_values_are_empty_fields() throws IOException {
         EstimateRow row = new EstimateRow("hedersvald", 2024, "sex=2", null, Double.NaN, null, null,
                 Double.POSITIVE_INFINITY, 3L, "suppressed");
-        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("hedersvald,2024,sex=2,,,,,,3,suppressed");
+        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("hedersvald,2024,sex=2,,,,,,3,suppressed,");
     }
 
     @Test
     void an_n_that_is_not_published_is_an_empty_field() throws IOException {
         EstimateRow row = new EstimateRow("sokt_hjalp", 2024, "lanskod=09", null, null, null, null, null, null,
                 "suppressed");
-        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("sokt_hjalp,2024,lanskod=09,,,,,,,suppressed");
+        assertThat(writeAndRead(List.of(row)).get(1)).isEqualTo("sokt_hjalp,2024,lanskod=09,,,,,,,suppressed,");
+    }
+
+    @Test
+    void the_p_value_of_a_difference_is_the_last_field_in_plain_notation() throws IOException {
+        EstimateRow row = new EstimateRow("hedersnormer:diff", 2024, "sex=1-sex=2", 0.03, 0.005, 0.02, 0.04, null,
+                13495L, "", 7.75e-9);
+        assertThat(writeAndRead(List.of(row)).get(1))
+                .isEqualTo("hedersnormer:diff,2024,sex=1-sex=2,0.03,0.005,0.02,0.04,,13495,,0.00000000775");
     }
 
     @Test

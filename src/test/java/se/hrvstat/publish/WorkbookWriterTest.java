@@ -184,6 +184,41 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void differences_of_the_latest_wave_get_their_own_sheet_with_p_and_suppressed_ones_show_the_symbol()
+            throws IOException {
+        List<EstimateRow> rows = new ArrayList<>(TestReports.estimates());
+        rows.add(new EstimateRow("hedersnormer:diff", 2024, "sex=1-sex=2", 0.031, 0.005, 0.021, 0.041, null, 1500L, "",
+                1.5e-9));
+        rows.add(new EstimateRow("hedersnormer:diff", 2024, "sex=1-sex=3", null, null, null, null, null, 760L,
+                "suppressed"));
+        rows.add(new EstimateRow("hedersnormer:diff", 2022, "sex=1-sex=2", 0.02, 0.005, 0.01, 0.03, null, 1400L, "",
+                6e-5));
+        AnnualReport base = TestReports.report();
+        AnnualReport report = new AnnualReport(2024, rows, base.indicators(), base.metadata(), List.of(),
+                base.createdAt(), base.level());
+        try (Workbook wb = writeAndOpen(report)) {
+            Sheet sheet = wb.getSheet("Skillnader");
+            assertThat(sheetNames(wb)).containsSubsequence("Förändringar", "Skillnader", "Definitioner");
+            Row girlsBoys = findRow(sheet, 4, "sex=1-sex=2");
+            assertThat(girlsBoys.getCell(1).getStringCellValue()).isEqualTo("hedersnormer:diff");
+            assertThat(girlsBoys.getCell(5).getNumericCellValue()).isCloseTo(3.1, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(girlsBoys.getCell(9).getNumericCellValue()).isEqualTo(1.5e-9);
+            assertThat(girlsBoys.getCell(10).getNumericCellValue()).isEqualTo(1500);
+            Row hidden = findRow(sheet, 4, "sex=1-sex=3");
+            assertThat(hidden.getCell(5).getStringCellValue()).isEqualTo("..");
+            assertThat(hidden.getCell(9).getStringCellValue()).isEqualTo("..");
+            // the latest wave only: 2022's difference is in the CSV, not on the sheet
+            int differences = 0;
+            for (Row row : sheet) {
+                Cell name = row.getCell(1);
+                differences += name != null && name.getCellType() == CellType.STRING
+                        && name.getStringCellValue().endsWith(":diff") ? 1 : 0;
+            }
+            assertThat(differences).isEqualTo(2);
+        }
+    }
+
+    @Test
     void the_metadata_sheet_lists_the_run_facts_in_order() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
             Sheet sheet = wb.getSheet("Metadata");

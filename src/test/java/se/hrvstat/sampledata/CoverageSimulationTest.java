@@ -55,6 +55,12 @@ class CoverageSimulationTest {
     /** Population size relative to the committed sample (about 7 500 respondents per sample). */
     private static final double SCALE = Double.parseDouble(System.getProperty("coverage.scale", "0.5"));
     private static final int SAMPLES = Integer.getInteger("coverage.samples", 50);
+    /**
+     * Whether the register gives the optional born_grade margin (EXCHANGE.md 1.3, issue 17):
+     * {@code -Dcoverage.born=true} rakes to it as well (the students' true background by grade;
+     * respondents answering born 9 count on the other margins only).
+     */
+    private static final boolean BORN_GRADE = Boolean.getBoolean("coverage.born");
     /** Nominal coverage of the intervals. */
     private static final double NOMINAL = 0.95;
     private static final List<String> MAIN = List.of("hedersnormer", "begransningar", "hedersvald", "oro_tvang",
@@ -187,8 +193,8 @@ class CoverageSimulationTest {
         int hits = 0;
         Map<String, double[]> byKey = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "coverage of 95%% intervals, response %s, "
-                + "population scale %.1f, %d samples (%d more drawn and refused by raking):%n", response, SCALE, done,
-                failed));
+                + "population scale %.1f, margins lan_grade + sex_grade%s, %d samples (%d more drawn and refused by "
+                + "raking):%n", response, SCALE, BORN_GRADE ? " + born_grade" : "", done, failed));
         report.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s %8s %7s%n", "indicator domain", "truth", "bias",
                 "mean se", "sd est", "cover"));
         for (Map.Entry<String, int[]> c : covered.entrySet()) {
@@ -207,7 +213,8 @@ class CoverageSimulationTest {
         report.append(String.format(Locale.ROOT, "all %d intervals: %.2f%%%n", total, 100 * coverage));
         report.append(spreadOfSampleCoverage(hitsPerSample, MAIN.size() * DOMAINS.size()));
         System.out.print(report);
-        Path out = Path.of("target", "coverage-simulation-" + response.name().toLowerCase(Locale.ROOT) + ".txt");
+        Path out = Path.of("target", "coverage-simulation-" + response.name().toLowerCase(Locale.ROOT)
+                + (BORN_GRADE ? "-born" : "") + ".txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         return new Result(done, failed, byKey, coverage, report.toString());
@@ -338,6 +345,7 @@ class CoverageSimulationTest {
     private static Map<String, Margin> register(Map<String, List<PopSchool>> strata) {
         Map<List<String>, Long> lanGrade = new TreeMap<>(CoverageSimulationTest::compare);
         Map<List<String>, Long> sexGrade = new TreeMap<>(CoverageSimulationTest::compare);
+        Map<List<String>, Long> bornGrade = new TreeMap<>(CoverageSimulationTest::compare);
         for (List<PopSchool> schools : strata.values()) {
             for (PopSchool s : schools) {
                 String grade = Integer.toString(s.school().grade());
@@ -345,6 +353,7 @@ class CoverageSimulationTest {
                     for (Student st : c.students()) {
                         lanGrade.merge(List.of(s.school().lanskod(), grade), 1L, Long::sum);
                         sexGrade.merge(List.of(Integer.toString(st.registerSex), grade), 1L, Long::sum);
+                        bornGrade.merge(List.of(Integer.toString(st.trueBorn), grade), 1L, Long::sum);
                     }
                 }
             }
@@ -353,7 +362,12 @@ class CoverageSimulationTest {
         lanGrade.forEach((k, n) -> lan.cell(n, k.get(0), k.get(1)));
         Margin.Builder sex = Margin.of("sex_grade", "sex", "grade");
         sexGrade.forEach((k, n) -> sex.cell(n, k.get(0), k.get(1)));
-        return Map.of("lan_grade", lan.build(), "sex_grade", sex.build());
+        if (!BORN_GRADE) {
+            return Map.of("lan_grade", lan.build(), "sex_grade", sex.build());
+        }
+        Margin.Builder born = Margin.of(WeightingChain.BORN_GRADE, "born", "grade");
+        bornGrade.forEach((k, n) -> born.cell(n, k.get(0), k.get(1)));
+        return Map.of("lan_grade", lan.build(), "sex_grade", sex.build(), WeightingChain.BORN_GRADE, born.build());
     }
 
     private static int compare(List<String> a, List<String> b) {
@@ -446,10 +460,16 @@ class CoverageSimulationTest {
             cells.put("lanskod", lanskod.toArray(String[]::new));
             cells.put("grade", new String[n]);
             cells.put("sex", new String[n]);
+            if (BORN_GRADE) {
+                cells.put("born", new String[n]);
+            }
             for (int i = 0; i < n; i++) {
                 Student st = students.get(i);
                 cells.get("grade")[i] = Integer.toString(grades.get(i));
                 cells.get("sex")[i] = Integer.toString(st.sex);
+                if (BORN_GRADE) {
+                    cells.get("born")[i] = Integer.toString(st.born);
+                }
                 codes.get("sex")[i] = st.sex;
                 codes.get("grade")[i] = grades.get(i);
                 codes.get("born")[i] = st.born;

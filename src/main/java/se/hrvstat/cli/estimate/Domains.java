@@ -25,6 +25,18 @@ final class Domains {
         this.domainOfRow = domainOfRow;
     }
 
+    /** The rows of domain d; null (all rows) without --by. */
+    boolean[] member(int d) {
+        if (labels.size() == 1 && labels.get(0).isEmpty()) {
+            return null;
+        }
+        boolean[] in = new boolean[domainOfRow.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = domainOfRow[i] == d;
+        }
+        return in;
+    }
+
     static Domains of(ColumnTable data, SurveyDesign design, List<String> by) {
         int n = data.rows();
         int[] domainOfRow = new int[n];

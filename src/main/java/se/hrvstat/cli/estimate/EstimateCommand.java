@@ -32,17 +32,21 @@ import se.hrvstat.table.TextCells;
 import se.hrvstat.table.UnknownColumnException;
 
 /**
- * {@code hrvstat estimate}: design-based means, totals and proportions of any CSV file, with the
- * meaning of R's survey package (see docs: CLI.md, section {@code estimate}). Exit 0 on success,
- * 1 for a design R rejects or unusable input (the message names file, line and column), 2 for
- * bad usage.
+ * {@code hrvstat estimate}: design-based means, totals and proportions of any CSV file, and
+ * (contract version 2) ratios, quantiles, group contrasts, survey GLMs and Rao–Scott tests, with
+ * the meaning of R's survey package (see docs: CLI.md, section {@code estimate}). Exit 0 on
+ * success, 1 for a design R rejects or unusable input (the message names file, line and column),
+ * 2 for bad usage, including a request the file cannot answer ({@link BadRequest}: a column or
+ * group it does not have, a factor with one level, a ratio to a zero total).
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Design-based estimation on any CSV, as R's survey package: svydesign + svymean / svytotal"
                 + " (na.rm = TRUE, deff = TRUE) / svyciprop, by domain as svyby.",
-                "Writes statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n."})
+                "Beyond means (contract version 2): svyratio, svyquantile, svyby + svycontrast, svyglm, svychisq.",
+                "Writes statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n,p (p: the row's two-sided test).",
+                "--glm and --chisq use the whole design (no --by); the other statistics are estimated per --by domain."})
 public class EstimateCommand implements Callable<Integer> {
-    static final String HEADER = "statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n";
+    static final String HEADER = OutputRow.HEADER;
 
     @Spec
     CommandSpec spec;
@@ -58,6 +62,36 @@ public class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--proportion", paramLabel = "COL", description = "Estimate the share of rows with COL = 1 (repeatable).")
     List<String> proportions = new ArrayList<>();
+
+    @Option(names = "--ratio", paramLabel = "NUM/DEN",
+            description = "Ratio of totals of NUM to DEN (R svyratio, na.rm = TRUE; repeatable).")
+    List<String> ratios = new ArrayList<>();
+
+    @Option(names = "--quantile", paramLabel = "COL",
+            description = "Quantiles of COL at --quantiles (R 4.x svyquantile, ci = TRUE: qrule math, Woodruff interval; repeatable).")
+    List<String> quantileColumns = new ArrayList<>();
+
+    @Option(names = "--quantiles", split = ",", paramLabel = "P", defaultValue = "0.5",
+            description = "Probabilities for --quantile, each strictly between 0 and 1 (default: ${DEFAULT-VALUE}).")
+    List<Double> probabilities = new ArrayList<>();
+
+    @Option(names = "--contrast", paramLabel = "A=V1-V2",
+            description = "Group V1 minus group V2 of the --by column A for every --mean, --total and --proportion"
+                    + " (R svyby(covmat = TRUE) + svycontrast; repeatable).")
+    List<String> contrasts = new ArrayList<>();
+
+    @Option(names = "--glm", paramLabel = "'Y ~ X1 + X2'",
+            description = "Survey GLM (R svyglm): main effects, numeric columns or factors (a text column,"
+                    + " or factor(COL)); 0 or - 1 drops the intercept (repeatable).")
+    List<String> glms = new ArrayList<>();
+
+    @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "gaussian",
+            description = "Family of --glm: gaussian|quasibinomial|quasipoisson (default: ${DEFAULT-VALUE}).")
+    String family;
+
+    @Option(names = "--chisq", paramLabel = "A+B",
+            description = "Rao-Scott test of association of A and B (R svychisq, statistic = \"F\"; repeatable).")
+    List<String> chisqs = new ArrayList<>();
 
     @Option(names = "--by", split = ",", paramLabel = "COL", description = "Domains: one or more columns (R svyby).")
     List<String> by = new ArrayList<>();
@@ -91,6 +125,12 @@ public class EstimateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV.")
     Path out;
 
+    /** The requests of version 2, parsed against the file's header. */
+    private final List<Requests.Ratio> ratioRequests = new ArrayList<>();
+    private final List<Requests.Contrast> contrastRequests = new ArrayList<>();
+    private final List<Requests.Chisq> chisqRequests = new ArrayList<>();
+    private final List<GlmFormula> formulas = new ArrayList<>();
+
     public EstimateCommand() {
     }
 
@@ -99,13 +139,14 @@ public class EstimateCommand implements Callable<Integer> {
         Usage usage = usage();
         try {
             CsvFile file = CsvFile.open(designOptions.data, CsvFormat.RFC4180);
+            parseRequests(file.header());
             List<String> replicates = replicateColumns(file, usage.replicatePattern());
             ColumnTable table = file.read(textColumns(), numberColumns(replicates), TextCells.AS_WRITTEN);
             SurveyDesign design = design(table, replicates, usage);
             Domains domains = Domains.of(table, design, by);
             write(estimates(table, design, domains, usage.interval()));
             return 0;
-        } catch (UnknownColumnException e) {
+        } catch (UnknownColumnException | BadRequest e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (InputException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("hrvstat estimate: " + e.getMessage());
@@ -123,9 +164,12 @@ public class EstimateCommand implements Callable<Integer> {
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
         }
-        if (means.isEmpty() && totals.isEmpty() && proportions.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one of --mean, --total, --proportion");
+        if (means.isEmpty() && totals.isEmpty() && proportions.isEmpty() && ratios.isEmpty() && quantileColumns.isEmpty()
+                && glms.isEmpty() && chisqs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give at least one of --mean, --total, --proportion, --ratio, --quantile, --glm, --chisq");
         }
+        checkAnalyses();
         if (repweights == null && reptype == null) {
             if (rho != null || scale != null || rscales != null || mse) {
                 throw new ParameterException(spec.commandLine(), "--rho, --scale, --rscales and --mse need --repweights");
@@ -134,6 +178,53 @@ public class EstimateCommand implements Callable<Integer> {
         }
         checkReplicateOptions();
         return new Usage(rule, method, parseReplicateType(), parseReplicatePattern());
+    }
+
+    /** Version 2's options that can be checked without the file. */
+    private void checkAnalyses() {
+        for (double p : probabilities) {
+            if (!(p > 0 && p < 1)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--quantiles: a quantile must lie strictly between 0 and 1, got " + p);
+            }
+        }
+        if (!contrasts.isEmpty() && means.isEmpty() && totals.isEmpty() && proportions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--contrast compares the groups' --mean, --total or --proportion: give one");
+        }
+        try {
+            GlmModel.family(family);
+        } catch (BadRequest e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** --ratio, --contrast, --chisq and --glm against the file's header; BadRequest (exit 2) if they do not fit. */
+    private void parseRequests(List<String> header) {
+        for (String r : ratios) {
+            ratioRequests.add(Requests.ratio(r, header));
+        }
+        for (String c : contrasts) {
+            Requests.Contrast contrast = Requests.contrast(c, header);
+            if (!by.contains(contrast.column())) {
+                throw new BadRequest("--contrast " + c + " compares groups of " + contrast.column() + ": give --by "
+                        + contrast.column());
+            }
+            contrastRequests.add(contrast);
+        }
+        for (String c : chisqs) {
+            chisqRequests.add(Requests.chisq(c, header));
+        }
+        for (String g : glms) {
+            GlmFormula f = GlmFormula.parse(g);
+            for (String column : f.columns()) {
+                if (!header.contains(column)) {
+                    throw new BadRequest("--glm " + g + ": no column '" + column + "' (columns: "
+                            + String.join(", ", header) + ")");
+                }
+            }
+            formulas.add(f);
+        }
     }
 
     private void checkReplicateOptions() {
@@ -161,6 +252,13 @@ public class EstimateCommand implements Callable<Integer> {
     private List<String> textColumns() {
         List<String> columns = designOptions.textColumns();
         columns.addAll(by);
+        for (Requests.Chisq c : chisqRequests) {
+            columns.add(c.a());
+            columns.add(c.b());
+        }
+        for (GlmFormula f : formulas) {
+            columns.addAll(GlmModel.textColumns(f));
+        }
         return columns;
     }
 
@@ -170,6 +268,14 @@ public class EstimateCommand implements Callable<Integer> {
         columns.addAll(means);
         columns.addAll(totals);
         columns.addAll(proportions);
+        for (Requests.Ratio r : ratioRequests) {
+            columns.add(r.numerator());
+            columns.add(r.denominator());
+        }
+        columns.addAll(quantileColumns);
+        for (GlmFormula f : formulas) {
+            columns.add(f.response());
+        }
         columns.addAll(replicates);
         return columns;
     }
@@ -200,21 +306,48 @@ public class EstimateCommand implements Callable<Integer> {
         return ReplicateDesign.of(table, designOptions.weights, reps, usage.replicateType(), rho, scale, rscales, mse);
     }
 
-    /** The output: the header, then per statistic and variable one row per domain. */
+    /** The output: the header, then per statistic and variable one row per domain, then the whole-design analyses. */
     private String estimates(ColumnTable table, SurveyDesign design, Domains domains, IntervalMethod method) {
         int count = domains.labels.size();
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        List<OutputRow> rows = new ArrayList<>();
         for (String v : means) {
-            rows(csv, "mean", v, domains,
+            rows(rows, "mean", v, domains,
                     Estimators.meansByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
         }
         for (String v : totals) {
-            rows(csv, "total", v, domains,
+            rows(rows, "total", v, domains,
                     Estimators.totalsByDomain(design, table.numbers(v), domains.domainOfRow, count, level));
         }
         for (String v : proportions) {
-            rows(csv, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
+            rows(rows, "proportion", v, domains, Estimators.proportionsByDomain(design, table.numbers(v),
                     domains.domainOfRow, count, method, level));
+        }
+        for (Requests.Ratio r : ratioRequests) {
+            rows.addAll(Analyses.ratio(table, design, domains, r, level));
+        }
+        for (String v : quantileColumns) {
+            rows.addAll(Analyses.quantiles(table, design, domains, v, probabilities, level));
+        }
+        for (Requests.Contrast c : contrastRequests) {
+            for (String v : means) {
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.MEAN, level));
+            }
+            for (String v : totals) {
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.TOTAL, level));
+            }
+            for (String v : proportions) {
+                rows.add(Analyses.contrast(table, design, c, v, Analyses.Compared.PROPORTION, level));
+            }
+        }
+        for (GlmFormula f : formulas) {
+            rows.addAll(GlmModel.fit(table, design, f, family, level, spec.commandLine().getErr()));
+        }
+        for (Requests.Chisq c : chisqRequests) {
+            rows.add(Analyses.chisq(table, design, c));
+        }
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (OutputRow r : rows) {
+            r.appendTo(csv);
         }
         return csv.toString();
     }
@@ -245,34 +378,9 @@ public class EstimateCommand implements Callable<Integer> {
         }
     }
 
-    private static void rows(StringBuilder csv, String statistic, String variable, Domains domains, Estimate[] estimates) {
+    private static void rows(List<OutputRow> out, String statistic, String variable, Domains domains, Estimate[] estimates) {
         for (int d = 0; d < estimates.length; d++) {
-            row(csv, statistic, variable, domains.labels.get(d), estimates[d]);
+            out.add(OutputRow.of(statistic, variable, domains.labels.get(d), estimates[d]));
         }
-    }
-
-    private static void row(StringBuilder csv, String statistic, String variable, String domain, Estimate e) {
-        csv.append(statistic).append(',').append(quote(variable)).append(',').append(quote(domain)).append(',')
-                .append(number(e.estimate())).append(',').append(number(e.se())).append(',')
-                .append(number(e.ciLow())).append(',').append(number(e.ciHigh())).append(',')
-                .append(number(e.deff())).append(',').append(e.n()).append('\n');
-    }
-
-    /** Shortest decimal that reads back as the same double (up to 17 significant digits); NaN is empty. */
-    static String number(double x) {
-        if (Double.isNaN(x)) {
-            return "";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Inf" : "-Inf";
-        }
-        return Double.toString(x);
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

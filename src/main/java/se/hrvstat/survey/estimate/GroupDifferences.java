@@ -35,6 +35,27 @@ public final class GroupDifferences {
      */
     public static Difference[][] ofMeansByPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups,
                                                double level) {
+        return byPair(design, y, groupOfRow, groups, level, WeightedMean::of);
+    }
+
+    /**
+     * The differences of the totals of y between every pair of groups of a breakdown, R's
+     * {@code svyby(~y, ~group, design, svytotal, covmat = TRUE, na.rm = TRUE)} then
+     * {@code svycontrast}; as {@link #ofMeansByPair} otherwise (rows where y is missing count in no
+     * total).
+     */
+    public static Difference[][] ofTotalsByPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups,
+                                                double level) {
+        return byPair(design, y, groupOfRow, groups, level, WeightedTotal::of);
+    }
+
+    /** One group's statistic over its rows: a mean or a total. */
+    private interface GroupStatistic {
+        LinearisedStatistic of(SurveyDesign design, double[] y, boolean[] rows);
+    }
+
+    private static Difference[][] byPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups, double level,
+                                         GroupStatistic statistic) {
         LinearisedStatistic[] means = new LinearisedStatistic[groups];
         for (int g = 0; g < groups; g++) {
             boolean[] in = new boolean[y.length];
@@ -43,7 +64,7 @@ public final class GroupDifferences {
                 in[i] = groupOfRow[i] == g && !Double.isNaN(y[i]);
                 any |= in[i] && design.weight(i) != 0;
             }
-            means[g] = any ? WeightedMean.of(design, y, in) : null;
+            means[g] = any ? statistic.of(design, y, in) : null;
         }
         java.util.function.Predicate<double[]> anyUndefined = w -> {
             for (LinearisedStatistic m : means) {

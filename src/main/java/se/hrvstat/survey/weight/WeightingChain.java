@@ -20,7 +20,9 @@ import tech.tablesaw.api.Table;
  *     strata ({@link NonResponseAdjustment});</li>
  * <li>raking to the register (Deville &amp; Särndal 1992; R {@code calibrate(calfun = "raking")}):
  *     the {@code lan_grade} margin as counts and the partial {@code sex_grade} margin as shares
- *     within grade ({@link ShareMargin}); without a {@code lan_grade} margin the wave is not
+ *     within grade ({@link ShareMargin}), and the optional {@code born_grade} margin (background
+ *     by grade) as shares within grade in the same way when the register has it and the
+ *     respondents carry {@code born}; without a {@code lan_grade} margin the wave is not
  *     calibrated.</li>
  * </ol>
  * Returns the weights of every step, the calibration residuals for the variances and the
@@ -32,6 +34,8 @@ public final class WeightingChain {
     public static final String COUNTY_GRADE = "lan_grade";
     /** The register's split by sex within grade, applied as shares. */
     public static final String SEX_GRADE = "sex_grade";
+    /** The register's split by background (born 1, 2, 3) within grade, applied as shares (EXCHANGE.md 1.3). */
+    public static final String BORN_GRADE = "born_grade";
 
     private WeightingChain() {
     }
@@ -112,7 +116,11 @@ public final class WeightingChain {
         return model == null ? null : Calibration.residuals(inputWeights, model, finalWeights);
     }
 
-    /** The raking model: lan_grade as counts, sex_grade as shares within grade; null without lan_grade. */
+    /**
+     * The raking model: lan_grade as counts, sex_grade and born_grade (where the register has it
+     * and the respondents carry born; answers 9 count on the other margins only) as shares within
+     * grade; null without lan_grade.
+     */
     private static CalibrationModel model(Respondents respondents, Map<String, Margin> register) {
         if (!register.containsKey(COUNTY_GRADE)) {
             return null;
@@ -121,6 +129,14 @@ public final class WeightingChain {
         CalibrationModel model = CalibrationModel.of(sample, List.of(register.get(COUNTY_GRADE)));
         if (register.containsKey(SEX_GRADE)) {
             model = model.with(ShareMargin.constraints(register.get(SEX_GRADE), "sex", sample));
+        }
+        if (register.containsKey(BORN_GRADE)) {
+            if (!sample.containsKey("born")) {
+                // EXCHANGE.md 1.3: a wave that delivers the margin must use it
+                throw new IllegalArgumentException("the register has the margin '" + BORN_GRADE
+                        + "' but the respondents carry no 'born' to calibrate on it");
+            }
+            model = model.with(ShareMargin.constraints(register.get(BORN_GRADE), "born", sample));
         }
         return model;
     }
@@ -145,19 +161,25 @@ public final class WeightingChain {
         return out;
     }
 
-    /** Respondents from a table with the text columns {@code class_id}, {@code lanskod}, {@code grade}, {@code sex}. */
+    /**
+     * Respondents from a table with the text columns {@code class_id}, {@code lanskod}, {@code grade},
+     * {@code sex}, and {@code born} where the table has it.
+     */
     public static Respondents respondents(Table table) {
         Map<String, String[]> variables = new LinkedHashMap<>();
-        for (String name : List.of("lanskod", "grade", "sex")) {
-            variables.put(name, table.stringColumn(name).asObjectArray());
+        for (String name : List.of("lanskod", "grade", "sex", "born")) {
+            if (!name.equals("born") || table.containsColumn(name)) {
+                variables.put(name, table.stringColumn(name).asObjectArray());
+            }
         }
         return new Respondents(table.stringColumn("class_id").asObjectArray(), variables);
     }
 
     /**
      * The register's margins by name from population.csv's rows (text columns {@code margin},
-     * {@code lanskod}, {@code sex}, {@code grade}; long column {@code count}): {@code lan_grade}
-     * over (lanskod, grade) and {@code sex_grade} over (sex, grade), cells in the table's order.
+     * {@code lanskod}, {@code sex}, {@code grade}, and {@code born} where the table has it; long
+     * column {@code count}): {@code lan_grade} over (lanskod, grade), {@code sex_grade} over (sex,
+     * grade) and {@code born_grade} over (born, grade), cells in the table's order.
      */
     public static Map<String, Margin> registerMargins(Table table) {
         Map<String, Margin.Builder> builders = new LinkedHashMap<>();
@@ -172,6 +194,9 @@ public final class WeightingChain {
             } else if (SEX_GRADE.equals(name)) {
                 builders.computeIfAbsent(name, m -> Margin.of(m, "sex", "grade"))
                         .cell(count, table.stringColumn("sex").get(i), grade);
+            } else if (BORN_GRADE.equals(name) && table.containsColumn("born")) {
+                builders.computeIfAbsent(name, m -> Margin.of(m, "born", "grade"))
+                        .cell(count, table.stringColumn("born").get(i), grade);
             }
         }
         Map<String, Margin> margins = new LinkedHashMap<>();

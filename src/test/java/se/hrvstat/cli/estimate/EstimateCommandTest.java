@@ -45,7 +45,7 @@ class EstimateCommandTest {
         Path file = outFile(args);
         if (exit == 0 && file != null && Files.exists(file)) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            assertThat(lines.get(0)).isEqualTo("statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n");
+            assertThat(lines.get(0)).isEqualTo("statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n,p");
             String[] header = lines.get(0).split(",");
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split(",", -1);

@@ -194,6 +194,56 @@ class SampleDataWeightingAgreesWithRTest {
         }
     }
 
+    /**
+     * The :diff rows of the annual job (issue 17): the differences between the sex groups of the
+     * sample wave on the calibrated design, as IndicatorSeries computes them
+     * ({@code GroupDifferences.ofProportionsByPair}, t on the design's df), against R's
+     * (differences.csv of the same script: svyglm on the two groups of the calibrated design).
+     */
+    @Test
+    void differencesBetweenTheSexGroupsOnTheCalibratedDesignAgreeWithR() {
+        int n = responses.size();
+        String[] stratum = new String[n];
+        String[] school = new String[n];
+        String[] schoolClass = new String[n];
+        double[] schoolsInStratum = new double[n];
+        double[] classesInSchool = new double[n];
+        int[] sexGroup = new int[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, String> c = classById.get(responses.get(i).get("class_id"));
+            stratum[i] = c.get("stratum");
+            school[i] = c.get("school_id");
+            schoolClass[i] = c.get("class_id");
+            schoolsInStratum[i] = integer(c, "schools_in_stratum");
+            classesInSchool[i] = integer(c, "classes_in_school");
+            String sex = responses.get(i).get("sex");
+            sexGroup[i] = sex.equals("1") ? 0 : sex.equals("2") ? 1 : sex.equals("3") ? 2 : -1;
+        }
+        double[] w = weights.finalWeights();
+        SurveyDesign design = SurveyDesign.builder(w).strata(stratum).clusters(school, schoolClass)
+                .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
+                .calibrated(w, weights.residuals()::of);
+        List<Map<String, String>> expected = RFixtures.rows(DIR + "differences.csv");
+        assertThat(expected).hasSize(ITEMS.size() * 3);
+        for (Map<String, String> e : expected) {
+            String item = e.get("item");
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                String code = responses.get(i).get(item);
+                y[i] = code.equals("1") ? 1 : code.equals("2") ? 2 : Double.NaN;
+            }
+            se.hrvstat.survey.estimate.Difference d = se.hrvstat.survey.estimate.GroupDifferences.ofProportionsByPair(
+                    design, y, sexGroup, 3, 0.95)[Integer.parseInt(e.get("group1")) - 1][Integer.parseInt(e.get("group2")) - 1];
+            String what = item + " sex=" + e.get("group1") + "-sex=" + e.get("group2");
+            assertThat(d.degreesOfFreedom()).as(what + " df").isEqualTo(number(e, "df"));
+            assertClose(what + " estimate", d.estimate(), number(e, "estimate"), TOL);
+            assertClose(what + " se", d.se(), number(e, "se"), TOL);
+            assertClose(what + " ci low", d.ciLow(), number(e, "ci_low"), TOL);
+            assertClose(what + " ci high", d.ciHigh(), number(e, "ci_high"), TOL);
+            assertClose(what + " p", d.p(), number(e, "p"), TOL);
+        }
+    }
+
     static void assertClose(String what, double actual, double expected, double relative) {
         assertThat(Math.abs(actual - expected)).as("%s: %s vs R %s", what, actual, expected)
                 .isLessThanOrEqualTo(relative * Math.abs(expected));
