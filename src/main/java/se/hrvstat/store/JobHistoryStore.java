@@ -61,7 +61,7 @@ public final class JobHistoryStore implements AutoCloseable {
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
                 return new Opening(Optional.empty(), "no job history: there is no store at " + where
-                        + " (--db or HRVSTAT_DB_URL names another)");
+                        + " (--db, else HRVSTAT_DB_URL, names another)");
             }
             throw new IllegalStateException("cannot open the store " + where + ": " + e.getMessage(), e);
         }

@@ -40,7 +40,7 @@ class IngestStepCountsTest {
             long rowsRead = jdbc.queryForObject("SELECT SUM(rows_loaded) FROM input_file", Long.class);
             long landed = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM survey_class) + (SELECT COUNT(*) FROM "
                     + "survey_response) + (SELECT COUNT(*) FROM register_count) + (SELECT COUNT(*) FROM municipal_case) "
-                    + "+ (SELECT COUNT(*) FROM municipal_effort) + (SELECT COUNT(*) FROM municipal_population) + "
+                    + "+ (SELECT COUNT(*) FROM municipal_effort) + (SELECT COUNT(*) FROM municipal_population) + (SELECT COUNT(*) FROM area_covariate) + "
                     + "(SELECT COUNT(DISTINCT file_id || ':' || line_no) FROM rejected_row)", Long.class);
 
             assertThat(rowsRead).as("the sample's rows, several blocks").isGreaterThan(5_000);

@@ -121,7 +121,8 @@ class KillAndRestartTest {
         long answers = Pipeline.dataLines(survey, "responses.csv");
         long allLines = answers + Pipeline.dataLines(survey, "design.csv") + Pipeline.dataLines(survey, "population.csv")
                 + Pipeline.dataLines(municipal, "returns.csv") + Pipeline.dataLines(municipal, "efforts.csv")
-                + Pipeline.dataLines(municipal, "population_municipal.csv");
+                + Pipeline.dataLines(municipal, "population_municipal.csv")
+                + Pipeline.dataLines(survey, "area_covariates.csv");
         assertThat(Sql.number(db, "SELECT SUM(rows_loaded) FROM input_file WHERE kind <> 'form'"))
                 .as("every line read exactly once").isEqualTo(allLines);
         String outcomes = "((SELECT COUNT(DISTINCT r.line_no) FROM rejected_row r WHERE r.file_id = f.file_id) "
@@ -130,7 +131,8 @@ class KillAndRestartTest {
                 + "+ (SELECT COUNT(*) FROM register_count t WHERE t.file_id = f.file_id) "
                 + "+ (SELECT COUNT(*) FROM municipal_case t WHERE t.file_id = f.file_id) "
                 + "+ (SELECT COUNT(*) FROM municipal_effort t WHERE t.file_id = f.file_id) "
-                + "+ (SELECT COUNT(*) FROM municipal_population t WHERE t.file_id = f.file_id))";
+                + "+ (SELECT COUNT(*) FROM municipal_population t WHERE t.file_id = f.file_id) "
+                + "+ (SELECT COUNT(*) FROM area_covariate t WHERE t.file_id = f.file_id))";
         assertThat(Sql.text(db, "SELECT f.path || ': ' || f.rows_loaded || ' rows read, ' || " + outcomes
                 + " || ' accepted or rejected' FROM input_file f WHERE COALESCE(f.rows_loaded, -1) <> " + outcomes + " ORDER BY f.file_id"))
                 .as("a file whose rows are not each accepted or rejected exactly once").isNull();
