@@ -13,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import se.hrvstat.batch.ops.StepSummary;
 import se.hrvstat.ingest.Codebook;
-import se.hrvstat.ingest.CsvDialect;
+import se.hrvstat.table.CsvFormat;
 import se.hrvstat.ingest.CsvDialectDetector;
 import se.hrvstat.ingest.CsvRowSource;
 import se.hrvstat.ingest.InputDiscovery;
@@ -81,12 +81,12 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private static final class Pending {
         final InputFile input;
         final long fileId;
-        final CsvDialect dialect;
+        final CsvFormat dialect;
         final boolean form;
         int lastLineDone;
         long rowsRead;
 
-        Pending(InputFile input, long fileId, CsvDialect dialect) {
+        Pending(InputFile input, long fileId, CsvFormat dialect) {
             this.input = input;
             this.fileId = fileId;
             this.dialect = dialect;
@@ -108,7 +108,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
         List<Long> runFiles = new ArrayList<>();
         for (InputFile input : InputDiscovery.discover(run.data(), run.year())) {
             String checksum = Checksums.sha256(input.path());
-            CsvDialect dialect = CsvDialectDetector.detect(input.path(), input.kind());
+            CsvFormat dialect = CsvDialectDetector.detect(input.path(), input.kind());
             InputFileStore.Registered known = files.register(checksum, input.kind().code(), input.period(),
                     input.path().toString(), dialect.describe());
             runFiles.add(known.fileId());

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.table.CsvFormat;
 
 /**
  * Detects the dialect of a CSV file from its first bytes and its header line, never by a
@@ -36,15 +37,15 @@ public final class CsvDialectDetector {
      * for a kind that allows further columns ({@link InputKind#furtherColumnsAllowed()}) begin with
      * the kind's columns and go on with further names of letters, digits and _.
      */
-    public static CsvDialect detect(Path file, InputKind kind) {
+    public static CsvFormat detect(Path file, InputKind kind) {
         return detect(file, kind.header(), kind.furtherColumnsAllowed());
     }
 
-    public static CsvDialect detect(Path file, List<String> expectedHeader) {
+    public static CsvFormat detect(Path file, List<String> expectedHeader) {
         return detect(file, expectedHeader, false);
     }
 
-    private static CsvDialect detect(Path file, List<String> expectedHeader, boolean furtherColumns) {
+    private static CsvFormat detect(Path file, List<String> expectedHeader, boolean furtherColumns) {
         byte[] sample = readSample(file);
         if (sample.length == 0) {
             throw new InputFileException(file, 1, 1, "the file is empty (not even a header)");
@@ -69,7 +70,7 @@ public final class CsvDialectDetector {
         Charset charset = bom || isUtf8(text, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String headerLine = firstLine(new String(text, charset));
         char delimiter = delimiter(file, headerLine, expectedHeader, furtherColumns);
-        return new CsvDialect(charset, bom, delimiter, delimiter == ';' ? ',' : '.');
+        return new CsvFormat(delimiter, delimiter == ';' ? ',' : '.', charset, bom);
     }
 
     private static char delimiter(Path file, String headerLine, List<String> expected, boolean furtherColumns) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.table.CsvFormat;
 
 /**
  * Streams the data rows of one CSV file in its detected dialect, with the line each starts on.
@@ -43,7 +44,7 @@ public final class CsvRowSource implements Closeable {
 
     private final Path file;
     private final InputKind kind;
-    private final CsvDialect dialect;
+    private final CsvFormat dialect;
     private final char delimiter;
     private final Reader reader;
     private final char[] buffer = new char[1 << 16];
@@ -61,11 +62,11 @@ public final class CsvRowSource implements Closeable {
         this(file, kind, CsvDialectDetector.detect(file, kind));
     }
 
-    public CsvRowSource(Path file, InputKind kind, CsvDialect dialect) {
+    public CsvRowSource(Path file, InputKind kind, CsvFormat dialect) {
         this.file = file;
         this.kind = kind;
         this.dialect = dialect;
-        this.delimiter = dialect.delimiter();
+        this.delimiter = dialect.separator();
         try {
             InputStream in = Files.newInputStream(file);
             if (dialect.byteOrderMark()) {
@@ -81,7 +82,7 @@ public final class CsvRowSource implements Closeable {
         readRecord(); // the header, already checked by the detector
     }
 
-    public CsvDialect dialect() {
+    public CsvFormat dialect() {
         return dialect;
     }
 
@@ -276,14 +277,14 @@ public final class CsvRowSource implements Closeable {
     private InputFileException located(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                FaultLocator.Place at = FaultLocator.firstNonUtf8(file, dialect.delimiter());
+                FaultLocator.Place at = FaultLocator.firstNonUtf8(file, dialect.separator());
                 return new InputFileException(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                         "the text is not " + dialect.charset().name() + (at == null ? "" : " (" + at.what() + ")")
                                 + ": the file mixes character encodings; save it again as UTF-8");
             }
         }
         String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        FaultLocator.Place quote = FaultLocator.openQuote(file, dialect.charset(), dialect.delimiter());
+        FaultLocator.Place quote = FaultLocator.openQuote(file, dialect.charset(), dialect.separator());
         if (quote != null) {
             return new InputFileException(file, quote.line(), quote.column(), "broken CSV: a quote opens here and is never "
                     + "closed");

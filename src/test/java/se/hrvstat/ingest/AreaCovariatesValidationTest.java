@@ -98,7 +98,7 @@ class AreaCovariatesValidationTest {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "kommunkod;students;share_foreign_background;income_median\n0114;69;0,2;301,5\n",
                 StandardCharsets.UTF_8);
-        assertThat(CsvDialectDetector.detect(good, InputKind.AREA_COVARIATES).delimiter()).isEqualTo(';');
+        assertThat(CsvDialectDetector.detect(good, InputKind.AREA_COVARIATES).separator()).isEqualTo(';');
 
         Path wrong = dir.resolve("wrong.csv");
         Files.writeString(wrong, "kommunkod,share_foreign_background,students\n", StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.table.CsvFormat;
 
 class CsvDialectDetectorTest {
     @TempDir
@@ -30,11 +31,11 @@ class CsvDialectDetectorTest {
         System.arraycopy(body, 0, withBom, 3, body.length);
         Files.write(file, withBom);
 
-        CsvDialect dialect = CsvDialectDetector.detect(file, InputKind.MUNICIPAL_POPULATION.header());
+        CsvFormat dialect = CsvDialectDetector.detect(file, InputKind.MUNICIPAL_POPULATION.header());
 
         assertThat(dialect.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(dialect.byteOrderMark()).isTrue();
-        assertThat(dialect.delimiter()).isEqualTo(',');
+        assertThat(dialect.separator()).isEqualTo(',');
     }
 
     @Test
@@ -43,10 +44,10 @@ class CsvDialectDetectorTest {
         Files.write(file, (HEADER + "\n2024;0114;flicka_kvinna;0-12;10\n# Upplands Väsby\n")
                 .getBytes(Charset.forName("windows-1252")));
 
-        CsvDialect dialect = CsvDialectDetector.detect(file, InputKind.MUNICIPAL_POPULATION.header());
+        CsvFormat dialect = CsvDialectDetector.detect(file, InputKind.MUNICIPAL_POPULATION.header());
 
         assertThat(dialect.charset().name()).isEqualTo("windows-1252");
-        assertThat(dialect.delimiter()).isEqualTo(';');
+        assertThat(dialect.separator()).isEqualTo(';');
         assertThat(dialect.decimalMark()).isEqualTo(',');
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.hrvstat.result.InputKind;
+import se.hrvstat.table.CsvFormat;
 
 /**
  * The data-row reader of {@link CsvRowSource} splits records as Commons CSV's RFC 4180 format
@@ -27,7 +28,7 @@ import se.hrvstat.result.InputKind;
  * CRLF, lone CR, empty fields, empty lines, no final line break, a quote inside a plain field).
  */
 class CsvRowSourceTest {
-    private static final CsvDialect SEMICOLON = new CsvDialect(StandardCharsets.UTF_8, false, ';', ',');
+    private static final CsvFormat SEMICOLON = new CsvFormat(';', ',', StandardCharsets.UTF_8);
 
     @TempDir
     Path dir;
@@ -52,7 +53,7 @@ class CsvRowSourceTest {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
 
-        assertThat(read(file, CsvDialect.RFC4180)).isEqualTo(commonsCsv(text, ','));
+        assertThat(read(file, CsvFormat.RFC4180)).isEqualTo(commonsCsv(text, ','));
     }
 
     @Test
@@ -61,7 +62,7 @@ class CsvRowSourceTest {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
 
-        assertThat(read(file, CsvDialect.RFC4180)).isEqualTo(commonsCsv(text, ','));
+        assertThat(read(file, CsvFormat.RFC4180)).isEqualTo(commonsCsv(text, ','));
     }
 
     @Test
@@ -80,7 +81,7 @@ class CsvRowSourceTest {
         Files.writeString(file, "h1,h2\n1,2\n\n\"x\ny\",3\n4,5", StandardCharsets.UTF_8);
 
         List<Integer> lines = new ArrayList<>();
-        try (CsvRowSource source = new CsvRowSource(file, InputKind.RESPONSES, CsvDialect.RFC4180)) {
+        try (CsvRowSource source = new CsvRowSource(file, InputKind.RESPONSES, CsvFormat.RFC4180)) {
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
                 lines.add(row.line());
             }
@@ -93,7 +94,7 @@ class CsvRowSourceTest {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "h1,h2\n1,2\n3,\"4\n5,6\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> read(file, CsvDialect.RFC4180)).isInstanceOf(InputFileException.class)
+        assertThatThrownBy(() -> read(file, CsvFormat.RFC4180)).isInstanceOf(InputFileException.class)
                 .hasMessageContaining("line 3, column 2").hasMessageContaining("never closed");
     }
 
@@ -102,11 +103,11 @@ class CsvRowSourceTest {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "h1,h2\n1,2\n\"3\"x,4\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> read(file, CsvDialect.RFC4180)).isInstanceOf(InputFileException.class)
+        assertThatThrownBy(() -> read(file, CsvFormat.RFC4180)).isInstanceOf(InputFileException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("broken CSV");
     }
 
-    private static List<List<String>> read(Path file, CsvDialect dialect) {
+    private static List<List<String>> read(Path file, CsvFormat dialect) {
         List<List<String>> rows = new ArrayList<>();
         try (CsvRowSource source = new CsvRowSource(file, InputKind.RESPONSES, dialect)) {
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.Reject;
+import se.hrvstat.table.CsvFormat;
 
 /** EXCHANGE.md: the Swedish Excel dialect writes decimal commas; a number is read with its file's mark, never guessed. */
 class DecimalMarkTest {
@@ -39,8 +40,17 @@ class DecimalMarkTest {
 
     @Test
     void theDecimalMarkStoredWithAFileIsReadBackFromItsDialect() {
-        CsvDialect swedish = new CsvDialect(java.nio.charset.Charset.forName("windows-1252"), false, ';', ',');
-        assertThat(CsvDialect.decimalMarkOf(swedish.describe())).isEqualTo(',');
-        assertThat(CsvDialect.decimalMarkOf(CsvDialect.RFC4180.describe())).isEqualTo('.');
+        CsvFormat swedish = CsvFormat.SWEDISH_EXCEL;
+        assertThat(CsvFormat.decimalMarkOf(swedish.describe())).isEqualTo(',');
+        assertThat(CsvFormat.decimalMarkOf(CsvFormat.RFC4180.describe())).isEqualTo('.');
+    }
+
+    @Test
+    void eachFormatDescribesItselfByItsSeparatorCharsetAndByteOrderMark() {
+        assertThat(CsvFormat.SWEDISH_EXCEL.describe())
+                .isEqualTo("Swedish Excel dialect (semicolon, windows-1252, decimal mark ',')");
+        assertThat(new CsvFormat(',', '.', java.nio.charset.StandardCharsets.UTF_8, true).describe())
+                .isEqualTo("RFC 4180 (comma, UTF-8 with BOM, decimal mark '.')");
+        assertThat(CsvFormat.TAB_SEPARATED.describe()).isEqualTo("tab-separated (tab, UTF-8, decimal mark '.')");
     }
 }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import se.hrvstat.benchmark.IngestBench;
 import se.hrvstat.ingest.ClassRegistry;
 import se.hrvstat.ingest.Codebook;
-import se.hrvstat.ingest.CsvDialect;
+import se.hrvstat.table.CsvFormat;
 import se.hrvstat.ingest.CsvDialectDetector;
 import se.hrvstat.ingest.CsvRowSource;
 import se.hrvstat.ingest.RowScreening;
@@ -56,7 +56,7 @@ public class IngestRowsBenchmark {
     public int rows;
 
     private Path file;
-    private CsvDialect dialect;
+    private CsvFormat dialect;
     private Codebook codebook;
     private RuleBook rules;
 
