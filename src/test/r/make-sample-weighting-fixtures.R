@@ -19,7 +19,10 @@
 #   3. raking (calibrate(..., calfun = "raking")) on the lan_grade cells (lanskod x grade counts)
 #      plus the partial sex_grade margin as shares within grade (EXCHANGE.md 1.3):
 #      x_g = [grade = g]([sex = 1] - s_g [sex in 1, 2]), s_g the register share of sex 1 in grade g,
-#      with population total 0.
+#      with population total 0; and, when the wave delivers it, the born_grade margin the same way:
+#      x_gb = [grade = g]([born = b] - s_gb [born in 1, 2, 3]) for b = 1, 2 (b = 3 follows), s_gb the
+#      register share of background b in grade g, total 0; respondents answering born 9 count on
+#      the other margins only (EXCHANGE.md 1.3).
 # The design: svydesign(ids = ~school_id + class_id, strata = ~stratum,
 #   fpc = ~schools_in_stratum + classes_in_school, nest = TRUE), survey.lonely.psu = "adjust".
 # Tests never need R: the CSV files are committed. Needs survey and MASS.
@@ -57,7 +60,7 @@ design$nr <- ifelse(design$r > 0, design$d * (design$enrolled / design$r) * desi
 # the respondents with their class's design
 cls <- design[match(resp$class_id, design$class_id), ]
 d <- data.frame(resp_id = resp$resp_id, stratum = cls$stratum, lanskod = cls$lanskod, school_id = cls$school_id,
-                class_id = resp$class_id, grade = resp$grade, sex = resp$sex,
+                class_id = resp$class_id, grade = resp$grade, sex = resp$sex, born = resp$born,
                 schools_in_stratum = cls$schools_in_stratum, classes_in_school = cls$classes_in_school,
                 design_weight = cls$d, nr_weight = cls$nr, stringsAsFactors = FALSE)
 stopifnot(all(resp$grade == cls$grade))
@@ -68,9 +71,10 @@ for (v in items) d[[v]] <- ifelse(resp[[v]] == "1", 1, ifelse(resp[[v]] == "2", 
 # every stratum (all strata have a responding school)
 stopifnot(isTRUE(all.equal(sum(d$nr_weight), sum(design$de))))
 
-# 3. raking: lan_grade cells and the sex shares within grade
+# 3. raking: lan_grade cells, the sex shares within grade and the background shares within grade
 lg <- pop[pop$margin == "lan_grade", ]
 sg <- pop[pop$margin == "sex_grade", ]
+bg <- if ("born" %in% names(pop)) pop[pop$margin == "born_grade", ] else pop[0, ]
 lg$cell <- paste0(lg$lanskod, "_", lg$grade)
 d$cell <- factor(paste0(d$lanskod, "_", d$grade), levels = lg$cell)
 stopifnot(!anyNA(d$cell), all(table(d$cell) > 0))
@@ -82,10 +86,20 @@ for (g in c("9", "11")) {
   d[[paste0("share", g)]] <- (d$grade == g) * ((d$sex == "1") - share * answered)
   totals[[paste0("share", g)]] <- 0
 }
+born_terms <- character(0)
+born_answered <- d$born %in% c("1", "2", "3")
+if (nrow(bg) > 0) for (g in c("9", "11")) for (b in c("1", "2")) {
+  share <- bg$count[bg$grade == g & bg$born == b] / sum(bg$count[bg$grade == g])
+  term <- paste0("born", b, "_", g)
+  d[[term]] <- (d$grade == g) * ((d$born == b) - share * born_answered)
+  totals[[term]] <- 0
+  born_terms <- c(born_terms, term)
+}
 
 des <- svydesign(ids = ~school_id + class_id, strata = ~stratum, fpc = ~schools_in_stratum + classes_in_school,
                  weights = ~nr_weight, nest = TRUE, data = d)
-cal <- calibrate(des, ~cell + share9 + share11, totals, calfun = "raking")
+cal <- calibrate(des, as.formula(paste("~cell + share9 + share11", paste0(c("", born_terms), collapse = " + "))),
+                 totals, calfun = "raking")
 d$calibrated_weight <- weights(cal)
 
 # checks of the calibration, independent of hrvstat
@@ -94,6 +108,11 @@ for (g in c("9", "11")) {
   w1 <- sum(d$calibrated_weight[d$grade == g & d$sex == "1"]); w2 <- sum(d$calibrated_weight[d$grade == g & d$sex == "2"])
   stopifnot(isTRUE(all.equal(w1 / (w1 + w2),
     sg$count[sg$grade == g & sg$sex == "1"] / sum(sg$count[sg$grade == g]), tolerance = 1e-9)))
+}
+if (nrow(bg) > 0) for (g in c("9", "11")) {
+  w <- sapply(c("1", "2", "3"), function(b) sum(d$calibrated_weight[d$grade == g & d$born == b]))
+  r <- sapply(c("1", "2", "3"), function(b) bg$count[bg$grade == g & bg$born == b])
+  stopifnot(isTRUE(all.equal(as.vector(w / sum(w)), as.vector(r / sum(r)), tolerance = 1e-9)))
 }
 
 write.csv(data.frame(resp_id = d$resp_id, design_weight = fmt(d$design_weight), nr_weight = fmt(d$nr_weight),

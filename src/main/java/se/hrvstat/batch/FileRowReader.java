@@ -212,6 +212,7 @@ public class FileRowReader implements ItemStreamReader<ValidatedRowStore.Batch> 
     private SourceRow nextCsvRow(Pending current) {
         if (source == null) {
             source = new CsvRowSource(current.input.path(), current.input.kind(), current.dialect);
+            validator.headerWidth(current.fileId, source.headerWidth());
             LOG.info("{}: {}", current.input.path(), source.dialect().describe());
         }
         CsvRowSource.Row row = source.next();

@@ -2,6 +2,7 @@ package se.hrvstat.batch;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.SurveyWaveStore;
 import se.hrvstat.survey.weight.CalibrationException;
+import se.hrvstat.survey.weight.Margin;
 import se.hrvstat.survey.weight.WeightDiagnostics;
 import se.hrvstat.survey.weight.WeightingChain;
 
@@ -51,10 +53,11 @@ class WeightTasklet implements Tasklet {
                 return RepeatStatus.FINISHED; // the step ends STOPPED; a restart weights every wave again
             }
             Table respondents = waves.respondentCells(year, wave);
-            WeightingChain.WaveWeights w = weigh(year, wave, respondents);
+            Map<String, Margin> register = WeightingChain.registerMargins(waves.registerCounts(year, wave));
+            WeightingChain.WaveWeights w = weigh(year, wave, respondents, register);
             waves.replaceWeights(year, wave, respondents.stringColumn("resp_id").asObjectArray(), w.designWeights(),
                     w.inputWeights(), w.finalWeights());
-            MethodFacts.WaveWeighting summary = summary(wave, w);
+            MethodFacts.WaveWeighting summary = summary(wave, w, register.containsKey(WeightingChain.BORN_GRADE));
             waves.replaceWeighting(year, summary);
             contribution.incrementWriteCount(respondents.rowCount());
             LOG.info("wave {}: {} respondents weighted, Kish design effect {}, {}", wave, summary.respondents(),
@@ -71,21 +74,21 @@ class WeightTasklet implements Tasklet {
      * The chain on the wave's stored inputs. Answers that cannot be weighted to the register (a
      * register cell without respondents, contradicting margins) are input the run cannot accept.
      */
-    private WeightingChain.WaveWeights weigh(int year, int wave, Table respondents) {
+    private WeightingChain.WaveWeights weigh(int year, int wave, Table respondents, Map<String, Margin> register) {
         try {
             return WeightingChain.weigh(WeightingChain.classes(waves.sampledClasses(year, wave)),
-                    WeightingChain.respondents(respondents), WeightingChain.registerMargins(waves.registerCounts(year, wave)));
+                    WeightingChain.respondents(respondents), register);
         } catch (CalibrationException e) {
             throw new InputRejectedException("input rejected, nothing was published: wave " + wave
                     + " cannot be weighted to the register (survey/" + wave + "/population.csv): " + e.getMessage());
         }
     }
 
-    /** The wave's weighting as the method chapter reports it. */
-    static MethodFacts.WaveWeighting summary(int wave, WeightingChain.WaveWeights w) {
+    /** The wave's weighting as the method chapter reports it: with background when born_grade was raked to. */
+    static MethodFacts.WaveWeighting summary(int wave, WeightingChain.WaveWeights w, boolean bornGrade) {
         WeightDiagnostics d = w.diagnostics();
         return new MethodFacts.WaveWeighting(wave, d.n(), d.min(), d.lowerQuartile(), d.median(), d.upperQuartile(),
                 d.max(), d.kishDeff(), d.effectiveN(), w.calibrated(), d.iterations(), d.largestMisfit(),
-                w.collapses().size());
+                w.collapses().size(), w.calibrated() && bornGrade);
     }
 }

@@ -35,17 +35,18 @@ public final class CsvDialectDetector {
     /**
      * The dialect of an input file of {@code kind}: its header must be the kind's, exactly, or
      * for a kind that allows further columns ({@link InputKind#furtherColumnsAllowed()}) begin with
-     * the kind's columns and go on with further names of letters, digits and _.
+     * the kind's columns and go on with further names of letters, digits and _; the kind's optional
+     * last columns ({@link InputKind#requiredColumns()}) may be left out.
      */
     public static CsvFormat detect(Path file, InputKind kind) {
-        return detect(file, kind.header(), kind.furtherColumnsAllowed());
+        return detect(file, kind.header(), kind.furtherColumnsAllowed(), kind.requiredColumns());
     }
 
     public static CsvFormat detect(Path file, List<String> expectedHeader) {
-        return detect(file, expectedHeader, false);
+        return detect(file, expectedHeader, false, expectedHeader.size());
     }
 
-    private static CsvFormat detect(Path file, List<String> expectedHeader, boolean furtherColumns) {
+    private static CsvFormat detect(Path file, List<String> expectedHeader, boolean furtherColumns, int required) {
         byte[] sample = readSample(file);
         if (sample.length == 0) {
             throw new InputFileException(file, 1, 1, "the file is empty (not even a header)");
@@ -69,13 +70,14 @@ public final class CsvDialectDetector {
         }
         Charset charset = bom || isUtf8(text, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String headerLine = firstLine(new String(text, charset));
-        char delimiter = delimiter(file, headerLine, expectedHeader, furtherColumns);
+        char delimiter = delimiter(file, headerLine, expectedHeader, furtherColumns, required);
         return new CsvFormat(delimiter, delimiter == ';' ? ',' : '.', charset, bom);
     }
 
-    private static char delimiter(Path file, String headerLine, List<String> expected, boolean furtherColumns) {
-        boolean comma = splitsInto(headerLine, ',', expected, furtherColumns);
-        boolean semicolon = splitsInto(headerLine, ';', expected, furtherColumns);
+    private static char delimiter(Path file, String headerLine, List<String> expected, boolean furtherColumns,
+                                  int required) {
+        boolean comma = splitsInto(headerLine, ',', expected, furtherColumns, required);
+        boolean semicolon = splitsInto(headerLine, ';', expected, furtherColumns, required);
         if (comma && !semicolon) {
             return ',';
         }
@@ -90,22 +92,31 @@ public final class CsvDialectDetector {
         for (int i = 0; i < Math.max(found.size(), expected.size()); i++) {
             String want = i < expected.size() ? expected.get(i) : "(no column)";
             String got = i < found.size() ? found.get(i) : "(missing)";
+            if (i >= found.size() && i >= required) {
+                break; // an optional last column left out
+            }
             if (furtherColumns && i >= expected.size() && !FURTHER_NAME.matcher(got).matches()) {
                 throw new InputFileException(file, 1, i + 1, "wrong header: a further column's name must be letters, "
                         + "digits and _, found '" + got + "'");
             }
             if (!want.equals(got) && !(furtherColumns && i >= expected.size())) {
                 throw new InputFileException(file, 1, i + 1, "wrong header: expected '" + want + "' but found '"
-                        + got + "' (the header must be " + String.join(",", expected)
+                        + got + "' (the header must be " + String.join(",", expected.subList(0, required))
+                        + (required < expected.size() ? ", optionally followed by "
+                                + String.join(",", expected.subList(required, expected.size())) : "")
                         + (furtherColumns ? ", optionally followed by further columns" : "") + ")");
             }
         }
         throw new InputFileException(file, 1, 0, "wrong header");
     }
 
-    private static boolean splitsInto(String headerLine, char delimiter, List<String> expected, boolean furtherColumns) {
+    private static boolean splitsInto(String headerLine, char delimiter, List<String> expected, boolean furtherColumns,
+                                      int required) {
         List<String> names = Arrays.stream(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
                 .map(CsvDialectDetector::clean).toList();
+        if (names.size() >= required && names.size() < expected.size()) {
+            return names.equals(expected.subList(0, names.size())); // optional last columns left out
+        }
         if (!furtherColumns || names.size() <= expected.size()) {
             return names.equals(expected);
         }

@@ -57,6 +57,7 @@ public final class CsvRowSource implements Closeable {
     private String[] fields = new String[32];
     private int fieldCount;
     private long recordsRead;
+    private final int headerWidth;
 
     public CsvRowSource(Path file, InputKind kind) {
         this(file, kind, CsvDialectDetector.detect(file, kind));
@@ -80,6 +81,12 @@ public final class CsvRowSource implements Closeable {
             throw new UncheckedIOException("cannot open " + file, e);
         }
         readRecord(); // the header, already checked by the detector
+        this.headerWidth = fieldCount;
+    }
+
+    /** The number of columns of the file's header (fewer than the kind's when optional columns are left out). */
+    public int headerWidth() {
+        return headerWidth;
     }
 
     public CsvFormat dialect() {

@@ -165,6 +165,7 @@ public final class DryRunValidation {
         Tally tally = new Tally(rules);
         try (CsvRowSource source = new CsvRowSource(input.path(), input.kind())) {
             validator.decimalMark(fileId, source.dialect().decimalMark());
+            validator.headerWidth(fileId, source.headerWidth());
             for (CsvRowSource.Row row = source.next(); row != null; row = source.next()) {
                 ValidatedRow result = validator.validate(
                         RowScreening.screened(fileId, input.kind(), input.period(), row.line(), row.fields()));

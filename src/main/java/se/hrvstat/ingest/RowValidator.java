@@ -49,9 +49,10 @@ public final class RowValidator {
         this.classes = classes;
     }
 
-    /** What validation keeps per file: its decimal mark and the keys its rows had so far. */
+    /** What validation keeps per file: its decimal mark, its header's width and the keys its rows had so far. */
     private static final class FileState {
         char decimalMark = '.';
+        int headerWidth = -1; // the kind's whole header unless told otherwise
         final DistinctKeys keys = new DistinctKeys();
     }
 
@@ -66,6 +67,15 @@ public final class RowValidator {
     /** The decimal mark of a file, as its dialect was detected ({@code '.'} unless told otherwise). */
     public void decimalMark(long fileId, char mark) {
         file(fileId).decimalMark = mark;
+    }
+
+    /**
+     * The number of columns of a file's header, when it leaves out optional last columns of its
+     * kind ({@link InputKind#requiredColumns()}): its rows must have as many fields, and the columns
+     * left out are empty in every row.
+     */
+    public void headerWidth(long fileId, int columns) {
+        file(fileId).headerWidth = columns;
     }
 
     /** Makes duplicate checks aware of keys a file already had before a restart. */
@@ -88,19 +98,21 @@ public final class RowValidator {
         }
         InputKind kind = row.kind();
         int width = kind.header().size();
-        if (row.fields().length != width && !(kind.furtherColumnsAllowed() && row.fields().length > width)) {
+        FileState state = file(row.fileId());
+        int fileWidth = state.headerWidth < 0 ? width : state.headerWidth;
+        if (row.fields().length != fileWidth && !(kind.furtherColumnsAllowed() && row.fields().length > fileWidth)) {
             // the column where the row and the header part: the first missing one, or the first extra field
-            String where = row.fields().length < width ? kind.header().get(row.fields().length)
-                    : "field " + (width + 1);
+            String where = row.fields().length < fileWidth ? kind.header().get(row.fields().length)
+                    : "field " + (fileWidth + 1);
             rejects.add(new Reject("wrong_field_count", where, String.valueOf(row.fields().length),
-                    "the row has " + row.fields().length + " fields, the header " + width));
+                    "the row has " + row.fields().length + " fields, the header " + fileWidth));
             return new ValidatedRow(row, new Object[width], rejects);
         }
-        Object[] values = new Object[width];
+        Object[] values = new Object[width]; // the optional columns a file leaves out stay null
         RememberingColumnRule[] rules = columnRules.get(kind);
-        char decimalMark = file(row.fileId()).decimalMark;
+        char decimalMark = state.decimalMark;
         boolean screened = row.pinColumns() != null || row.longColumns() != null;
-        for (int i = 0; i < width; i++) {
+        for (int i = 0; i < Math.min(width, fileWidth); i++) {
             if (screened && wasScreened(row, kind.header().get(i))) {
                 continue;
             }

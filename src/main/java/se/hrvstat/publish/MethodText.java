@@ -47,7 +47,8 @@ public final class MethodText {
     private String weighting(MethodFacts.WaveWeighting w) {
         // the misfit as the run logs it (e.g. 3.6e-09)
         String method = w.calibrated()
-                ? texts.get("method.weights.wave.raked", w.iterations(),
+                ? texts.get(w.backgroundCalibrated() ? "method.weights.wave.raked.background" : "method.weights.wave.raked",
+                        w.iterations(),
                         String.format(Locale.ROOT, "%.2g", w.largestMisfit()))
                 : texts.get("method.weights.wave.uncalibrated");
         return texts.get("method.weights.wave", w.respondents(), w.min(), w.lowerQuartile(), w.median(),

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The kinds of input file of EXCHANGE.md, with the header each must carry (exactly, but for the
- * further columns {@link #AREA_COVARIATES} allows), in the order
+ * further columns {@link #AREA_COVARIATES} allows and the optional last columns of
+ * {@link #POPULATION}), in the order
  * in which they are loaded (a class must be known before the answers that refer to it).
  */
 public enum InputKind {
@@ -13,7 +14,8 @@ public enum InputKind {
     RESPONSES("survey", "responses.csv", List.of("resp_id", "wave", "class_id", "sex", "grade", "age", "born",
             "disability", "lgbtq", "q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08", "q09", "q10", "q11",
             "q12", "q13", "q14", "q15", "q16")),
-    POPULATION("survey", "population.csv", List.of("margin", "lanskod", "sex", "grade", "count")),
+    /** EXCHANGE.md 1.3: {@code born} is there when the file delivers the optional {@code born_grade} margin. */
+    POPULATION("survey", "population.csv", List.of("margin", "lanskod", "sex", "grade", "count", "born"), false, 1),
     /** EXCHANGE.md 1.5: the named columns first; further (decimal) columns may follow them. */
     AREA_COVARIATES("survey", "area_covariates.csv", List.of("kommunkod", "students", "share_foreign_background"),
             true),
@@ -29,16 +31,30 @@ public enum InputKind {
     private final String fileName;
     private final List<String> header;
     private final boolean furtherColumns;
+    private final int optionalColumns;
 
     InputKind(String area, String fileName, List<String> header) {
         this(area, fileName, header, false);
     }
 
     InputKind(String area, String fileName, List<String> header, boolean furtherColumns) {
+        this(area, fileName, header, furtherColumns, 0);
+    }
+
+    InputKind(String area, String fileName, List<String> header, boolean furtherColumns, int optionalColumns) {
         this.area = area;
         this.fileName = fileName;
         this.header = header;
         this.furtherColumns = furtherColumns;
+        this.optionalColumns = optionalColumns;
+    }
+
+    /**
+     * The columns every file of the kind has: the {@link #header()} without its optional last
+     * columns (which a file may leave out, the last first; a left-out column is empty in every row).
+     */
+    public int requiredColumns() {
+        return header.size() - optionalColumns;
     }
 
     /**

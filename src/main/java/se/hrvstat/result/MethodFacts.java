@@ -34,7 +34,14 @@ public record MethodFacts(int year, String programVersion, List<WaveWeighting> w
      */
     public record WaveWeighting(int wave, int respondents, double min, double lowerQuartile, double median,
                                 double upperQuartile, double max, double kishDeff, double effectiveN, boolean calibrated,
-                                int iterations, double largestMisfit, int collapses) {
+                                int iterations, double largestMisfit, int collapses, boolean backgroundCalibrated) {
+        /** A wave weighted without the optional born_grade margin (EXCHANGE.md 1.3). */
+        public WaveWeighting(int wave, int respondents, double min, double lowerQuartile, double median,
+                             double upperQuartile, double max, double kishDeff, double effectiveN, boolean calibrated,
+                             int iterations, double largestMisfit, int collapses) {
+            this(wave, respondents, min, lowerQuartile, median, upperQuartile, max, kishDeff, effectiveN, calibrated,
+                    iterations, largestMisfit, collapses, false);
+        }
     }
 
     /** An indicator version that starts a new series at {@code firstWave}. */

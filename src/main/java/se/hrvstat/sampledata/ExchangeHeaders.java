@@ -13,8 +13,8 @@ public final class ExchangeHeaders {
     /** EXCHANGE.md 1.2. */
     public static final List<String> RESPONSES;
 
-    /** EXCHANGE.md 1.3. */
-    public static final List<String> POPULATION = List.of("margin", "lanskod", "sex", "grade", "count");
+    /** EXCHANGE.md 1.3, with the optional column born of the born_grade margin. */
+    public static final List<String> POPULATION = List.of("margin", "lanskod", "sex", "grade", "count", "born");
 
     /** EXCHANGE.md 2.1. */
     public static final List<String> RETURNS = List.of("year", "kommunkod", "sector", "sex", "age_group", "measure",

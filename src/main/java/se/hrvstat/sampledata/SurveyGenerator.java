@@ -115,6 +115,7 @@ final class SurveyGenerator {
         MunicipalTruth municipalTruth = new MunicipalTruth();
         Map<String, long[]> lanGrade = new TreeMap<>(); // lanskod|grade -> count
         Map<String, long[]> sexGrade = new TreeMap<>(); // sex|grade -> count
+        Map<String, long[]> bornGrade = new TreeMap<>(); // born|grade -> count (the register's background)
         int schoolsSampled = 0;
         int classesSampled = 0;
         int classesOut = 0;
@@ -185,6 +186,7 @@ final class SurveyGenerator {
                             popStudents++;
                             lanGradeCount[0]++;
                             (st.registerSex == 1 ? sexGrade1 : sexGrade2)[0]++;
+                            bornGrade.computeIfAbsent(st.trueBorn + "|" + gradeKey, x -> new long[1])[0]++;
                             truth.add(st, school.grade(), school.lanskod());
                             municipalTruth.add(st, school.kommunkod());
                             boolean answers = resp.bernoulli(StudentModel.responseProbability(st, school.grade()));
@@ -197,7 +199,7 @@ final class SurveyGenerator {
                 }
             }
         }
-        writePopulation(dir.resolve("population.csv"), lanGrade, sexGrade);
+        writePopulation(dir.resolve("population.csv"), lanGrade, sexGrade, bornGrade);
         truth.write(truthDir.resolve("truth-" + wave + ".csv"), wave);
         municipalTruth.writeAreaCovariates(dir.resolve("area_covariates.csv"));
         municipalTruth.writeTruth(truthDir.resolve("truth-kommun-" + wave + ".csv"), wave);
@@ -222,16 +224,22 @@ final class SurveyGenerator {
         return row;
     }
 
-    private static void writePopulation(Path file, Map<String, long[]> lanGrade, Map<String, long[]> sexGrade) {
+    /** population.csv: lan_grade and sex_grade, and the optional born_grade margin (EXCHANGE.md 1.3). */
+    private static void writePopulation(Path file, Map<String, long[]> lanGrade, Map<String, long[]> sexGrade,
+                                        Map<String, long[]> bornGrade) {
         try (Csv out = Csv.open(file)) {
             out.row(ExchangeHeaders.POPULATION);
             for (Map.Entry<String, long[]> e : lanGrade.entrySet()) {
                 String[] k = e.getKey().split("\\|");
-                out.row("lan_grade", k[0], "", String.valueOf(Integer.parseInt(k[1])), String.valueOf(e.getValue()[0]));
+                out.row("lan_grade", k[0], "", String.valueOf(Integer.parseInt(k[1])), String.valueOf(e.getValue()[0]), "");
             }
             for (Map.Entry<String, long[]> e : sexGrade.entrySet()) {
                 String[] k = e.getKey().split("\\|");
-                out.row("sex_grade", "", k[0], String.valueOf(Integer.parseInt(k[1])), String.valueOf(e.getValue()[0]));
+                out.row("sex_grade", "", k[0], String.valueOf(Integer.parseInt(k[1])), String.valueOf(e.getValue()[0]), "");
+            }
+            for (Map.Entry<String, long[]> e : bornGrade.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                out.row("born_grade", "", "", String.valueOf(Integer.parseInt(k[1])), String.valueOf(e.getValue()[0]), k[0]);
             }
         }
     }

@@ -75,12 +75,13 @@ public class SurveyWaveStore {
 
     /**
      * A wave's respondents in resp_id order with what calibration needs: {@code resp_id},
-     * {@code class_id}, and the text codes {@code lanskod} (of the class), {@code grade}, {@code sex}.
+     * {@code class_id}, and the text codes {@code lanskod} (of the class), {@code grade}, {@code sex},
+     * {@code born}.
      */
     public Table respondentCells(int year, int wave) {
-        List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex");
+        List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex", "born");
         StringColumn[] columns = names.stream().map(StringColumn::create).toArray(StringColumn[]::new);
-        jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex FROM survey_response r JOIN survey_class c "
+        jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex, r.born FROM survey_response r JOIN survey_class c "
                 + "ON c.wave = r.wave AND c.class_id = r.class_id AND " + ofYear("c") + " WHERE r.wave = ? AND "
                 + ofYear("r") + " ORDER BY r.resp_id", rs -> {
                     columns[0].append(rs.getString(1));
@@ -88,23 +89,25 @@ public class SurveyWaveStore {
                     columns[2].append(rs.getString(3));
                     columns[3].append(Integer.toString(rs.getInt(4)));
                     columns[4].append(Integer.toString(rs.getInt(5)));
+                    columns[5].append(Integer.toString(rs.getInt(6)));
                 }, year, wave, year);
         return Table.create("survey_response " + wave, columns);
     }
 
     /**
-     * A wave's register counts (population.csv) ordered by margin, lanskod, sex, grade: text
-     * columns {@code margin}, {@code lanskod}, {@code sex}, {@code grade} (empty where the margin
-     * does not use the column) and the long column {@code count}.
+     * A wave's register counts (population.csv) ordered by margin, lanskod, sex, born, grade: text
+     * columns {@code margin}, {@code lanskod}, {@code sex}, {@code grade}, {@code born} (empty where
+     * the margin does not use the column) and the long column {@code count}.
      */
     public Table registerCounts(int year, int wave) {
         StringColumn margin = StringColumn.create("margin");
         StringColumn lanskod = StringColumn.create("lanskod");
         StringColumn sex = StringColumn.create("sex");
         StringColumn grade = StringColumn.create("grade");
+        StringColumn born = StringColumn.create("born");
         LongColumn count = LongColumn.create("count");
-        jdbc.query("SELECT margin, lanskod, sex, grade, person_count FROM register_count g WHERE g.wave = ? AND "
-                + ofYear("g") + " ORDER BY margin, lanskod, sex, grade", rs -> {
+        jdbc.query("SELECT margin, lanskod, sex, grade, person_count, born FROM register_count g WHERE g.wave = ? AND "
+                + ofYear("g") + " ORDER BY margin, lanskod, sex, born, grade", rs -> {
                     margin.append(rs.getString(1));
                     lanskod.append(rs.getString(2) == null ? "" : rs.getString(2));
                     int s = rs.getInt(3);
@@ -112,8 +115,10 @@ public class SurveyWaveStore {
                     int g = rs.getInt(4);
                     grade.append(rs.wasNull() ? "" : Integer.toString(g));
                     count.append(rs.getLong(5));
+                    int b = rs.getInt(6);
+                    born.append(rs.wasNull() ? "" : Integer.toString(b));
                 }, wave, year);
-        return Table.create("register_count " + wave, margin, lanskod, sex, grade, count);
+        return Table.create("register_count " + wave, margin, lanskod, sex, grade, born, count);
     }
 
     /**
@@ -134,21 +139,22 @@ public class SurveyWaveStore {
     public void replaceWeighting(int year, MethodFacts.WaveWeighting w) {
         jdbc.update("DELETE FROM wave_weighting WHERE ref_year = ? AND wave = ?", year, w.wave());
         jdbc.update("INSERT INTO wave_weighting (ref_year, wave, respondents, weight_min, weight_q1, weight_median, weight_q3, "
-                + "weight_max, kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", year, w.wave(), w.respondents(), w.min(), w.lowerQuartile(), w.median(),
-                w.upperQuartile(), w.max(), w.kishDeff(), w.effectiveN(), w.calibrated(), w.iterations(),
-                Double.isNaN(w.largestMisfit()) ? null : w.largestMisfit(), w.collapses());
+                + "weight_max, kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses, background_calibrated) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", year, w.wave(), w.respondents(), w.min(), w.lowerQuartile(),
+                w.median(), w.upperQuartile(), w.max(), w.kishDeff(), w.effectiveN(), w.calibrated(), w.iterations(),
+                Double.isNaN(w.largestMisfit()) ? null : w.largestMisfit(), w.collapses(), w.backgroundCalibrated());
     }
 
     /** The weighting summaries of the waves of reference year {@code year}, in wave order. */
     public List<MethodFacts.WaveWeighting> weightings(int year) {
         return jdbc.query("SELECT wave, respondents, weight_min, weight_q1, weight_median, weight_q3, weight_max, "
-                + "kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses FROM wave_weighting "
+                + "kish_deff, effective_n, calibrated, iterations, largest_misfit, collapses, background_calibrated FROM wave_weighting "
                 + "WHERE ref_year = ? ORDER BY wave", (rs, i) -> {
                     double misfit = rs.getDouble(12);
                     return new MethodFacts.WaveWeighting(rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
                             rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                            rs.getBoolean(10), rs.getInt(11), rs.wasNull() ? Double.NaN : misfit, rs.getInt(13));
+                            rs.getBoolean(10), rs.getInt(11), rs.wasNull() ? Double.NaN : misfit, rs.getInt(13),
+                            rs.getBoolean(14));
                 }, year);
     }
 

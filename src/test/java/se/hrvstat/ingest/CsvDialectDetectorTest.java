@@ -74,4 +74,21 @@ class CsvDialectDetectorTest {
         assertThatThrownBy(() -> CsvDialectDetector.detect(binary, InputKind.DESIGN.header()))
                 .hasMessageContaining("binary.csv").hasMessageContaining("not text");
     }
+
+    @Test
+    void aPopulationHeaderMayLeaveOutTheOptionalBornColumnButNothingElse(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("population.csv");
+        Files.writeString(old, "margin,lanskod,sex,grade,count\nsex_grade,,1,9,10\n");
+        Path withBorn = dir.resolve("population-born.csv");
+        Files.writeString(withBorn, "margin;lanskod;sex;grade;count;born\nborn_grade;;;9;10;1\n");
+        Path short4 = dir.resolve("population-short.csv");
+        Files.writeString(short4, "margin,lanskod,sex,grade\nsex_grade,,1,9\n");
+
+        assertThat(CsvDialectDetector.detect(old, InputKind.POPULATION).separator()).isEqualTo(',');
+        assertThat(CsvDialectDetector.detect(withBorn, InputKind.POPULATION).separator()).isEqualTo(';');
+        assertThatThrownBy(() -> CsvDialectDetector.detect(short4, InputKind.POPULATION))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("expected 'count' but found '(missing)'")
+                .hasMessageContaining("the header must be margin,lanskod,sex,grade,count, optionally followed by born");
+    }
 }

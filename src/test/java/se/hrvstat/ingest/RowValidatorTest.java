@@ -172,4 +172,38 @@ class RowValidatorTest {
         assertThat(result.rejects()).extracting(Reject::rule).containsExactly("wrong_field_count");
         assertThat(result.source().line()).isEqualTo(7);
     }
+
+    @Test
+    void aPopulationFileWithoutTheOptionalBornColumnIsReadWithBornEmpty() {
+        validator.headerWidth(1, 5); // margin,lanskod,sex,grade,count: the header of files before born_grade
+        ValidatedRow result = validator.validate(row(InputKind.POPULATION, 2, "sex_grade", "", "1", "9", "37193"));
+
+        assertThat(result.rejects()).isEmpty();
+        assertThat(result.values()).hasSize(6);
+        assertThat(result.value("count")).isEqualTo(37193);
+        assertThat(result.value("born")).isNull();
+    }
+
+    @Test
+    void aBornGradeRowCarriesItsBackgroundAndOtherMarginsLeaveItEmpty() {
+        ValidatedRow born = validator.validate(row(InputKind.POPULATION, 2, "born_grade", "", "", "11", "15306", "3"));
+        ValidatedRow missing = validator.validate(row(InputKind.POPULATION, 3, "born_grade", "", "", "11", "15306", ""));
+        ValidatedRow stray = validator.validate(row(InputKind.POPULATION, 4, "lan_grade", "01", "", "9", "17283", "2"));
+        ValidatedRow badCode = validator.validate(row(InputKind.POPULATION, 5, "born_grade", "", "", "9", "10", "9"));
+
+        assertThat(born.rejects()).isEmpty();
+        assertThat(born.value("born")).isEqualTo(3);
+        assertThat(missing.rejects()).extracting(Reject::rule).containsExactly("born_in_born_grade_only");
+        assertThat(stray.rejects()).extracting(Reject::rule).containsExactly("born_in_born_grade_only");
+        assertThat(badCode.rejects()).extracting(Reject::column).containsExactly("born");
+    }
+
+    @Test
+    void aRowIsJudgedAgainstItsOwnFilesHeader() {
+        validator.headerWidth(1, 5);
+        ValidatedRow sixFields = validator.validate(row(InputKind.POPULATION, 2, "born_grade", "", "", "9", "10", "1"));
+
+        assertThat(sixFields.rejects()).extracting(Reject::rule).containsExactly("wrong_field_count");
+        assertThat(sixFields.rejects().get(0).message()).isEqualTo("the row has 6 fields, the header 5");
+    }
 }

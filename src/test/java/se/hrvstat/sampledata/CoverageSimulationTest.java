@@ -332,13 +332,22 @@ class CoverageSimulationTest {
         assertThat(written).hasSize(truth.size());
         written.forEach((k, v) -> assertThat(truth.get(k)).as(k).isCloseTo(v, within(5e-7)));
         double students = 0;
+        Map<String, Double> byBornAndGrade = new HashMap<>();
         for (String line : Files.readAllLines(dir.resolve("survey/" + WAVE + "/population.csv"))) {
-            if (line.startsWith("lan_grade,")) {
-                students += Double.parseDouble(line.substring(line.lastIndexOf(',') + 1));
+            String[] f = line.split(",", -1); // margin,lanskod,sex,grade,count,born
+            if (f[0].equals("lan_grade")) {
+                students += Double.parseDouble(f[4]);
+            } else if (f[0].equals(WeightingChain.BORN_GRADE)) {
+                byBornAndGrade.put(f[5] + " " + f[3], Double.parseDouble(f[4]));
             }
         }
         assertThat(register.get("lan_grade").total()).isEqualTo(students);
         assertThat(register.get("sex_grade").total()).isEqualTo(students);
+        if (BORN_GRADE) {
+            assertThat(register.get(WeightingChain.BORN_GRADE).total()).isEqualTo(students);
+        }
+        assertThat(byBornAndGrade).hasSize(6).allSatisfy((cell, n) -> assertThat(n).isPositive());
+        assertThat(byBornAndGrade.values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(students);
     }
 
     /** The register's margins: students by county and grade, and by (register) sex and grade. */

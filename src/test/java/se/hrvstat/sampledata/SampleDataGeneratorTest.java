@@ -104,7 +104,7 @@ class SampleDataGeneratorTest {
                     + "grade,schools_in_stratum,schools_sampled,classes_in_school,classes_sampled,enrolled");
             assertThat(header(d.resolve("responses.csv"))).isEqualTo("resp_id,wave,class_id,sex,grade,age,born,"
                     + "disability,lgbtq,q01,q02,q03,q04,q05,q06,q07,q08,q09,q10,q11,q12,q13,q14,q15,q16");
-            assertThat(header(d.resolve("population.csv"))).isEqualTo("margin,lanskod,sex,grade,count");
+            assertThat(header(d.resolve("population.csv"))).isEqualTo("margin,lanskod,sex,grade,count,born");
             assertThat(header(out.resolve("truth/truth-" + wave + ".csv"))).isEqualTo("indicator,wave,domain,value");
         }
     }
@@ -205,6 +205,7 @@ class SampleDataGeneratorTest {
         for (String wave : List.of("2020", "2022", "2024")) {
             Map<String, Long> lan = new TreeMap<>();
             Map<String, Long> sex = new TreeMap<>();
+            Map<String, Long> born = new TreeMap<>();
             Set<String> counties = new TreeSet<>();
             for (CSVRecord r : read(out.resolve("survey").resolve(wave).resolve("population.csv"))) {
                 long c = Long.parseLong(r.get("count"));
@@ -212,6 +213,11 @@ class SampleDataGeneratorTest {
                     assertThat(r.get("sex")).isEmpty();
                     counties.add(r.get("lanskod"));
                     lan.merge(r.get("grade"), c, Long::sum);
+                } else if (r.get("margin").equals("born_grade")) {
+                    assertThat(r.get("lanskod")).isEmpty();
+                    assertThat(r.get("sex")).isEmpty();
+                    assertThat(r.get("born")).isIn("1", "2", "3");
+                    born.merge(r.get("grade"), c, Long::sum);
                 } else {
                     assertThat(r.get("margin")).isEqualTo("sex_grade");
                     assertThat(r.get("lanskod")).isEmpty();
@@ -220,7 +226,7 @@ class SampleDataGeneratorTest {
                 }
             }
             assertThat(counties).hasSize(21);
-            assertThat(lan).isEqualTo(sex).containsOnlyKeys("9", "11");
+            assertThat(lan).isEqualTo(sex).isEqualTo(born).containsOnlyKeys("9", "11");
         }
     }
 

@@ -158,7 +158,7 @@ class ChunkCopyTest {
         List<ValidatedRow> rows = new ArrayList<>();
         for (int line = 2; line < 2 + count; line++) {
             rows.add(new ValidatedRow(source(InputKind.POPULATION, file, line),
-                    new Object[] {"sex_grade", null, line % 2 + 1, 9, 1000L + line}, List.of()));
+                    new Object[] {"sex_grade", null, line % 2 + 1, 9, 1000L + line, null}, List.of()));
         }
         return rows;
     }

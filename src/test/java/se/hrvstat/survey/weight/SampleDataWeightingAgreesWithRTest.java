@@ -78,6 +78,7 @@ class SampleDataWeightingAgreesWithRTest {
         sample.put("lanskod", new String[n]);
         sample.put("grade", new String[n]);
         sample.put("sex", new String[n]);
+        sample.put("born", new String[n]);
         for (int i = 0; i < n; i++) {
             Map<String, String> r = responses.get(i);
             respIds[i] = r.get("resp_id");
@@ -85,6 +86,7 @@ class SampleDataWeightingAgreesWithRTest {
             sample.get("lanskod")[i] = classById.get(r.get("class_id")).get("lanskod");
             sample.get("grade")[i] = r.get("grade");
             sample.get("sex")[i] = r.get("sex");
+            sample.get("born")[i] = r.get("born");
         }
         respondents = new WeightingChain.Respondents(classOf, sample);
         weights = WeightingChain.weigh(classes, respondents, margins());
@@ -257,19 +259,21 @@ class SampleDataWeightingAgreesWithRTest {
         return Integer.parseInt(row.get(column));
     }
 
-    /** lan_grade (lanskod x grade counts) and sex_grade, in the order of population.csv. */
+    /** lan_grade (lanskod x grade counts), sex_grade and born_grade, in the order of population.csv. */
     static Map<String, Margin> margins() {
         Margin.Builder lanGrade = Margin.of("lan_grade", "lanskod", "grade");
         Margin.Builder sexGrade = Margin.of("sex_grade", "sex", "grade");
+        Margin.Builder bornGrade = Margin.of("born_grade", "born", "grade");
         for (Map<String, String> r : population) {
             double count = Double.parseDouble(r.get("count"));
             switch (r.get("margin")) {
                 case "lan_grade" -> lanGrade.cell(count, r.get("lanskod"), r.get("grade"));
                 case "sex_grade" -> sexGrade.cell(count, r.get("sex"), r.get("grade"));
+                case "born_grade" -> bornGrade.cell(count, r.get("born"), r.get("grade"));
                 default -> throw new IllegalStateException("unexpected margin " + r.get("margin"));
             }
         }
-        return Map.of("lan_grade", lanGrade.build(), "sex_grade", sexGrade.build());
+        return Map.of("lan_grade", lanGrade.build(), "sex_grade", sexGrade.build(), "born_grade", bornGrade.build());
     }
 
     static List<Map<String, String>> csv(Path file) {
