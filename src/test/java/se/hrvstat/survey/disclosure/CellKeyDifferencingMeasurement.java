@@ -39,13 +39,17 @@ class CellKeyDifferencingMeasurement {
     void measure() throws Exception {
         PerturbationTable d2 = PerturbationTable.maximumEntropy(2, 1);
         PerturbationTable d3 = PerturbationTable.maximumEntropy(3, 2);
+        PerturbationTable d4 = PerturbationTable.maximumEntropy(4, 3);
         PerturbationTable d5 = PerturbationTable.maximumEntropy(5, 4);
         List<Setting> settings = List.of(
                 new Setting("D=2 V=1, all published", d2, d2, c -> false),
                 new Setting("D=3 V=2, all published", d3, d3, c -> false),
                 new Setting("D=2 V=1, municipal totals not published", d2, d2,
                         c -> c.level() == KnownPersonsCells.Level.MUNICIPALITY_TOTAL),
-                new Setting("D=2 V=1, totals D=5 V=4", d2, d5, c -> false));
+                new Setting("D=2 V=1, totals D=5 V=4", d2, d5, c -> false),
+                new Setting("D=4 V=3, all published", d4, d4, c -> false),
+                new Setting("D=4 V=3, municipal totals not published", d4, d4,
+                        c -> c.level() == KnownPersonsCells.Level.MUNICIPALITY_TOTAL));
         System.out.println("year | setting | cells | true 1-4 | mean |dev| | 1-4 unchanged | box: narrowed below5 pinned"
                 + " | relations: narrowed below5 pinned | narrower than box | seconds");
         for (String year : List.of("2023", "2024")) {
@@ -99,16 +103,24 @@ class CellKeyDifferencingMeasurement {
             if (r[0] > b[0] || r[1] < b[1]) {
                 narrower++;
             }
+            if (r[0] == r[1] || (narrowed(a, r) && !narrowed(a, b))) {
+                System.out.printf("  %s true %d published %s box %d-%d range %d-%d%s%n", t.cells.get(i).label(), a,
+                        published[i], b[0], b[1], r[0], r[1], r[0] == r[1] ? " PINNED" : "");
+            }
         }
         return String.format("%d of %d | %d | %.2f | %d | %d %d %d | %d %d %d | %d | %.1f", shown, n, small,
                 abs / shown, unchanged, box[0], box[1], box[2], rel[0], rel[1], rel[2], narrower,
                 (System.nanoTime() - start) / 1e9);
     }
 
+    static boolean narrowed(long a, long[] range) {
+        return range[0] == range[1] || range[0] > RULES.protectionLow(a) || range[1] < RULES.protectionHigh(a);
+    }
+
     /** Adds to {narrowed below protection, shown below 5, pinned}. */
     static void score(long a, long[] range, int[] counts) {
         boolean pinned = range[0] == range[1];
-        if (pinned || range[0] > RULES.protectionLow(a) || range[1] < RULES.protectionHigh(a)) {
+        if (narrowed(a, range)) {
             counts[0]++;
         }
         if (range[1] < RULES.minCount()) {
