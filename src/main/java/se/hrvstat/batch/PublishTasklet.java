@@ -92,7 +92,9 @@ class PublishTasklet implements Tasklet {
                 return RepeatStatus.FINISHED;
             }
             new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
-            new WebSiteWriter(settings.templatesDir()).write(report, folder);
+            long webStart = System.nanoTime();
+            Path site = new WebSiteWriter(settings.templatesDir()).write(report, folder);
+            LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }

@@ -51,7 +51,7 @@ final class BarChart {
                 top = Math.max(top, 100 * (SwedishFormat.isPresent(r.ciHigh()) ? r.ciHigh() : r.estimate()));
             }
         }
-        top = Math.ceil(top / 5) * 5;
+        top = 4 * tickStep(top / 4); // four gridlines at whole, even steps: 0, 5, 10, 15, 20 %
         int plotHeight = HEIGHT - BOTTOM - TOP;
         int slot = (WIDTH - LEFT - 8) / Math.max(1, waves.size());
         StringBuilder sb = new StringBuilder(2048);
@@ -102,6 +102,16 @@ final class BarChart {
                 .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>\n</svg>\n")
                 .append("<figcaption>").append(Html.esc(alt)).append("</figcaption>\n</figure>\n");
         return sb.toString();
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 25, 50 (percent) at least {@code quarter}. */
+    static double tickStep(double quarter) {
+        for (double step : new double[] {1, 2, 5, 10, 20, 25}) {
+            if (step >= quarter) {
+                return step;
+            }
+        }
+        return 25;
     }
 
     private static double y(double share, double topPercent, int plotHeight) {

@@ -89,8 +89,9 @@ final class IndicatorPage {
                 w.raw("web.col.n"));
         for (Map.Entry<String, List<EstimateRow>> e : byBreakdown.entrySet()) {
             String by = e.getKey().isEmpty() ? domains.all() : domains.breakdown(e.getKey());
-            HtmlTable t = new HtmlTable(w.raw("web.indicator.table", data.label(indicator), by.toLowerCase(SwedishFormat.LOCALE), wave),
-                    columns);
+            String caption = e.getKey().isEmpty() ? w.raw("web.indicator.table.all", data.label(indicator), wave)
+                    : w.raw("web.indicator.table", data.label(indicator), by.toLowerCase(SwedishFormat.LOCALE), wave);
+            HtmlTable t = new HtmlTable(caption, columns);
             for (EstimateRow r : e.getValue()) {
                 t.row(domains.label(r.domain()), List.of(cells.estimate(r), cells.interval(r), cells.n(r)));
             }
