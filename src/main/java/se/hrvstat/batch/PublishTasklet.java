@@ -25,6 +25,7 @@ import se.hrvstat.publish.PxWriter;
 import se.hrvstat.publish.SaeCsvWriter;
 import se.hrvstat.publish.SaePxWriter;
 import se.hrvstat.publish.WorkbookWriter;
+import se.hrvstat.publish.web.WebSiteWriter;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
@@ -91,6 +92,9 @@ class PublishTasklet implements Tasklet {
                 return RepeatStatus.FINISHED;
             }
             new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
+            long webStart = System.nanoTime();
+            Path site = new WebSiteWriter(settings.templatesDir()).write(report, folder);
+            LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }

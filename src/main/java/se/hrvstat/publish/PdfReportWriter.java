@@ -280,7 +280,7 @@ public final class PdfReportWriter {
     }
 
     /** Rows in the report's order of domains: breakdowns as {@link #BREAKDOWN_ORDER}, then codes as numbers. */
-    static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
+    public static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
             java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
                     .thenComparing(r -> breakdown(r.domain()))
                     .thenComparing(r -> codeKey(r.domain()));
@@ -324,7 +324,7 @@ public final class PdfReportWriter {
     }
 
     /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
-    String keyFigures(ReportData data, int wave, Integer previous) {
+    public String keyFigures(ReportData data, int wave, Integer previous) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         int more = 0;

@@ -45,13 +45,22 @@ public final class PublicationTimingMain {
         double report = Double.MAX_VALUE;
         double one = Double.MAX_VALUE;
         double many = Double.MAX_VALUE;
+        double web = Double.MAX_VALUE;
+        se.hrvstat.result.AnnualReport base = TestReports.widenedReport();
+        se.hrvstat.result.AnnualReport withMunicipalities = new se.hrvstat.result.AnnualReport(base.year(), base.estimates(),
+                base.indicators(), base.metadata(), List.of(municipalities(290)), base.createdAt(), base.level());
+        se.hrvstat.publish.web.WebSiteWriter site = new se.hrvstat.publish.web.WebSiteWriter(Path.of("report-templates"));
         for (int round = 0; round <= repeat; round++) { // round 0 warms up
             long r = System.nanoTime();
             new PdfReportWriter().write(TestReports.widenedReport(), out.resolve("rapport-2024.pdf"));
             double rs = seconds(r);
             double s1 = sheets(writer, sheets, out.resolve("faktablad-1"), 1);
             double sn = sheets(writer, sheets, out.resolve("faktablad-n"), threads);
+            long w = System.nanoTime();
+            site.write(withMunicipalities, out);
+            double ws = seconds(w);
             if (round > 0) {
+                web = Math.min(web, ws);
                 report = Math.min(report, rs);
                 one = Math.min(one, s1);
                 many = Math.min(many, sn);
@@ -64,6 +73,7 @@ public final class PublicationTimingMain {
         System.out.printf("290 fact sheets, 1 thread (baseline)\t%.2f s\t%.1f ms/sheet%n", one, 1000 * one / 290);
         System.out.printf("290 fact sheets, %d threads\t%.2f s\t%.1f ms/sheet\tspeed-up %.2f%n", threads, many,
                 1000 * many / 290, one / many);
+        System.out.printf("web edition with 290 municipal pages (best of %d)\t%.2f s%n", repeat, web);
     }
 
     private static double sheets(FactSheetWriter writer, List<FactSheet> sheets, Path folder, int threads)

@@ -1,0 +1,90 @@
+package se.hrvstat.publish.web;
+
+import se.hrvstat.publish.SwedishFormat;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.result.StatTable;
+
+/**
+ * Table cells as the PDF prints them, with the symbols spelt out for those who cannot see them:
+ * {@code ..} (not published), {@code –} (missing) and {@code *} (uncertain) are each an
+ * {@code <abbr>} with a visually hidden explanation. A suppressed cell is the symbol and nothing
+ * else: its value never reaches the page, not even in an attribute.
+ */
+final class Cells {
+    private final WebTexts w;
+
+    Cells(WebTexts w) {
+        this.w = w;
+    }
+
+    String suppressed() {
+        return symbol(SwedishFormat.SYMBOL_SUPPRESSED, "web.symbol.suppressed");
+    }
+
+    String missing() {
+        return symbol("\u2013", "web.symbol.missing");
+    }
+
+    String uncertain() {
+        return symbol(SwedishFormat.SYMBOL_UNCERTAIN, "web.symbol.uncertain");
+    }
+
+    private String symbol(String symbol, String key) {
+        return "<abbr title=\"" + w.get(key) + "\">" + Html.esc(symbol) + "</abbr><span class=\"vh\"> " + w.get(key)
+                + "</span>";
+    }
+
+    /** A cell of a statistical table with its decimals. */
+    String cell(StatTable.Cell cell, int decimals) {
+        return switch (cell.status()) {
+            case SUPPRESSED -> suppressed();
+            case MISSING -> missing();
+            case UNCERTAIN -> Html.number(SwedishFormat.decimal(cell.value(), decimals)) + uncertain();
+            case VALUE -> Html.number(SwedishFormat.decimal(cell.value(), decimals));
+        };
+    }
+
+    static boolean isSuppressed(EstimateRow row) {
+        return SwedishFormat.FLAG_SUPPRESSED.equals(row.flag()) || !SwedishFormat.isPresent(row.estimate());
+    }
+
+    /** The estimate in percent ({@code 12,3}), marked when uncertain, the symbol when suppressed. */
+    String estimate(EstimateRow row) {
+        if (isSuppressed(row)) {
+            return suppressed();
+        }
+        String s = Html.number(SwedishFormat.percent(row.estimate()));
+        return SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? s + uncertain() : s;
+    }
+
+    /** A change in percentage points with its sign ({@code +0,5}, {@code −1,2}). */
+    String change(EstimateRow row) {
+        if (isSuppressed(row)) {
+            return suppressed();
+        }
+        String s = Html.number(SwedishFormat.percentagePoints(row.estimate()));
+        return SwedishFormat.FLAG_UNCERTAIN.equals(row.flag()) ? s + uncertain() : s;
+    }
+
+    /** The interval in percent ({@code 11,1–13,6}); the symbol when suppressed or undefined. */
+    String interval(EstimateRow row) {
+        if (isSuppressed(row) || !SwedishFormat.isPresent(row.ciLow()) || !SwedishFormat.isPresent(row.ciHigh())) {
+            return suppressed();
+        }
+        return Html.number(SwedishFormat.percent(row.ciLow())) + "\u2013" + Html.number(SwedishFormat.percent(row.ciHigh()));
+    }
+
+    /** The interval of a change in percentage points. */
+    String changeInterval(EstimateRow row) {
+        if (isSuppressed(row) || !SwedishFormat.isPresent(row.ciLow()) || !SwedishFormat.isPresent(row.ciHigh())) {
+            return suppressed();
+        }
+        return Html.number(SwedishFormat.percentagePoints(row.ciLow())) + " \u2013 "
+                + Html.number(SwedishFormat.percentagePoints(row.ciHigh()));
+    }
+
+    /** The number of respondents where it is published. */
+    String n(EstimateRow row) {
+        return row.hasN() ? Html.number(SwedishFormat.integer(row.n())) : suppressed();
+    }
+}

@@ -1,0 +1,76 @@
+package se.hrvstat.publish.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import se.hrvstat.publish.ReportData;
+import se.hrvstat.result.AnnualReport;
+import se.hrvstat.result.IndicatorInfo;
+
+/** The site's single pages: start, method and quality, downloads, accessibility statement. */
+final class SitePages {
+    private final WebTexts w;
+
+    SitePages(WebTexts w) {
+        this.w = w;
+    }
+
+    String start(KeyFindings findings, List<IndicatorInfo> indicators, ReportData data, int year) {
+        StringBuilder main = new StringBuilder(4096);
+        main.append("<h1>").append(w.get("web.start.title", year)).append("</h1>\n<p>").append(w.get("web.start.intro"))
+                .append("</p>\n<h2>").append(w.get("web.start.findings")).append("</h2>\n<p>")
+                .append(Html.esc(findings.title())).append("</p>\n<ul>\n");
+        findings.findings().forEach(f -> main.append("<li>").append(Html.esc(Html.number(f))).append("</li>\n"));
+        main.append("</ul>\n<h2>").append(w.get("web.start.indicators")).append("</h2>\n<ul>\n");
+        for (IndicatorInfo info : indicators) {
+            main.append("<li><a href=\"").append(IndicatorPage.file(info)).append("\">").append(Html.esc(data.label(info.name())))
+                    .append("</a></li>\n");
+        }
+        main.append("</ul>\n<h2>").append(w.get("web.start.more")).append("</h2>\n<ul>\n");
+        for (String[] item : Page.NAVIGATION.subList(1, Page.NAVIGATION.size())) {
+            main.append("<li><a href=\"").append(item[0]).append("\">").append(w.get(item[1] + ".long", year)).append("</a></li>\n");
+        }
+        return main.append("</ul>\n").toString();
+    }
+
+    String method(Map<String, String> metadata, List<IndicatorInfo> indicators) {
+        StringBuilder main = new StringBuilder(8192);
+        main.append("<h1>").append(w.get("web.method.title")).append("</h1>\n<p>").append(w.get("web.method.intro"))
+                .append("</p>\n");
+        HtmlTable t = new HtmlTable(w.raw("web.method.table"), List.of(w.raw("web.col.topic"), w.raw("web.col.text")));
+        metadata.forEach((k, v) -> t.row(k, List.of(Html.esc(v))));
+        main.append(t.html()).append("<h2>").append(w.get("web.method.definitions")).append("</h2>\n<dl>\n");
+        for (IndicatorInfo info : indicators) {
+            main.append("<dt>").append(Html.esc(info.label())).append("</dt>\n<dd><code>").append(Html.esc(info.definition()))
+                    .append("</code></dd>\n");
+        }
+        return main.append("</dl>\n").toString();
+    }
+
+    String downloads(List<String> files) {
+        StringBuilder main = new StringBuilder(2048);
+        main.append("<h1>").append(w.get("web.downloads.heading")).append("</h1>\n<p>").append(w.get("web.downloads.intro"))
+                .append("</p>\n<ul>\n");
+        for (String f : files) {
+            String kind = f.startsWith("px/") ? "px" : f.substring(f.lastIndexOf('.') + 1);
+            String what = f.startsWith("rapport-") ? "pdf" : f.startsWith("tabeller-") ? "xlsx" : f.startsWith("sae-") ? "sae"
+                    : kind;
+            main.append("<li><a href=\"../").append(Html.esc(f)).append("\" download>").append(Html.esc(f)).append("</a> \u2013 ")
+                    .append(w.get("web.downloads." + what)).append("</li>\n");
+        }
+        return main.append("</ul>\n").toString();
+    }
+
+    String accessibility(AnnualReport report) {
+        String date = LocalDate.ofInstant(report.createdAt(), ZoneId.of("Europe/Stockholm")).toString();
+        StringBuilder main = new StringBuilder(4096);
+        main.append("<h1>").append(w.get("web.a11y.title")).append("</h1>\n");
+        for (String part : List.of("intro", "status", "limits", "tested", "feedback", "supervision")) {
+            main.append("<h2>").append(w.get("web.a11y." + part + ".heading")).append("</h2>\n<p>")
+                    .append(w.get("web.a11y." + part, date)).append("</p>\n");
+        }
+        return main.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package se.hrvstat.publish.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.hrvstat.publish.WebTestReports;
+
+/** The web edition as files: structure, tables, links and suppression, read with jsoup. */
+class WebSiteWriterTest {
+    @TempDir
+    static Path year;
+    static Path site;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void writeSite() throws IOException {
+        Files.writeString(year.resolve("rapport-2024.pdf"), "pdf");
+        Files.createDirectories(year.resolve("px"));
+        Files.writeString(year.resolve("px").resolve("hedersnormer.px"), "px");
+        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), year);
+        try (Stream<Path> s = Files.walk(site)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Document read(Path page) throws IOException {
+        return Jsoup.parse(page.toFile(), "UTF-8");
+    }
+
+    @Test
+    void theSiteHasEveryPageType() {
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(site.resolve("indikator/hedersnormer.html")).exists();
+        assertThat(site.resolve("kommun/0180.html")).exists();
+        for (String f : List.of("kommuner.html", "tabeller.html", "metod.html", "nedladdning.html", "tillganglighet.html",
+                "stil.css")) {
+            assertThat(site.resolve(f)).exists();
+        }
+        assertThat(year.resolve("webb.tmp")).doesNotExist();
+    }
+
+    @Test
+    void everyPageIsSwedishWithLandmarksAndOneTitle() throws IOException {
+        for (Path p : pages) {
+            Document d = read(p);
+            assertThat(d.select("html").attr("lang")).as(p.toString()).isEqualTo("sv");
+            assertThat(d.select("header")).as(p.toString()).hasSize(1);
+            assertThat(d.select("nav[aria-label]")).as(p.toString()).hasSize(1);
+            assertThat(d.select("main")).as(p.toString()).hasSize(1);
+            assertThat(d.select("footer")).as(p.toString()).hasSize(1);
+            assertThat(d.select("h1")).as(p.toString()).hasSize(1);
+            assertThat(d.title()).as(p.toString()).isNotBlank();
+            assertThat(d.select("script")).as(p.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void headingsNeverSkipALevel() throws IOException {
+        for (Path p : pages) {
+            int previous = 0;
+            for (Element h : read(p).select("main h1, main h2, main h3, main h4, main h5, main h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                assertThat(level).as(p + ": " + h.text()).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+        }
+    }
+
+    @Test
+    void everyTableHasACaptionAndScopedHeaders() throws IOException {
+        int tables = 0;
+        for (Path p : pages) {
+            for (Element t : read(p).select("table")) {
+                tables++;
+                assertThat(t.select("caption").text()).as(p.toString()).isNotBlank();
+                for (Element th : t.select("th")) {
+                    assertThat(th.attr("scope")).as(p + ": " + th.text()).isIn("col", "row");
+                }
+                assertThat(t.select("tbody tr > th[scope=row]")).hasSameSizeAs(t.select("tbody tr"));
+            }
+        }
+        assertThat(tables).isGreaterThan(10);
+    }
+
+    @Test
+    void linksStayInsideTheSiteOrPointToTheDownloadsItShips() throws IOException {
+        for (Path p : pages) {
+            for (Element a : read(p).select("a[href], link[href]")) {
+                String href = a.attr("href");
+                assertThat(href).as(p.toString()).doesNotContain(":").doesNotStartWith("/").doesNotStartWith("//");
+                String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                if (file.isEmpty()) {
+                    continue;
+                }
+                Path target = p.getParent().resolve(file).normalize();
+                assertThat(target).as(p + " links to " + href).exists();
+                if (!target.startsWith(site)) {
+                    assertThat(year.relativize(target).toString()).isIn("rapport-2024.pdf", "px/hedersnormer.px");
+                }
+            }
+        }
+        // the downloads page offers exactly the files that exist: the PDF and one PX file
+        assertThat(read(site.resolve("nedladdning.html")).select("main a").eachAttr("href"))
+                .containsExactly("../rapport-2024.pdf", "../px/hedersnormer.px");
+    }
+
+    @Test
+    void numbersAreSwedishAndSymbolsAreSpeltOut() throws IOException {
+        Document d = read(site.resolve("indikator/hedersnormer.html"));
+        // TestReports: hedersnormer 2024, all students, p = 0.1234 -> "12,3"
+        Element all = d.select("table").first();
+        assertThat(all.select("tbody td").first().text()).isEqualTo("12,3");
+        // n = 4512 + 300 = 4812, thousands separated by a no-break space
+        assertThat(all.select("tbody td").get(2).wholeText()).isEqualTo("4\u00A0812");
+        // the uncertain sex=2;grade=11 row: 9,7 with an abbr for "*"
+        Element uncertain = d.select("abbr:containsOwn(*)").first();
+        assertThat(uncertain.attr("title")).isEqualTo("osäker skattning");
+        // the trend's lower limit -0.0012 = -0,1 percentage points, with U+2212
+        assertThat(d.text()).contains("\u22120,1");
+    }
+
+    @Test
+    void noSuppressedValueReachesThePage() throws IOException {
+        // hedersvald 2024 sex=2 is suppressed (n 3): its row shows the symbol in every column
+        Document d = read(site.resolve("indikator/hedersvald.html"));
+        Element pojkar = d.select("table").get(1).select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Pojkar")).findFirst().orElseThrow();
+        for (Element td : pojkar.select("td").subList(0, 2)) {
+            assertThat(td.selectFirst("abbr").text()).isEqualTo("..");
+            assertThat(td.ownText()).isEmpty();
+        }
+        // municipal table: Upplands Väsby, Skola is suppressed, so neither its page nor the tables page
+        // holds a number there; the total 15 and the Socialtjänst 12 are published
+        Document kommun = read(site.resolve("kommun/0114.html"));
+        Element row = kommun.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("Skola"))
+                .findFirst().orElseThrow();
+        assertThat(row.select("td").first().text()).startsWith("..");
+        // a suppressed cell holds only the symbol and its explanation, no digit anywhere in it (text or attributes)
+        for (Path p : pages) {
+            for (Element abbr : read(p).select("abbr:containsOwn(..)")) {
+                Element td = abbr.parent();
+                assertThat(td.outerHtml()).as(p.toString()).doesNotMatch("(?s).*\\d.*");
+            }
+        }
+    }
+
+    @Test
+    void theMunicipalIndexGroupsByCounty() throws IOException {
+        Document d = read(site.resolve("kommuner.html"));
+        assertThat(d.select("main h2").eachText()).contains("Stockholms län");
+        assertThat(d.select("main a").eachAttr("href")).contains("kommun/0180.html", "kommun/1280.html");
+    }
+
+    @Test
+    void theChartHasATextAlternativeWithItsFigures() throws IOException {
+        Document d = read(site.resolve("indikator/hedersnormer.html"));
+        Element svg = d.selectFirst("svg[role=img]");
+        assertThat(svg.attr("aria-labelledby")).isNotBlank();
+        // 2022: 0.118 -> 11,8 %; 2024: 0.1234 -> 12,3 %
+        assertThat(svg.selectFirst("desc").text()).contains("2022: 11,8 %", "2024: 12,3 %");
+        assertThat(d.selectFirst("figcaption").text()).isEqualTo(svg.selectFirst("desc").text());
+    }
+}
