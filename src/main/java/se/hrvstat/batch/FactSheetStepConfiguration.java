@@ -29,12 +29,14 @@ import se.hrvstat.result.MunicipalProfile;
 public class FactSheetStepConfiguration {
 
     /**
-     * The sheets of a year: from the municipal tables (disclosure control and audit applied) whose
-     * rows are municipalities, beside their county and the nation.
+     * The profiles of a year: from the same cells and suppression as the municipal tables
+     * (disclosure control and audit applied), with the small-area step's modelled shares where the
+     * year has them.
      */
     @Bean
-    FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings) {
-        return municipal::profiles;
+    FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings,
+                                    se.hrvstat.store.SmallAreaStore smallAreas) {
+        return new ProfileSmallAreas(municipal, smallAreas, settings);
     }
 
     @Bean

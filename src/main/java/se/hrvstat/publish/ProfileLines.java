@@ -46,6 +46,9 @@ final class ProfileLines {
             notes.add(texts.get("legend.missing"));
         }
         notes.add(texts.get("municipal.source", p.year()));
+        if (!p.modelled().isEmpty()) {
+            notes.add(texts.get("profile.modelled.source", p.year()));
+        }
         return notes;
     }
 
