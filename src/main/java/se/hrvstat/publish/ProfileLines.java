@@ -146,6 +146,7 @@ final class ProfileLines {
         Map<String, Object> m = new HashMap<>();
         m.put("group", group);
         m.put("groupNote", note);
+        m.put("h0", texts.get("profile.column.what"));
         for (int i = 0; i < 4; i++) {
             m.put("h" + (i + 1), heads[i]);
             m.put("v" + (i + 1), values[i]);
