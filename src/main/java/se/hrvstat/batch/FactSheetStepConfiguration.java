@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
-import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 
 /**
  * The step {@code faktablad}: one PDF per municipality that returned, made by local partitioning
@@ -29,13 +29,14 @@ import se.hrvstat.result.FactSheet;
 public class FactSheetStepConfiguration {
 
     /**
-     * The sheets of a year: from the municipal tables (disclosure control and audit applied) whose
-     * rows are municipalities, beside their county and the nation.
+     * The profiles of a year: from the same cells and suppression as the municipal tables
+     * (disclosure control and audit applied), with the small-area step's modelled shares where the
+     * year has them.
      */
     @Bean
-    FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings) {
-        se.hrvstat.publish.Texts texts = se.hrvstat.publish.Texts.load(settings.templatesDir());
-        return year -> se.hrvstat.publish.FactSheets.fromTables(year, municipal.tables(year), texts);
+    FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings,
+                                    se.hrvstat.store.SmallAreaStore smallAreas) {
+        return new ProfileSmallAreas(municipal, smallAreas, settings);
     }
 
     @Bean
@@ -48,7 +49,7 @@ public class FactSheetStepConfiguration {
     FactSheetPartitioner factSheetPartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
                                               FactSheetSource source, FactSheetWriter writer, StepProgress console) {
         RunParameters run = PipelineJobsConfiguration.run(parameters);
-        List<FactSheet> sheets = source.sheets(run.year());
+        List<MunicipalProfile> sheets = source.sheets(run.year());
         console.expect((long) sheets.size(), "fact sheets");
         if (!sheets.isEmpty()) {
             try {
@@ -57,7 +58,7 @@ public class FactSheetStepConfiguration {
                 throw new UncheckedIOException(e);
             }
         }
-        return new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList());
+        return new FactSheetPartitioner(sheets.stream().map(MunicipalProfile::code).toList());
     }
 
     @Bean

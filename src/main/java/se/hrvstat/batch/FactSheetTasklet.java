@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.batch.ops.StopCheck;
 import se.hrvstat.publish.FactSheetWriter;
-import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 
 /**
  * One partition of the fact-sheet step: writes the sheets of the municipalities in its context
@@ -48,8 +48,8 @@ class FactSheetTasklet implements Tasklet {
         Set<String> mine = codes == null || codes.toString().isEmpty() ? Set.of()
                 : new HashSet<>(Arrays.asList(codes.toString().split(",")));
         Path folder = folder(run);
-        for (FactSheet sheet : source.sheets(run.year())) {
-            if (!mine.contains(sheet.municipalityCode())) {
+        for (MunicipalProfile sheet : source.sheets(run.year())) {
+            if (!mine.contains(sheet.code())) {
                 continue;
             }
             if (stop.stopHere(contribution)) {
@@ -58,7 +58,7 @@ class FactSheetTasklet implements Tasklet {
             try {
                 writer.write(sheet, folder);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the fact sheet of " + sheet.municipalityCode() + " into "
+                throw new UncheckedIOException("cannot write the fact sheet of " + sheet.code() + " into "
                         + folder, e);
             }
             contribution.incrementWriteCount(1);

@@ -17,6 +17,7 @@ import se.hrvstat.municipal.Geography;
 import se.hrvstat.municipal.MunicipalStatistics;
 import se.hrvstat.municipal.MunicipalYear;
 import se.hrvstat.publish.Texts;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.store.MunicipalReturnStore;
@@ -45,7 +46,7 @@ public class MunicipalPublication {
 
     /** The last computation: the publish step and the fact-sheet step of one run ask for the same tables. */
     private Inputs lastInputs;
-    private List<StatTable> lastTables;
+    private MunicipalStatistics.Publication lastPublication;
 
     /**
      * The year's municipal tables, disclosure control applied; empty when nothing was returned.
@@ -53,20 +54,32 @@ public class MunicipalPublication {
      * unchanged inputs (the fact sheets after the report) gets the same tables.
      */
     public synchronized List<StatTable> tables(int year) {
+        return publication(year).map(MunicipalStatistics.Publication::tables).orElse(List.of());
+    }
+
+    /**
+     * The profiles of the municipalities that returned in {@code year}, from the same computation
+     * as {@link #tables} (the same cells and suppression); empty when nothing was returned.
+     */
+    public synchronized List<MunicipalProfile> profiles(int year) {
+        return publication(year).map(MunicipalStatistics.Publication::profiles).orElse(List.of());
+    }
+
+    private Optional<MunicipalStatistics.Publication> publication(int year) {
         MunicipalYear current = load(year, year);
         if (current.cases().isEmpty() && current.efforts().isEmpty()) {
             LOG.info("no municipal returns for {}: no municipal tables", year);
-            return List.of();
+            return Optional.empty();
         }
         Inputs inputs = new Inputs(current, load(year - 1, year), rules(), settings.level());
         if (!inputs.equals(lastInputs)) {
-            lastTables = compute(inputs);
+            lastPublication = compute(inputs);
             lastInputs = inputs;
         }
-        return lastTables;
+        return Optional.of(lastPublication);
     }
 
-    private List<StatTable> compute(Inputs in) {
+    private MunicipalStatistics.Publication compute(Inputs in) {
         MunicipalYear previous = in.previous();
         Texts texts = Texts.load(settings.templatesDir());
         MunicipalStatistics.Publication p = new MunicipalStatistics(texts::get, geography(), in.rules(), in.level())
@@ -77,7 +90,7 @@ public class MunicipalPublication {
                 p.suppressed() - p.primary(), in.rules().lowestSuppressed(), p.auditedRanges());
         // the provable range of every suppressed cell, with its true value: internal, only in the log
         LOG.debug("disclosure audit {}, every suppressed cell:\n{}", in.current().year(), p.auditReport());
-        return p.tables();
+        return p;
     }
 
     /** A year's municipal mapping as read by the run of reference year {@code inputsOf} (its input files). */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import se.hrvstat.result.EffortReturn;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.DisclosureRules;
@@ -95,6 +96,41 @@ final class EffortTables {
         Coverage.Share s = c.national(y.efforts().stream().map(EffortReturn::kommunkod)
                 .collect(java.util.stream.Collectors.toSet()));
         return Coverage.note(words, s, y.year(), "municipal.note.coverage.efforts");
+    }
+
+    /**
+     * The municipality's efforts beside its own last year, its county and the nation: for the
+     * municipality 100 (yes) or 0 (no) and the share of its staff trained (withheld on fewer staff
+     * than the rule allows, as in the tables); for the county and the nation the cells of
+     * {@link #levels}.
+     */
+    List<MunicipalProfile.Effort> profile(String kod) {
+        double[] own = own(year, kod);
+        double[] before = previous.map(p -> own(p, kod)).orElseGet(() -> nan());
+        List<double[]> rows = rows(year);
+        List<String> counties = List.copyOf(geo.counties().keySet());
+        double[] county = rows.get(counties.indexOf(geo.county(kod)));
+        double[] nation = rows.get(rows.size() - 1);
+        List<MunicipalProfile.Effort> efforts = new ArrayList<>();
+        for (int i = 0; i < HEADING.size(); i++) {
+            efforts.add(new MunicipalProfile.Effort(words.get(HEADING.get(i)), i < YES.size(), cell(own[i]),
+                    cell(before[i]), cell(county[i]), cell(nation[i])));
+        }
+        return efforts;
+    }
+
+    private double[] own(MunicipalYear y, String kod) {
+        return shares(y.efforts().stream().filter(e -> e.kommunkod().equals(kod)).toList());
+    }
+
+    private static double[] nan() {
+        double[] out = new double[HEADING.size()];
+        java.util.Arrays.fill(out, Double.NaN);
+        return out;
+    }
+
+    private static Cell cell(double v) {
+        return Double.isNaN(v) ? Cell.missing() : Cell.of(v);
     }
 
     StatTable levels() {

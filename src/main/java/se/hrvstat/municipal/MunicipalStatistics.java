@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.CellSystem;
 import se.hrvstat.survey.disclosure.DisclosureAudit;
@@ -41,9 +42,10 @@ public final class MunicipalStatistics {
      *                    internal, never to be published
      */
     public record Publication(List<StatTable> tables, int cells, int primary, int suppressed, int auditedRanges,
-                              String auditReport) {
+                              String auditReport, List<MunicipalProfile> profiles) {
         public Publication {
             tables = List.copyOf(tables);
+            profiles = List.copyOf(profiles);
         }
     }
 
@@ -79,7 +81,25 @@ public final class MunicipalStatistics {
         tables.add(rates.national());
         tables.add(efforts.levels());
         efforts.changes().ifPresent(tables::add);
+        List<MunicipalProfile> profiles = new MunicipalProfiles(geo, rates, previous.flatMap(this::lastYearRates),
+                efforts, coverage, returning, level).build(year);
         return new Publication(tables, cells.size(), outcome.pattern().primaryCount(), outcome.pattern().suppressedCount(),
-                audit.ranges().size(), audit.report());
+                audit.ranges().size(), audit.report(), profiles);
+    }
+
+    /**
+     * Last year's rates as last year's tables published them: its own cells, primary and secondary
+     * suppression under the same rules, its own population; empty without last year's cases.
+     */
+    private Optional<RateTables> lastYearRates(MunicipalYear last) {
+        if (last.cases().isEmpty() || last.population().isEmpty()) {
+            return Optional.empty();
+        }
+        KnownPersons known = new KnownPersons(last.cases(), geo);
+        CellSystem cells = CountCells.build(known, geo);
+        SuppressionPattern pattern = new SecondarySuppression(rules)
+                .complete(cells, SuppressionPattern.primary(cells, rules)).pattern();
+        return Optional.of(new RateTables(words, geo, known, new Coverage(geo, last.population()), cells, pattern, rules,
+                level, last.year(), "", List.of()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.result.StatTable.Cell;
 import se.hrvstat.survey.disclosure.CellSystem;
@@ -66,6 +67,30 @@ final class RateTables {
         }
         double[] ci = ExactPoissonInterval.rate(count, inhabitants, PER, level);
         return List.of(Cell.of(count / (double) inhabitants * PER), Cell.of(ci[0]), Cell.of(ci[1]));
+    }
+
+    /**
+     * The municipality's known persons and rate, cell for cell as the published tables have them:
+     * the count of {@code kanda-personer-kommun} and the rate by {@link #rate}'s rule.
+     */
+    MunicipalProfile.Rate municipality(String kod) {
+        return profileRate("m|" + kod + "|*", known.returned(kod) ? coverage.inhabitants(kod, null, null) : 0);
+    }
+
+    /** The county's known persons and rate, as in {@code kanda-personer-lan} and {@link #byCounty}. */
+    MunicipalProfile.Rate county(String lan) {
+        return profileRate("c|" + lan + "|*", coverage.inhabitants(k -> known.returned(k) && geo.county(k).equals(lan),
+                null, null));
+    }
+
+    /** The nation's known persons and rate, as in the nation rows of the published tables. */
+    MunicipalProfile.Rate nation() {
+        return profileRate("n|*", coverage.inhabitants(known::returned, null, null));
+    }
+
+    private MunicipalProfile.Rate profileRate(String key, long inhabitants) {
+        List<Cell> r = rate(key, inhabitants);
+        return new MunicipalProfile.Rate(CountCells.cell(cells, pattern, key), r.get(0), r.get(1), r.get(2));
     }
 
     StatTable byCounty() {

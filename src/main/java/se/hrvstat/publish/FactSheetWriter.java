@@ -18,6 +18,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 
 /**
  * Writes one municipal fact sheet {@code <kod>-<namn>.pdf} from {@value #TEMPLATE}: the
@@ -28,6 +29,8 @@ import se.hrvstat.result.FactSheet;
 public final class FactSheetWriter {
 
     public static final String TEMPLATE = "fact-sheet.jrxml";
+    /** The template of the municipal profiles that replace the count sheets. */
+    public static final String PROFILE_TEMPLATE = "municipal-profile.jrxml";
     private final PdfReportWriter templates;
     private final Texts texts;
 
@@ -39,7 +42,7 @@ public final class FactSheetWriter {
 
     /** Compiles the template now (once), so that parallel writers only fill. */
     public FactSheetWriter precompile() throws IOException {
-        templates.template(TEMPLATE);
+        templates.template(PROFILE_TEMPLATE);
         return this;
     }
 
@@ -62,6 +65,45 @@ public final class FactSheetWriter {
             }
         });
         return file;
+    }
+
+    /** File name of a profile: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
+    public static String fileName(MunicipalProfile profile) {
+        String name = profile.name() == null ? "" : profile.name();
+        return profile.code() + (name.isBlank() ? "" : "-" + PxWriter.safeName(name)) + ".pdf";
+    }
+
+    /** Writes the municipal profile into {@code folder} atomically ({@value #PROFILE_TEMPLATE}); returns its path. */
+    public Path write(MunicipalProfile profile, Path folder) throws IOException {
+        JasperPrint print = fill(profile);
+        Path file = folder.resolve(fileName(profile));
+        String title = texts.get("profile.title", profile.name(), profile.year());
+        AtomicFiles.write(file, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                PdfExport.export(print, out, title, texts.get("publisher"), texts.get("factsheet.subject"),
+                        texts.get("factsheet.keywords", profile.name(), profile.year()));
+            }
+        });
+        return file;
+    }
+
+    JasperPrint fill(MunicipalProfile profile) throws IOException {
+        JasperReport report = templates.template(PROFILE_TEMPLATE);
+        ProfileLines lines = new ProfileLines(profile, texts);
+        Map<String, Object> params = new HashMap<>();
+        params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
+        params.put("TITLE", texts.get("profile.title", profile.name(), profile.year()));
+        params.put("SUBTITLE", texts.get("profile.subtitle", profile.code(), profile.county()));
+        params.put("INTRO", texts.get("profile.intro", profile.year()));
+        params.put("FOOTER", texts.get("profile.footer", profile.year(), profile.name(), texts.get("publisher")));
+        params.put("PUBLISHER", texts.get("publisher"));
+        params.put("NOTES", String.join("\n", lines.notes()));
+        try {
+            return JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+                    .fill(report, params, new JRMapCollectionDataSource(lines.rows()));
+        } catch (JRException e) {
+            throw new IOException("could not fill the profile of " + profile.code() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

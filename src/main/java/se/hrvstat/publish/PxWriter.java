@@ -76,6 +76,25 @@ public final class PxWriter {
         return CREATED.format(createdAt == null ? Instant.EPOCH : createdAt);
     }
 
+    /**
+     * When the next edition is due: {@code px.next.update} (month, day and time, {@code MMdd HH:mm})
+     * in the year after the file was made, in the PX date form {@code CCYYMMDD hh:mm}.
+     */
+    static String nextUpdate(String created, Texts texts) {
+        return (Integer.parseInt(created.substring(0, 4)) + 1) + texts.get("px.next.update");
+    }
+
+    /**
+     * The keywords of a file without a content variable that say when it was last updated, whom
+     * to ask and where the figures come from: {@code LAST-UPDATED} (the run's date), {@code CONTACT}
+     * ({@code px.contact}), {@code SOURCE}.
+     */
+    static PxFile provenance(PxFile px, String created, String source, Texts texts) {
+        return px.text("LAST-UPDATED", created)
+                .text("CONTACT", texts.get("px.contact"))
+                .text("SOURCE", source);
+    }
+
     /** The head shared by every file: character set, version, language, date, subject ({@code px.subject.area}). */
     static PxFile head(String created, int decimals, int showDecimals, String matrix, Texts texts) {
         return new PxFile()
@@ -84,6 +103,7 @@ public final class PxWriter {
                 .text("CODEPAGE", "utf-8")
                 .text("LANGUAGE", "sv")
                 .text("CREATION-DATE", created)
+                .text("NEXT-UPDATE", nextUpdate(created, texts))
                 .number("DECIMALS", List.of(), decimals)
                 .number("SHOWDECIMALS", List.of(), showDecimals)
                 .text("MATRIX", matrix)
@@ -119,7 +139,7 @@ public final class PxWriter {
                 px.number("PRECISION", List.of(t.headingTitle(), t.heading().get(c)), t.decimals(c));
             }
         }
-        px.text("SOURCE", t.source());
+        provenance(px, created, t.source(), texts);
         List<String> notes = new ArrayList<>(t.footnotes());
         notes.add(texts.get("px.note.symbols"));
         px.text("NOTE", String.join(" ", notes));

@@ -54,7 +54,8 @@ public final class SaePxWriter {
         String indicator = texts.get("sae.px.indicator");
         String municipality = texts.get("sae.px.municipality");
         String content = texts.get("sae.px.content");
-        PxFile px = PxWriter.head(PxWriter.created(createdAt), 1, 1, "SAE" + year, texts)
+        String created = PxWriter.created(createdAt);
+        PxFile px = PxWriter.head(created, 1, 1, "SAE" + year, texts)
                 .text("TITLE", texts.get("sae.px.title", year))
                 .text("CONTENTS", texts.get("sae.px.contents"))
                 .text("UNITS", texts.get("px.unit.share"))
@@ -65,8 +66,8 @@ public final class SaePxWriter {
                 .texts("VALUES", List.of(municipality), codes.stream()
                         .map(c -> c + " " + municipalities.getOrDefault(c, c)).toList())
                 .texts("CODES", List.of(municipality), codes)
-                .texts("VALUES", List.of(content), shown)
-                .text("SOURCE", texts.get("sae.px.source"))
+                .texts("VALUES", List.of(content), shown);
+        PxWriter.provenance(px, created, texts.get("sae.px.source"), texts)
                 .text("NOTE", texts.get("sae.px.note", percent));
         List<String> cells = new ArrayList<>();
         for (Map<String, SmallAreaRow> ofIndicator : byIndicator.values()) {

@@ -61,10 +61,16 @@ final class SurveyPxTables {
 
     /** A family of tables: which indicators, level or change, which breakdown variables. */
     record Family(boolean items, boolean change, List<String> variables) {
-        String fileName() {
+        /** The file's name with the publication's reference year, e.g. {@code unga-indikatorer-kon-2024.px}. */
+        String fileName(int year) {
+            return baseName() + "-" + year + ".px";
+        }
+
+        /** The name without year, also the file's {@code MATRIX}. */
+        String baseName() {
             String part = variables.isEmpty() ? "totalt"
                     : String.join("-", variables.stream().map(v -> FILE_PART.getOrDefault(v, PxWriter.safeName(v))).toList());
-            return "unga-" + (items ? "fragor" : "indikatorer") + (change ? "-forandring" : "") + "-" + part + ".px";
+            return "unga-" + (items ? "fragor" : "indikatorer") + (change ? "-forandring" : "") + "-" + part;
         }
     }
 
@@ -92,7 +98,7 @@ final class SurveyPxTables {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        families.forEach((family, ofKind) -> files.put(family.fileName(), table(family, ofKind)));
+        families.forEach((family, ofKind) -> files.put(family.fileName(report.year()), table(family, ofKind)));
         return files;
     }
 
@@ -183,7 +189,7 @@ final class SurveyPxTables {
         }
         List<Integer> waves = l.waves();
         String years = waves.isEmpty() ? "" : waves.get(0) + (waves.size() > 1 ? "–" + waves.get(waves.size() - 1) : "");
-        String matrix = PxWriter.safeName(family.fileName().replace(".px", "")).toUpperCase(java.util.Locale.ROOT);
+        String matrix = PxWriter.safeName(family.baseName()).toUpperCase(java.util.Locale.ROOT);
         String content = texts.get("px.variable.content");
         return PxWriter.head(created, 1, 0, matrix, texts)
                 .text("TITLE", texts.get("px.title", what, by, years))
@@ -225,7 +231,7 @@ final class SurveyPxTables {
                 .text("VARIABLE-TYPE", List.of(year), "Time");
     }
 
-    /** Per content: decimals (shares in one decimal; n whole, SHOWDECIMALS=0), last update, unit. */
+    /** Per content (PX: with CONTVARIABLE these keywords name the content): decimals (shares in one decimal; n whole, SHOWDECIMALS=0), last update, contact, unit. */
     private void contentFacts(PxFile px, Layout l) {
         List<String> contents = l.contents();
         for (int c = 0; c < 3; c++) {
@@ -233,6 +239,9 @@ final class SurveyPxTables {
         }
         for (String content : contents) {
             px.text("LAST-UPDATED", List.of(content), created);
+        }
+        for (String content : contents) {
+            px.text("CONTACT", List.of(content), texts.get("px.contact"));
         }
         for (int c = 0; c < contents.size(); c++) {
             px.text("UNITS", List.of(contents.get(c)), c < 3 ? l.unit() : texts.get("px.unit.n"));

@@ -63,7 +63,7 @@ public final class ValidationReportWriter {
         for (ValidationReport.FileCounts f : report.files()) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.file(), st);
-            text(row, 1, f.dialect(), st);
+            text(row, 1, dialect(f.dialect()), st);
             number(row, 2, f.read());
             number(row, 3, f.accepted());
             number(row, 4, f.rejected());
@@ -73,23 +73,26 @@ public final class ValidationReportWriter {
     }
 
     private void rules(Sheet sheet, Styles st, ValidationReport report) {
-        header(sheet, st, "validation.column.file", "validation.column.rule", "validation.rules.count");
+        header(sheet, st, "validation.column.file", "validation.column.rule", "validation.rules.count",
+                "validation.rules.explanation");
         int r = 1;
         for (ValidationReport.RuleCount c : report.rules()) {
             Row row = sheet.createRow(r++);
             text(row, 0, c.file(), st);
             text(row, 1, c.rule(), st);
             number(row, 2, c.count());
+            text(row, 3, explanation(c.rule()), st);
         }
         if (report.rules().isEmpty()) {
             text(sheet.createRow(1), 0, texts.get("validation.rules.none"), st);
         }
-        widths(sheet, 60, 30, 18);
+        widths(sheet, 60, 30, 18, 80);
     }
 
     private void rejects(Sheet sheet, Styles st, ValidationReport report) {
         header(sheet, st, "validation.column.file", "validation.rejects.line", "validation.rejects.column",
-                "validation.column.rule", "validation.rejects.value", "validation.rejects.message");
+                "validation.column.rule", "validation.rejects.value", "validation.rejects.message",
+                "validation.rejects.detail");
         int[] r = {1};
         long[] total = {0};
         report.rejects().forEach(reject -> {
@@ -103,13 +106,42 @@ public final class ValidationReportWriter {
             text(row, 2, reject.column(), st);
             text(row, 3, reject.rule(), st);
             text(row, 4, reject.value(), st);
-            text(row, 5, reject.message(), st);
+            text(row, 5, explanation(reject.rule()), st);
+            text(row, 6, reject.message(), st);
         });
         if (total[0] > MAX_LISTED_REJECTS) {
             text(sheet.createRow(r[0] + 1), 0, texts.get("validation.rejects.cut", MAX_LISTED_REJECTS, total[0]), st);
         }
-        widths(sheet, 60, 8, 20, 28, 24, 80);
+        widths(sheet, 60, 8, 20, 28, 24, 70, 70);
     }
+
+    /** The Swedish explanation of a rule ({@code validation.rule.<rule>}, else {@code validation.rule.other}). */
+    String explanation(String rule) {
+        String key = "validation.rule." + rule;
+        return texts.find(key).orElseGet(() -> texts.get("validation.rule.other", rule));
+    }
+
+    /**
+     * A file's format, as {@code CsvFormat.describe()} stored it in English ("RFC 4180 (comma, UTF-8,
+     * decimal mark '.')"), in Swedish words; a text of another form is shown as it is.
+     */
+    String dialect(String described) {
+        java.util.regex.Matcher m = DESCRIBED.matcher(described == null ? "" : described);
+        if (!m.matches()) {
+            return described;
+        }
+        String kind = switch (m.group(1)) {
+            case "Swedish Excel dialect (semicolon" -> texts.get("validation.dialect.semicolon");
+            case "RFC 4180 (comma" -> texts.get("validation.dialect.comma");
+            case "tab-separated (tab" -> texts.get("validation.dialect.tab");
+            default -> texts.get("validation.dialect.other", m.group(1).replaceFirst("^custom \\(separator ", ""));
+        };
+        return texts.get("validation.dialect", kind, m.group(2), m.group(3) == null ? "" : texts.get("validation.dialect.bom"),
+                m.group(4));
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED =
+            java.util.regex.Pattern.compile("^(.*?), ([^ ,]+)( with BOM)?, decimal mark ('.')\\)$");
 
     /** The header row: the texts of {@code keys}. */
     private void header(Sheet sheet, Styles st, String... keys) {

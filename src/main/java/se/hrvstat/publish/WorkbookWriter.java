@@ -92,19 +92,22 @@ public final class WorkbookWriter {
 
         Sheet contents = wb.createSheet(sheetContents);
         List<String[]> tables = new ArrayList<>();
-        int number = 1;
+        TableNumbers numbers = TableNumbers.of(report);
         for (Map.Entry<String, List<EstimateRow>> indicator : byIndicator(data).entrySet()) {
             String label = data.label(indicator.getKey());
-            String title = texts.get("workbook.indicator.title", number++, label, level);
-            // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label
-            String name = names.claim(ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label);
+            String number = numbers.indicator(indicator.getKey());
+            String title = texts.get("workbook.indicator.title", number, label, level);
+            // a single question goes by its code first ("q10 Orolig för..."), apart from an indicator of the same label;
+            // the table number first keeps two names apart that a cut at 31 characters would make look alike
+            String name = names.claim(texts.get("workbook.sheet.numbered", number,
+                    ReportData.isItem(indicator.getKey()) ? indicator.getKey() + " " + label : label));
             tables.add(new String[] {name, title});
             writeIndicator(wb.createSheet(name), data, indicator.getKey(), indicator.getValue(), st, source, title,
                     indicatorHeader(level));
         }
         List<EstimateRow> trends = data.trendRows();
         if (!trends.isEmpty()) {
-            String title = texts.get("workbook.changes.title", number++);
+            String title = texts.get("workbook.changes.title", numbers.changes());
             tables.add(new String[] {sheetChanges, title});
             writeChanges(wb.createSheet(sheetChanges), data, st, source, title, changeHeader(level));
         }
@@ -112,15 +115,18 @@ public final class WorkbookWriter {
         List<EstimateRow> differences = latest.isEmpty() ? List.of()
                 : data.differenceRows().stream().filter(r -> r.wave() == latest.get()).toList();
         if (!differences.isEmpty()) {
-            String title = texts.get("workbook.differences.title", number++, latest.get());
+            String title = texts.get("workbook.differences.title", numbers.differences(), latest.get());
             tables.add(new String[] {sheetDifferences, title});
             writeDifferences(wb.createSheet(sheetDifferences), data, differences, st, source, title,
                     differenceHeader(level), "estimates-" + report.year() + ".csv");
         }
         for (StatTable t : report.tables()) {
-            String name = names.claim(t.sheetName() != null ? t.sheetName() : t.title());
-            tables.add(new String[] {name, t.title()});
-            writeStatTable(wb.createSheet(name), t, st);
+            String number = numbers.statTable(t.id());
+            String name = names.claim(texts.get("workbook.sheet.numbered", number,
+                    t.sheetName() != null ? t.sheetName() : t.title()));
+            String title = texts.get("workbook.table.title", number, t.title());
+            tables.add(new String[] {name, title});
+            writeStatTable(wb.createSheet(name), t, title, st);
         }
         tables.add(new String[] {sheetDefinitions, texts.get("workbook.definitions.contents")});
         tables.add(new String[] {sheetMetadata, texts.get("workbook.metadata.contents")});
@@ -214,7 +220,7 @@ public final class WorkbookWriter {
     }
 
     private String[] changeHeader(String level) {
-        return new String[] {texts.get("workbook.changes.indicator"), texts.get("workbook.changes.name"),
+        return new String[] {texts.get("workbook.changes.name"), texts.get("workbook.changes.indicator"),
                 texts.get("workbook.changes.measure"), texts.get("workbook.changes.year"), texts.get("workbook.column.group"),
                 texts.get("workbook.column.domain"), texts.get("workbook.changes.change"),
                 texts.get("workbook.changes.ci.low", level), texts.get("workbook.changes.ci.high", level),
@@ -223,7 +229,7 @@ public final class WorkbookWriter {
     }
 
     private String[] differenceHeader(String level) {
-        return new String[] {texts.get("workbook.changes.indicator"), texts.get("workbook.changes.name"),
+        return new String[] {texts.get("workbook.changes.name"), texts.get("workbook.changes.indicator"),
                 texts.get("workbook.differences.group1"), texts.get("workbook.differences.group2"),
                 texts.get("workbook.column.domain"), texts.get("workbook.differences.difference"),
                 texts.get("workbook.changes.ci.low", level), texts.get("workbook.changes.ci.high", level),
@@ -304,13 +310,13 @@ public final class WorkbookWriter {
      * suppressed cells {@code ..}, missing cells {@code –}, uncertain numbers keep their value and
      * show {@code *} through their display format.
      */
-    private void writeStatTable(Sheet sheet, StatTable t, Styles st) {
+    private void writeStatTable(Sheet sheet, StatTable t, String title, Styles st) {
         String[] header = new String[t.heading().size() + 1];
         header[0] = t.stubTitle();
         for (int c = 0; c < t.heading().size(); c++) {
             header[c + 1] = t.heading().get(c);
         }
-        int headerRow = tableHead(sheet, st, t.title(), t.source(), header);
+        int headerRow = tableHead(sheet, st, title, t.source(), header);
         text(st, sheet, 2, 0, texts.get("workbook.unit", t.unit()), st.plain);
         int r = headerRow + 1;
         for (int i = 0; i < t.stub().size(); i++) {
@@ -382,7 +388,12 @@ public final class WorkbookWriter {
         text(st, sheet, r, 0, texts.get("workbook.created"), st.plain);
         text(st, sheet, r++, 1, report.createdAt() == null ? "" : CREATED.format(report.createdAt()), st.plain);
         if (report.metadata() != null) {
+            java.util.Set<String> written = java.util.Set.of(texts.get("workbook.metadata.year"),
+                    texts.get("workbook.metadata.publisher"), texts.get("workbook.created"));
             for (Map.Entry<String, String> e : report.metadata().entrySet()) {
+                if (written.contains(e.getKey())) {
+                    continue; // already above (the reference year is also one of the run's facts)
+                }
                 text(st, sheet, r, 0, e.getKey(), st.plain);
                 text(st, sheet, r++, 1, e.getValue(), st.plain);
             }

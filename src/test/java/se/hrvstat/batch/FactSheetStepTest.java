@@ -29,7 +29,7 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import se.hrvstat.batch.ops.Console;
 import se.hrvstat.batch.ops.StepProgress;
 import se.hrvstat.publish.FactSheetWriter;
-import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 class FactSheetStepTest {
@@ -37,21 +37,23 @@ class FactSheetStepTest {
     @TempDir
     Path temp;
 
-    static List<FactSheet> sheets(int count) {
-        List<FactSheet> sheets = new ArrayList<>();
+    static List<MunicipalProfile> sheets(int count) {
+        List<MunicipalProfile> sheets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String code = String.format("%02d%02d", 1 + i / 20, i % 20);
-            sheets.add(new FactSheet(2024, code, "Kommun " + code, "Län " + code.substring(0, 2),
-                    List.of(new FactSheet.Line("Kända personer (antal personer)", "Socialtjänst", 0,
-                            StatTable.Cell.of(i), StatTable.Cell.of(10 * i), StatTable.Cell.of(2104))),
-                    List.of("Källa: test.")));
+            MunicipalProfile.Rate rate = new MunicipalProfile.Rate(StatTable.Cell.of(i), StatTable.Cell.suppressed(),
+                    StatTable.Cell.suppressed(), StatTable.Cell.suppressed());
+            MunicipalProfile.Share share = new MunicipalProfile.Share(1, 2, 50.0);
+            sheets.add(new MunicipalProfile(2024, code, "Kommun " + code, "Län " + code.substring(0, 2), 2023, 0.95,
+                    new MunicipalProfile.Persons(rate, rate, rate, MunicipalProfile.Rate.missing()), List.of(),
+                    new MunicipalProfile.Coverage(share, share), List.of()));
         }
         return sheets;
     }
 
     @Test
     void partitions_cover_every_municipality_once_in_at_most_grid_size_slices() {
-        List<String> codes = sheets(11).stream().map(FactSheet::municipalityCode).toList();
+        List<String> codes = sheets(11).stream().map(MunicipalProfile::code).toList();
         Map<String, ExecutionContext> parts = new FactSheetPartitioner(codes).partition(3);
         assertThat(parts).hasSize(3);
         List<String> all = new ArrayList<>();
@@ -62,7 +64,7 @@ class FactSheetStepTest {
 
     @Test
     void the_partitioned_step_writes_one_pdf_per_municipality() throws Exception {
-        List<FactSheet> sheets = sheets(7);
+        List<MunicipalProfile> sheets = sheets(7);
         JobRepository repo = new ResourcelessJobRepository();
         FactSheetStepConfiguration config = new FactSheetStepConfiguration();
         FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
@@ -72,7 +74,7 @@ class FactSheetStepTest {
         Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
                 new se.hrvstat.batch.ops.StopCheck(repo));
         Step step = config.factSheetStep(repo, worker,
-                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()), progress);
+                new FactSheetPartitioner(sheets.stream().map(MunicipalProfile::code).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
         JobInstance instance = repo.createJobInstance("publish", params);
         JobExecution job = repo.createJobExecution(instance, params, new ExecutionContext());
@@ -92,7 +94,7 @@ class FactSheetStepTest {
 
     @Test
     void a_stop_requested_midway_ends_the_step_stopped_between_two_sheets() throws Exception {
-        List<FactSheet> sheets = sheets(7);
+        List<MunicipalProfile> sheets = sheets(7);
         JobRepository repo = new ResourcelessJobRepository();
         FactSheetStepConfiguration config = new FactSheetStepConfiguration();
         FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
@@ -112,7 +114,7 @@ class FactSheetStepTest {
         Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
                 stopAfterThree);
         Step step = config.factSheetStep(repo, worker,
-                new FactSheetPartitioner(sheets.stream().map(FactSheet::municipalityCode).toList()), progress);
+                new FactSheetPartitioner(sheets.stream().map(MunicipalProfile::code).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
         JobExecution job = repo.createJobExecution(repo.createJobInstance("publish", params), params, new ExecutionContext());
         StepExecution execution = repo.createStepExecution("faktablad", job);

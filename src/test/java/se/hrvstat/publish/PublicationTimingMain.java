@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 /**
@@ -42,6 +43,7 @@ public final class PublicationTimingMain {
         new PdfReportWriter().template(PdfReportWriter.MAIN_TEMPLATE);
         double compileReport = seconds(t1);
 
+        List<MunicipalProfile> profiles = profiles(290);
         double report = Double.MAX_VALUE;
         double one = Double.MAX_VALUE;
         double many = Double.MAX_VALUE;
@@ -50,12 +52,16 @@ public final class PublicationTimingMain {
         se.hrvstat.result.AnnualReport withMunicipalities = new se.hrvstat.result.AnnualReport(base.year(), base.estimates(),
                 base.indicators(), base.metadata(), List.of(municipalities(290)), base.createdAt(), base.level());
         se.hrvstat.publish.web.WebSiteWriter site = new se.hrvstat.publish.web.WebSiteWriter(Path.of("report-templates"));
+        double profilesOne = Double.MAX_VALUE;
+        double profilesMany = Double.MAX_VALUE;
         for (int round = 0; round <= repeat; round++) { // round 0 warms up
             long r = System.nanoTime();
             new PdfReportWriter().write(TestReports.widenedReport(), out.resolve("rapport-2024.pdf"));
             double rs = seconds(r);
-            double s1 = sheets(writer, sheets, out.resolve("faktablad-1"), 1);
-            double sn = sheets(writer, sheets, out.resolve("faktablad-n"), threads);
+            double s1 = sheets(sheets, out.resolve("faktablad-1"), 1, (s, f) -> writer.write(s, f));
+            double sn = sheets(sheets, out.resolve("faktablad-n"), threads, (s, f) -> writer.write(s, f));
+            double p1 = sheets(profiles, out.resolve("profiler-1"), 1, (s, f) -> writer.write(s, f));
+            double pn = sheets(profiles, out.resolve("profiler-n"), threads, (s, f) -> writer.write(s, f));
             long w = System.nanoTime();
             site.write(withMunicipalities, out);
             double ws = seconds(w);
@@ -64,19 +70,63 @@ public final class PublicationTimingMain {
                 report = Math.min(report, rs);
                 one = Math.min(one, s1);
                 many = Math.min(many, sn);
+                profilesOne = Math.min(profilesOne, p1);
+                profilesMany = Math.min(profilesMany, pn);
             }
         }
         System.out.printf("cores\t%d%n", Runtime.getRuntime().availableProcessors());
-        System.out.printf("compile fact-sheet.jrxml (once)\t%.2f s%n", compile);
+        System.out.printf("compile municipal-profile.jrxml (once)\t%.2f s%n", compile);
         System.out.printf("compile annual-report.jrxml (once)\t%.2f s%n", compileReport);
         System.out.printf("annual report (fill + export, best of %d)\t%.2f s%n", repeat, report);
         System.out.printf("290 fact sheets, 1 thread (baseline)\t%.2f s\t%.1f ms/sheet%n", one, 1000 * one / 290);
         System.out.printf("290 fact sheets, %d threads\t%.2f s\t%.1f ms/sheet\tspeed-up %.2f%n", threads, many,
                 1000 * many / 290, one / many);
         System.out.printf("web edition with 290 municipal pages (best of %d)\t%.2f s%n", repeat, web);
+        System.out.printf("290 municipal profiles (2 pages), 1 thread\t%.2f s\t%.1f ms/profile%n", profilesOne,
+                1000 * profilesOne / 290);
+        System.out.printf("290 municipal profiles (2 pages), %d threads\t%.2f s\t%.1f ms/profile\tspeed-up %.2f%n",
+                threads, profilesMany, 1000 * profilesMany / 290, profilesOne / profilesMany);
     }
 
-    private static double sheets(FactSheetWriter writer, List<FactSheet> sheets, Path folder, int threads)
+    /** Writes one sheet into a folder. */
+    private interface SheetWrite<T> {
+        Path write(T sheet, Path folder) throws Exception;
+    }
+
+    /**
+     * {@code n} profiles in 21 counties, each with every section: persons (one in seven withheld),
+     * eight efforts and the seven modelled shares, so that each runs to two pages as Malmö's does.
+     */
+    static List<MunicipalProfile> profiles(int n) {
+        List<MunicipalProfile> profiles = new ArrayList<>();
+        MunicipalProfile.Rate county = new MunicipalProfile.Rate(StatTable.Cell.of(909), StatTable.Cell.of(7.5),
+                StatTable.Cell.of(7.0), StatTable.Cell.of(8.0));
+        MunicipalProfile.Rate nation = new MunicipalProfile.Rate(StatTable.Cell.of(5544), StatTable.Cell.of(6.0),
+                StatTable.Cell.of(5.9), StatTable.Cell.of(6.2));
+        for (int i = 0; i < n; i++) {
+            MunicipalProfile.Rate own = i % 7 == 0
+                    ? new MunicipalProfile.Rate(StatTable.Cell.suppressed(), StatTable.Cell.suppressed(),
+                            StatTable.Cell.suppressed(), StatTable.Cell.suppressed())
+                    : new MunicipalProfile.Rate(StatTable.Cell.of(i % 40 + 10), StatTable.Cell.of(5 + i % 9 / 3.0),
+                            StatTable.Cell.of(3 + i % 9 / 3.0), StatTable.Cell.of(8 + i % 9 / 3.0));
+            List<MunicipalProfile.Effort> efforts = new ArrayList<>();
+            for (int e = 0; e < 8; e++) {
+                efforts.add(new MunicipalProfile.Effort("Insats " + e, e < 7, StatTable.Cell.of((i + e) % 2 * 100),
+                        StatTable.Cell.of((i + e + 1) % 2 * 100), StatTable.Cell.of(40 + e), StatTable.Cell.of(50 + e)));
+            }
+            List<MunicipalProfile.Modelled> modelled = new ArrayList<>();
+            for (int m = 0; m < 7; m++) {
+                modelled.add(new MunicipalProfile.Modelled("ind" + m, "Indikator " + m, 0.05 + m / 100.0, 0.02, 0.12));
+            }
+            MunicipalProfile.Share share = new MunicipalProfile.Share(11, 15, 84.5);
+            profiles.add(new MunicipalProfile(2024, String.format("%02d%02d", 1 + i % 21, i / 21), "Kommun " + i,
+                    "Län " + (1 + i % 21), 2023, 0.95, new MunicipalProfile.Persons(own, county, nation, own), efforts,
+                    new MunicipalProfile.Coverage(share, share), modelled));
+        }
+        return profiles;
+    }
+
+    private static <T> double sheets(List<T> sheets, Path folder, int threads, SheetWrite<T> writer)
             throws Exception {
         long t = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -84,10 +134,10 @@ public final class PublicationTimingMain {
             List<Future<Path>> done = new ArrayList<>();
             int per = (sheets.size() + threads - 1) / threads;
             for (int p = 0; p < threads; p++) { // contiguous slices, as FactSheetPartitioner cuts them
-                List<FactSheet> slice = sheets.subList(Math.min(sheets.size(), p * per), Math.min(sheets.size(), (p + 1) * per));
+                List<T> slice = sheets.subList(Math.min(sheets.size(), p * per), Math.min(sheets.size(), (p + 1) * per));
                 done.add(pool.submit(() -> {
                     Path last = null;
-                    for (FactSheet s : slice) {
+                    for (T s : slice) {
                         last = writer.write(s, folder);
                     }
                     return last;

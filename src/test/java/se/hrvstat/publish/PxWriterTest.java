@@ -40,10 +40,10 @@ class PxWriterTest {
 
     @Test
     void one_file_per_breakdown_and_kind_and_one_per_stat_table() {
-        assertThat(files.keySet()).contains("unga-indikatorer-kon.px", "unga-indikatorer-arskurs.px",
-                "unga-indikatorer-fodelseland.px", "unga-indikatorer-funktionsnedsattning.px",
-                "unga-indikatorer-hbtqi.px", "unga-indikatorer-lan.px", "unga-indikatorer-kon-arskurs.px",
-                "unga-indikatorer-forandring-kon.px", "unga-fragor-kon.px",
+        assertThat(files.keySet()).contains("unga-indikatorer-kon-2024.px", "unga-indikatorer-arskurs-2024.px",
+                "unga-indikatorer-fodelseland-2024.px", "unga-indikatorer-funktionsnedsattning-2024.px",
+                "unga-indikatorer-hbtqi-2024.px", "unga-indikatorer-lan-2024.px", "unga-indikatorer-kon-arskurs-2024.px",
+                "unga-indikatorer-forandring-kon-2024.px", "unga-fragor-kon-2024.px",
                 "kanda-personer-kommun.px", "kanda-personer-lan-takt.px");
     }
 
@@ -56,6 +56,17 @@ class PxWriterTest {
             assertThat(px.one("CODEPAGE")).isEqualTo("utf-8");
             assertThat(px.one("LANGUAGE")).isEqualTo("sv");
             assertThat(px.one("CREATION-DATE")).isEqualTo("20250314 10:30"); // 09:30 UTC is 10:30 in Stockholm in March
+            // px.next.update (0315 09:30) in the year after 2025
+            assertThat(px.one("NEXT-UPDATE")).as(e.getKey()).isEqualTo("20260315 09:30");
+            if (px.get("CONTVARIABLE") == null) {
+                assertThat(px.one("LAST-UPDATED")).as(e.getKey()).isEqualTo("20250314 10:30");
+                assertThat(px.one("CONTACT")).as(e.getKey()).startsWith("Nationellt centrum");
+            } else {
+                for (String content : px.values(px.one("CONTVARIABLE"))) {
+                    assertThat(px.one("LAST-UPDATED(\"" + content + "\")")).as(e.getKey()).isEqualTo("20250314 10:30");
+                    assertThat(px.one("CONTACT(\"" + content + "\")")).as(e.getKey()).startsWith("Nationellt centrum");
+                }
+            }
             for (String k : List.of("DECIMALS", "SHOWDECIMALS", "MATRIX", "SUBJECT-CODE", "SUBJECT-AREA", "TITLE",
                     "CONTENTS", "UNITS", "SOURCE")) {
                 assertThat(px.get(k)).as(e.getKey() + " " + k).isNotNull();
@@ -73,6 +84,14 @@ class PxWriterTest {
                 assertThat(line.length()).as(e.getKey() + ": " + line).isLessThanOrEqualTo(256);
             }
         }
+    }
+
+    @Test
+    void survey_files_carry_the_reference_year_in_their_names_and_municipal_files_keep_theirs() {
+        // TestReports.widenedReport() is the report of 2024
+        assertThat(files.keySet().stream().filter(n -> n.startsWith("unga-"))).isNotEmpty()
+                .allMatch(n -> n.endsWith("-2024.px"));
+        assertThat(files.get("unga-indikatorer-kon-2024.px").one("MATRIX")).isEqualTo("UNGA-INDIKATORER-KON");
     }
 
     @Test
@@ -177,10 +196,10 @@ class PxWriterTest {
 
     @Test
     void a_known_cell_by_hand_girls_in_year_9_living_with_honour_norms() {
-        PxParser.Px px = files.get("unga-indikatorer-kon-arskurs.px");
+        PxParser.Px px = files.get("unga-indikatorer-kon-arskurs-2024.px");
         assertThat(px.get("STUB")).containsExactly("Indikator", "Kön", "Årskurs");
         assertThat(px.get("HEADING")).containsExactly("År", "Uppgift");
-        // sex=3 has no row by grade, so it is only in unga-indikatorer-kon.px
+        // sex=3 has no row by grade, so it is only in unga-indikatorer-kon-2024.px
         assertThat(px.values("Kön")).containsExactly("Samtliga", "Flickor", "Pojkar");
         assertThat(px.values("Årskurs")).containsExactly("Samtliga", "Årskurs 9", "Gymnasiet år 2");
         // 0.1234 * 1.2 = 0.14808 -> 14.8 %; n = 1320 (TestReports)
@@ -242,7 +261,7 @@ class PxWriterTest {
 
         Map<String, String> edited = new PxWriter(templates).files(TestReports.widenedReport());
 
-        PxParser.Px px = PxParser.parse(edited.get("unga-indikatorer-kon.px"));
+        PxParser.Px px = PxParser.parse(edited.get("unga-indikatorer-kon-2024.px"));
         assertThat(px.get("HEADING")).containsExactly("Årtal", "Uppgift");
     }
 }

@@ -45,4 +45,14 @@ class SaePxWriterTest {
     void theNoteSaysTheFiguresAreModelBasedAndThatTheIntervalIsTooNarrowForSmallMunicipalities() {
         assertThat(text).contains("NOTE=\"Modellbaserad skattning:").contains("för smalt");
     }
+
+    @Test
+    void theFileSaysWhenItWasMadeWhenTheNextComesWhomToAskAndTheSource() {
+        // Instant.EPOCH is 1970-01-01 01:00 in Stockholm; px.next.update is 0315 09:30 of the following year
+        assertThat(text).contains("CHARSET=\"ANSI\";").contains("CODEPAGE=\"utf-8\";")
+                .contains("NEXT-UPDATE=\"19710315 09:30\";")
+                .contains("LAST-UPDATED=\"19700101 01:00\";")
+                .contains("CONTACT=\"Nationellt centrum mot hedersrelaterat")
+                .contains("SOURCE=\"Unga och heder och skolregistret");
+    }
 }

@@ -63,7 +63,28 @@ class ValidationReportWriterTest {
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("resp_id");
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("personal_identity_number");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("XXXXXX-XXXX");
+            // the explanation in Swedish under "Förklaring", the program's English message beside it, named as such
+            Row header = wb.getSheet("Avvisade rader").getRow(0);
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Förklaring");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo(
+                    "Ett fält ser ut som ett person- eller samordningsnummer; värdet är maskerat och sparas aldrig.");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Programmets meddelande (engelska)");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("looks like a personal identity number");
         }
+    }
+
+    @Test
+    void everyRuleGetsASwedishExplanationAndTheFileFormatIsNamedInSwedish() {
+        ValidationReportWriter writer = new ValidationReportWriter(java.nio.file.Path.of("report-templates"));
+        assertThat(writer.explanation("code")).isEqualTo("Värdet är inte en giltig kod enligt kodboken (jobs/codebook.csv).");
+        // a rule of jobs/rules.csv has no text of its own
+        assertThat(writer.explanation("sampled_within_population"))
+                .isEqualTo("Raden bryter mot regeln sampled_within_population i jobs/rules.csv (se jobs/rules.md).");
+        assertThat(writer.dialect("Swedish Excel dialect (semicolon, UTF-8 with BOM, decimal mark ',')")).isEqualTo(
+                "Svensk Excel-dialekt (semikolon), teckenkodning UTF-8, med byteordningsmarkering (BOM), decimaltecken ','");
+        assertThat(writer.dialect("RFC 4180 (comma, UTF-8, decimal mark '.')"))
+                .isEqualTo("RFC 4180 (komma), teckenkodning UTF-8, decimaltecken '.'");
+        assertThat(writer.dialect("Excel form")).isEqualTo("Excel form");
     }
 
     @Test

@@ -69,10 +69,10 @@ class WorkbookWriterTest {
     }
 
     /** Sheet names of the five indicators of TestReports: their labels, cut at a word with "…" past 31 characters. */
-    static final List<String> INDICATOR_SHEETS = List.of("Lever med hedersnormer", "Begränsningar i vardagen",
-            "Utsatt för hedersrelaterat våld", // exactly 31 characters: kept whole
-            "Oro för att bli tvingad att…", // 37 characters: cut at the last space within 30
-            "Vet vart man kan vända sig för…");
+    static final List<String> INDICATOR_SHEETS = List.of("1.1 Lever med hedersnormer", "1.2 Begränsningar i vardagen",
+            "1.3 Utsatt för hedersrelaterat…", // 35 characters: cut at the last space within 30
+            "1.4 Oro för att bli tvingad…", // 41 characters: cut at the last space within 30 ("…att" would make 32)
+            "1.5 Vet vart man kan vända sig…");
 
     @Test
     void the_workbook_has_contents_tables_definitions_and_metadata_sheets() throws IOException {
@@ -85,17 +85,17 @@ class WorkbookWriterTest {
             for (String name : expected.subList(1, expected.size())) {
                 assertThat(findRow(contents, 0, name).getCell(0).getHyperlink().getAddress()).isEqualTo("'" + name + "'!A1");
             }
-            assertThat(findRow(contents, 0, "Lever med hedersnormer").getCell(1).getStringCellValue())
-                    .startsWith("Tabell 1. Lever med hedersnormer: andel elever");
+            assertThat(findRow(contents, 0, "1.1 Lever med hedersnormer").getCell(1).getStringCellValue())
+                    .startsWith("Tabell 1.1. Lever med hedersnormer: andel elever");
         }
     }
 
     @Test
     void each_indicator_sheet_has_title_source_frozen_header_and_numeric_shares() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
-            Sheet sheet = wb.getSheet("Lever med hedersnormer");
+            Sheet sheet = wb.getSheet("1.1 Lever med hedersnormer");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("Tabell 1. Lever med hedersnormer: andel elever efter redovisningsgrupp och undersökningsår."
+                    .isEqualTo("Tabell 1.1. Lever med hedersnormer: andel elever efter redovisningsgrupp och undersökningsår."
                             + " Procent med 95 % konfidensintervall.");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Källa: Unga och heder 2024");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
@@ -126,7 +126,7 @@ class WorkbookWriterTest {
     @Test
     void suppressed_cells_show_the_symbol_and_the_legend_explains_it() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
-            Sheet sheet = wb.getSheet("Utsatt för hedersrelaterat våld");
+            Sheet sheet = wb.getSheet(INDICATOR_SHEETS.get(2));
             Row row = waveRow(sheet, 2024, "sex=2");
             for (int c = 4; c <= 7; c++) {
                 assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
@@ -134,7 +134,7 @@ class WorkbookWriterTest {
             }
             assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(3.0);
             findRow(sheet, 0, BundledTexts.TEXTS.get("legend.suppressed"));
-            Row uncertain = waveRow(wb.getSheet("Oro för att bli tvingad att…"), 2024, "sex=3");
+            Row uncertain = waveRow(wb.getSheet(INDICATOR_SHEETS.get(3)), 2024, "sex=3");
             assertThat(uncertain.getCell(4).getNumericCellValue()).isEqualTo(0.21);
             assertThat(uncertain.getCell(10).getStringCellValue()).isEqualTo("*");
         }
@@ -166,8 +166,8 @@ class WorkbookWriterTest {
             assertThat(comment.getStringCellValue()).isEqualTo(evil);
             assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(findRow(wb.getSheet("Metadata"), 0, "+cmd").getCell(1).getStringCellValue()).isEqualTo("-2+3");
-            Sheet q01Sheet = wb.getSheet("q01 =1+2"); // a question's code and label
-            assertThat(q01Sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 6. =1+2: andel elever");
+            Sheet q01Sheet = wb.getSheet("1.6 q01 =1+2"); // its table number, a question's code and label
+            assertThat(q01Sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 1.6. =1+2: andel elever");
             Row q01 = waveRow(q01Sheet, 2024, "=cmd|' /C calc'!A0");
             assertThat(q01.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
         }
@@ -177,7 +177,12 @@ class WorkbookWriterTest {
     void changes_are_stored_in_percentage_points() throws IOException {
         try (Workbook wb = writeAndOpen(TestReports.report())) {
             Sheet sheet = wb.getSheet("Förändringar");
+            // the indicator's name under "Indikatorns namn", its code under "Indikator"
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Indikatorns namn");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Indikator");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Tabell 2.1. Förändring");
             Row row = findRow(sheet, 1, "hedersnormer:change");
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Lever med hedersnormer");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Förändring från föregående undersökning");
             assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(0.54, org.assertj.core.data.Offset.offset(1e-12));
         }
@@ -220,12 +225,25 @@ class WorkbookWriterTest {
 
     @Test
     void the_metadata_sheet_lists_the_run_facts_in_order() throws IOException {
-        try (Workbook wb = writeAndOpen(TestReports.report())) {
+        // the run's facts also hold the reference year (method.year.label), as the annual run's do
+        Map<String, String> meta = new LinkedHashMap<>(TestReports.metadata());
+        meta.put("Referensår", "2024");
+        AnnualReport base = TestReports.report();
+        AnnualReport report = new AnnualReport(2024, base.estimates(), base.indicators(), meta, base.tables(),
+                base.createdAt(), base.level());
+        try (Workbook wb = writeAndOpen(report)) {
             Sheet sheet = wb.getSheet("Metadata");
             Row first = findRow(sheet, 0, "Undersökning");
             Row next = sheet.getRow(first.getRowNum() + 1);
             assertThat(next.getCell(0).getStringCellValue()).isEqualTo("Urval");
             assertThat(findRow(sheet, 0, "Referensår").getCell(1).getNumericCellValue()).isEqualTo(2024.0);
+            int years = 0;
+            for (Row row : sheet) {
+                Cell fact = row.getCell(0);
+                years += fact != null && fact.getCellType() == CellType.STRING
+                        && fact.getStringCellValue().equals("Referensår") ? 1 : 0;
+            }
+            assertThat(years).as("Referensår once, though it is also one of the run's facts").isEqualTo(1);
         }
     }
 
@@ -234,12 +252,14 @@ class WorkbookWriterTest {
         try (Workbook wb = writeAndOpen(TestReports.widenedReport())) {
             List<String> names = sheetNames(wb);
             // the two tables of TestReports have no sheet name of their own: their titles, cut at a word
-            assertThat(names.subList(names.size() - 4, names.size())).containsExactly("Kända personer efter kommun…",
-                    "Kända personer per 10 000…", "Definitioner", "Metadata");
-            assertThat(findRow(wb.getSheet("Innehåll"), 0, "Kända personer efter kommun…").getCell(1).getStringCellValue())
-                    .isEqualTo("Kända personer efter kommun och sektor, 2024");
-            Sheet sheet = wb.getSheet("Kända personer efter kommun…");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kända personer efter kommun och sektor, 2024");
+            // the municipal tables are chapter 3 of the shared numbering (TableNumbers)
+            assertThat(names.subList(names.size() - 4, names.size())).containsExactly("3.1 Kända personer efter…",
+                    "3.2 Kända personer per 10 000…", "Definitioner", "Metadata");
+            assertThat(findRow(wb.getSheet("Innehåll"), 0, "3.1 Kända personer efter…").getCell(1).getStringCellValue())
+                    .isEqualTo("Tabell 3.1. Kända personer efter kommun och sektor, 2024");
+            Sheet sheet = wb.getSheet("3.1 Kända personer efter…");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Tabell 3.1. Kända personer efter kommun och sektor, 2024");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Källa: Kartläggning");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Socialtjänst");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -252,7 +272,7 @@ class WorkbookWriterTest {
             assertThat(malmo.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" *\"");
             assertThat(findRow(sheet, 0, "2584 Kiruna").getCell(3).getStringCellValue()).isEqualTo("\u2013");
             findRow(sheet, 0, "Personer som fler än en sektor känner till räknas en gång i Totalt.");
-            Row stockholm = findRow(wb.getSheet("Kända personer per 10 000…"), 0, "01 Stockholms län");
+            Row stockholm = findRow(wb.getSheet("3.2 Kända personer per 10 000…"), 0, "01 Stockholms län");
             assertThat(stockholm.getCell(1).getNumericCellValue()).isEqualTo(4.256);
             assertThat(stockholm.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
         }
@@ -283,7 +303,7 @@ class WorkbookWriterTest {
         AnnualReport report = new AnnualReport(2024, TestReports.estimates(), TestReports.indicators(), TestReports.metadata(),
                 List.of(t), TestReports.report().createdAt(), TestReports.LEVEL);
         try (Workbook wb = writeAndOpen(report)) {
-            Row row = findRow(wb.getSheet("Täckning"), 0, "01 Stockholms län");
+            Row row = findRow(wb.getSheet("3.1 Täckning"), 0, "01 Stockholms län");
             assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(84.6153); // stored unrounded

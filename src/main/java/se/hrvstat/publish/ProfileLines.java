@@ -1,0 +1,157 @@
+package se.hrvstat.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.hrvstat.result.MunicipalProfile;
+import se.hrvstat.result.StatTable;
+
+/**
+ * A {@link MunicipalProfile} as the lines of {@code municipal-profile.jrxml}: sections of four
+ * columns (known persons: the municipality, its county, the nation, the municipality last year;
+ * efforts: the municipality, last year, county, nation; coverage: county and nation; the modelled
+ * survey share where it exists), every figure formatted the Swedish way with the table symbols,
+ * and the legend of exactly the symbols that occur. Every word from {@link Texts} ({@code profile.*}).
+ */
+final class ProfileLines {
+    private final Texts texts;
+    private final MunicipalProfile p;
+    private final List<Map<String, ?>> rows = new ArrayList<>();
+    private final Set<String> symbols = new LinkedHashSet<>();
+
+    ProfileLines(MunicipalProfile profile, Texts texts) {
+        this.p = profile;
+        this.texts = texts;
+        persons();
+        efforts();
+        coverage();
+        modelled();
+    }
+
+    List<Map<String, ?>> rows() {
+        return rows;
+    }
+
+    /** The legend of the symbols that occur on the profile ({@code .. –}), then the source line. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (symbols.contains(SwedishFormat.SYMBOL_SUPPRESSED)) {
+            notes.add(texts.get("legend.suppressed"));
+        }
+        if (symbols.contains(StatTableView.SYMBOL_MISSING)) {
+            notes.add(texts.get("legend.missing"));
+        }
+        notes.add(texts.get("municipal.source", p.year()));
+        if (!p.modelled().isEmpty()) {
+            notes.add(texts.get("profile.modelled.source", p.year()));
+        }
+        return notes;
+    }
+
+    private String own(int year) {
+        return texts.get("profile.column.municipality", p.name(), year);
+    }
+
+    private void persons() {
+        String group = texts.get("profile.persons.group", p.year());
+        String note = texts.get("profile.persons.note");
+        String[] heads = {own(p.year()), p.county(), texts.get("profile.column.nation"), own(p.previousYear())};
+        MunicipalProfile.Persons s = p.persons();
+        List<MunicipalProfile.Rate> places = List.of(s.municipality(), s.county(), s.nation(), s.lastYear());
+        add(group, note, heads, texts.get("profile.persons.count"),
+                places.stream().map(r -> figure(r.persons(), 0)).toArray(String[]::new));
+        add(group, note, heads, texts.get("profile.persons.rate"),
+                places.stream().map(r -> figure(r.rate(), 1)).toArray(String[]::new));
+        add(group, note, heads, texts.get("profile.persons.interval", levelPercent()),
+                places.stream().map(this::interval).toArray(String[]::new));
+    }
+
+    private long levelPercent() {
+        return Math.round(p.level() * 100);
+    }
+
+    private String interval(MunicipalProfile.Rate r) {
+        String low = figure(r.low(), 1);
+        String high = figure(r.high(), 1);
+        return low.equals(high) && r.low().value() == null ? low : low + "\u2013" + high;
+    }
+
+    private void efforts() {
+        if (p.efforts().isEmpty()) {
+            return;
+        }
+        String group = texts.get("profile.efforts.group", p.year());
+        String note = texts.get("profile.efforts.note");
+        String[] heads = {own(p.year()), own(p.previousYear()), p.county(), texts.get("profile.column.nation")};
+        for (MunicipalProfile.Effort e : p.efforts()) {
+            add(group, note, heads, e.label(), ownEffort(e, e.municipality()), ownEffort(e, e.lastYear()),
+                    figure(e.county(), 1), figure(e.nation(), 1));
+        }
+    }
+
+    private String ownEffort(MunicipalProfile.Effort e, StatTable.Cell cell) {
+        if (!e.yesNo() || cell.value() == null) {
+            return figure(cell, e.yesNo() ? 0 : 1);
+        }
+        return texts.get(cell.value() > 50 ? "profile.efforts.yes" : "profile.efforts.no");
+    }
+
+    private void coverage() {
+        String group = texts.get("profile.coverage.group", p.year());
+        String note = texts.get("profile.coverage.note");
+        String[] heads = {"", "", p.county(), texts.get("profile.column.nation")};
+        MunicipalProfile.Share county = p.coverage().county();
+        MunicipalProfile.Share nation = p.coverage().nation();
+        add(group, note, heads, texts.get("profile.coverage.municipalities"), "", "",
+                texts.get("profile.coverage.count", county.returned(), county.municipalities()),
+                texts.get("profile.coverage.count", nation.returned(), nation.municipalities()));
+        add(group, note, heads, texts.get("profile.coverage.inhabitants"), "", "",
+                percent(county.inhabitantsPercent()), percent(nation.inhabitantsPercent()));
+    }
+
+    private String percent(double v) {
+        return figure(Double.isNaN(v) ? StatTable.Cell.missing() : StatTable.Cell.of(v), 1);
+    }
+
+    private void modelled() {
+        if (p.modelled().isEmpty()) {
+            return;
+        }
+        String group = texts.get("profile.modelled.group", p.year());
+        String note = texts.get("profile.modelled.note");
+        String[] heads = {texts.get("profile.modelled.estimate"), texts.get("profile.modelled.low"),
+                texts.get("profile.modelled.high"), ""};
+        for (MunicipalProfile.Modelled m : p.modelled()) {
+            add(group, note, heads, m.label(), figure(StatTable.Cell.of(100 * m.estimate()), 1),
+                    figure(StatTable.Cell.of(100 * m.low()), 1), figure(StatTable.Cell.of(100 * m.high()), 1), "");
+        }
+    }
+
+    /** A cell as printed, remembering the symbol it shows. */
+    private String figure(StatTable.Cell cell, int decimals) {
+        String text = StatTableView.text(cell, decimals);
+        if (cell.status() == StatTable.Status.SUPPRESSED) {
+            symbols.add(SwedishFormat.SYMBOL_SUPPRESSED);
+        } else if (cell.status() == StatTable.Status.MISSING) {
+            symbols.add(StatTableView.SYMBOL_MISSING);
+        }
+        return text;
+    }
+
+    private void add(String group, String note, String[] heads, String label, String... values) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("group", group);
+        m.put("groupNote", note);
+        m.put("h0", texts.get("profile.column.what"));
+        for (int i = 0; i < 4; i++) {
+            m.put("h" + (i + 1), heads[i]);
+            m.put("v" + (i + 1), values[i]);
+        }
+        m.put("label", label);
+        rows.add(m);
+    }
+}

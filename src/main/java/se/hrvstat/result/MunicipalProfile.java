@@ -1,0 +1,76 @@
+package se.hrvstat.result;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a municipal profile (fact sheet, web page) says about one municipality that returned its
+ * mapping, free of layout and I/O so that the PDF and the web edition show the same: known
+ * persons and the rate per 10 000 inhabitants with its exact Poisson interval beside the county,
+ * the nation and the municipality's own last year; the efforts beside last year, the county and
+ * the nation; the coverage of the county and the nation; and the modelled survey prevalence of the
+ * small-area step where it exists. Disclosure control is already applied: every count and rate is
+ * the cell of the published municipal tables (a suppressed figure is a SUPPRESSED cell, no number).
+ *
+ * @param year          reference year
+ * @param code          four-digit municipality code, e.g. {@code 0180}
+ * @param name          e.g. "Stockholm"
+ * @param county        the county's full name, e.g. "Västerbottens län"
+ * @param previousYear  the year compared with ({@code year - 1})
+ * @param level         confidence level of the rates' intervals, e.g. 0.95
+ * @param persons       known persons: municipality, county, nation, municipality last year
+ * @param efforts       the efforts, in the order of the efforts tables
+ * @param coverage      returned municipalities and inhabitants: county, nation
+ * @param modelled      the modelled survey prevalence of the headline indicators (empty when the
+ *                      year has no small-area estimates)
+ */
+public record MunicipalProfile(int year, String code, String name, String county, int previousYear, double level,
+                               Persons persons,
+                               List<Effort> efforts, Coverage coverage, List<Modelled> modelled) {
+
+    public MunicipalProfile {
+        Objects.requireNonNull(code, "code");
+        efforts = List.copyOf(efforts);
+        modelled = List.copyOf(modelled);
+    }
+
+    /** A count with its rate per 10 000 inhabitants and the rate's interval, each a published cell. */
+    public record Rate(StatTable.Cell persons, StatTable.Cell rate, StatTable.Cell low, StatTable.Cell high) {
+        /** All four not available (the area did not return, or the year is not known). */
+        public static Rate missing() {
+            return new Rate(StatTable.Cell.missing(), StatTable.Cell.missing(), StatTable.Cell.missing(),
+                    StatTable.Cell.missing());
+        }
+    }
+
+    /** Known persons of the municipality, its county, the nation, and the municipality the year before. */
+    public record Persons(Rate municipality, Rate county, Rate nation, Rate lastYear) {
+    }
+
+    /**
+     * One effort: for the municipality yes (100) or no (0), or the share of staff trained in
+     * percent; for the county and the nation the share of returning municipalities with it (percent).
+     *
+     * @param yesNo true for a yes/no effort (the municipality's value prints as Ja/Nej)
+     */
+    public record Effort(String label, boolean yesNo, StatTable.Cell municipality, StatTable.Cell lastYear,
+                         StatTable.Cell county, StatTable.Cell nation) {
+    }
+
+    /** How many municipalities returned, of how many, and the share of the inhabitants they hold (percent). */
+    public record Share(int returned, int municipalities, double inhabitantsPercent) {
+    }
+
+    /** Coverage of the county and of the nation. */
+    public record Coverage(Share county, Share nation) {
+    }
+
+    /** The same profile with the modelled survey shares of the small-area step. */
+    public MunicipalProfile withModelled(List<Modelled> shares) {
+        return new MunicipalProfile(year, code, name, county, previousYear, level, persons, efforts, coverage, shares);
+    }
+
+    /** A modelled (small-area) survey share of the municipality: estimate and interval, as shares in [0, 1]. */
+    public record Modelled(String indicator, String label, double estimate, double low, double high) {
+    }
+}

@@ -1,0 +1,86 @@
+package se.hrvstat.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.hrvstat.result.MunicipalProfile;
+import se.hrvstat.result.StatTable.Cell;
+
+/** The lines of a municipal profile: figures the Swedish way, a legend only for the symbols that occur. */
+class ProfileLinesTest {
+    private static final MunicipalProfile.Share SHARE = new MunicipalProfile.Share(11, 15, 84.46);
+
+    private static MunicipalProfile profile(MunicipalProfile.Rate own, List<MunicipalProfile.Modelled> modelled) {
+        // Västerbottens län: 147 persons, 5.5 per 10 000 (4.6-6.4); Riket 5 544, 6.0 (5.9-6.2)
+        MunicipalProfile.Rate county = new MunicipalProfile.Rate(Cell.of(147), Cell.of(5.46), Cell.of(4.61), Cell.of(6.42));
+        MunicipalProfile.Rate nation = new MunicipalProfile.Rate(Cell.of(5544), Cell.of(6.04), Cell.of(5.88), Cell.of(6.20));
+        List<MunicipalProfile.Effort> efforts = List.of(
+                new MunicipalProfile.Effort("Handlingsplan", true, Cell.of(100), Cell.of(0), Cell.of(63.64), Cell.of(52.41)),
+                new MunicipalProfile.Effort("Utbildad personal", false, Cell.of(16.9), Cell.of(15.49), Cell.of(19.8),
+                        Cell.of(23.7)));
+        return new MunicipalProfile(2024, "2403", "Bjurholm", "Västerbottens län", 2023, 0.95,
+                new MunicipalProfile.Persons(own, county, nation, own), efforts, new MunicipalProfile.Coverage(SHARE, SHARE),
+                modelled);
+    }
+
+    private static final MunicipalProfile.Rate PUBLISHED =
+            new MunicipalProfile.Rate(Cell.of(12), Cell.of(4.83), Cell.of(2.5), Cell.of(8.44));
+    private static final MunicipalProfile.Rate WITHHELD =
+            new MunicipalProfile.Rate(Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.suppressed());
+
+    private static Map<String, ?> line(ProfileLines lines, String label) {
+        return lines.rows().stream().filter(r -> label.equals(r.get("label"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutAWithheldOrMissingFigureTheProfileExplainsNoSymbol() {
+        ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
+        assertThat(lines.notes()).containsExactly(
+                "Källa: kommunernas kartläggning av hedersrelaterat våld och förtryck 2024, Nationellt centrum mot "
+                        + "hedersrelaterat våld och förtryck.");
+    }
+
+    @Test
+    void aWithheldFigureBringsTheLegendOfTwoDots() {
+        ProfileLines lines = new ProfileLines(profile(WITHHELD, List.of()), BundledTexts.TEXTS);
+        assertThat(line(lines, "Kända personer").get("v1")).isEqualTo("..");
+        assertThat(line(lines, "Konfidensintervall (95 %)").get("v1")).isEqualTo("..");
+        assertThat(lines.notes()).hasSize(2).first().asString().startsWith(".. Uppgift redovisas inte");
+    }
+
+    @Test
+    void figuresReadTheSwedishWayAndTheCountyIsNamedInFull() {
+        ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
+        Map<String, ?> count = line(lines, "Kända personer");
+        assertThat(count.get("h1")).isEqualTo("Bjurholm 2024");
+        assertThat(count.get("h2")).isEqualTo("Västerbottens län");
+        assertThat(count.get("h4")).isEqualTo("Bjurholm 2023");
+        assertThat(count.get("v3")).isEqualTo("5\u00a0544"); // space as thousands separator
+        assertThat(line(lines, "Per 10 000 invånare").get("v1")).isEqualTo("4,8"); // 4.83 to one decimal
+        assertThat(line(lines, "Konfidensintervall (95 %)").get("v2")).isEqualTo("4,6\u20136,4"); // 4.61-6.42
+        assertThat(line(lines, "Handlingsplan").get("v1")).isEqualTo("Ja");
+        assertThat(line(lines, "Handlingsplan").get("v2")).isEqualTo("Nej");
+        assertThat(line(lines, "Handlingsplan").get("v3")).isEqualTo("63,6");
+        assertThat(line(lines, "Utbildad personal").get("v2")).isEqualTo("15,5");
+        assertThat(line(lines, "Kommuner som lämnat uppgifter").get("v3")).isEqualTo("11 av 15");
+        assertThat(lines.rows()).noneMatch(r -> r.values().stream().anyMatch(v -> v == null || "null".equals(v)));
+    }
+
+    @Test
+    void theModelledSharesGetTheirSectionAndSourceOnlyWhenThereAreAny() {
+        ProfileLines without = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
+        assertThat(without.rows()).noneMatch(r -> r.get("group").toString().contains("modellbaserad"));
+        ProfileLines with = new ProfileLines(profile(PUBLISHED, List.of(
+                new MunicipalProfile.Modelled("hedersnormer", "Lever med hedersnormer", 0.02634, 0.0001, 0.0784))),
+                BundledTexts.TEXTS);
+        Map<String, ?> norms = line(with, "Lever med hedersnormer");
+        assertThat(norms.get("group")).isEqualTo("Unga och heder 2024: modellbaserad skattning för kommunen");
+        assertThat(norms.get("v1")).isEqualTo("2,6"); // 2.634 %
+        assertThat(norms.get("v2")).isEqualTo("0,0"); // 0.01 %
+        assertThat(with.notes()).last().asString().startsWith("Källa för den modellbaserade skattningen: Unga och heder 2024");
+    }
+}
