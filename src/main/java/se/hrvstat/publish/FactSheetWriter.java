@@ -48,40 +48,36 @@ public final class FactSheetWriter {
 
     /** File name of a sheet: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
     public static String fileName(FactSheet sheet) {
-        String name = sheet.municipalityName() == null ? "" : sheet.municipalityName();
-        String safe = name.isBlank() ? "" : "-" + PxWriter.safeName(name);
-        return sheet.municipalityCode() + safe + ".pdf";
+        return fileName(sheet.municipalityCode(), sheet.municipalityName());
     }
 
     /** Writes the sheet into {@code folder} atomically; returns its path. */
     public Path write(FactSheet sheet, Path folder) throws IOException {
-        JasperPrint print = fill(sheet);
-        Path file = folder.resolve(fileName(sheet));
-        String title = texts.get("factsheet.title", sheet.year(), sheet.municipalityName());
-        AtomicFiles.write(file, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                PdfExport.export(print, out, title, texts.get("publisher"), texts.get("factsheet.subject"),
-                        texts.get("factsheet.keywords", sheet.municipalityName(), sheet.year()));
-            }
-        });
-        return file;
+        return export(fill(sheet), folder.resolve(fileName(sheet)),
+                texts.get("factsheet.title", sheet.year(), sheet.municipalityName()), sheet.municipalityName(), sheet.year());
     }
 
     /** File name of a profile: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
     public static String fileName(MunicipalProfile profile) {
-        String name = profile.name() == null ? "" : profile.name();
-        return profile.code() + (name.isBlank() ? "" : "-" + PxWriter.safeName(name)) + ".pdf";
+        return fileName(profile.code(), profile.name());
     }
 
     /** Writes the municipal profile into {@code folder} atomically ({@value #PROFILE_TEMPLATE}); returns its path. */
     public Path write(MunicipalProfile profile, Path folder) throws IOException {
-        JasperPrint print = fill(profile);
-        Path file = folder.resolve(fileName(profile));
-        String title = texts.get("profile.title", profile.name(), profile.year());
+        return export(fill(profile), folder.resolve(fileName(profile)),
+                texts.get("profile.title", profile.name(), profile.year()), profile.name(), profile.year());
+    }
+
+    private static String fileName(String code, String name) {
+        return code + (name == null || name.isBlank() ? "" : "-" + PxWriter.safeName(name)) + ".pdf";
+    }
+
+    /** Exports a filled sheet as tagged PDF into {@code file} atomically, with its document properties. */
+    private Path export(JasperPrint print, Path file, String title, String municipality, int year) throws IOException {
         AtomicFiles.write(file, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 PdfExport.export(print, out, title, texts.get("publisher"), texts.get("factsheet.subject"),
-                        texts.get("factsheet.keywords", profile.name(), profile.year()));
+                        texts.get("factsheet.keywords", municipality, year));
             }
         });
         return file;

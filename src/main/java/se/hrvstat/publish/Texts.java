@@ -25,24 +25,34 @@ public final class Texts {
     public static final String FILE = "texts.properties";
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private final Properties texts;
+    private final String fileName;
 
-    private Texts(Properties texts) {
+    private Texts(Properties texts, String fileName) {
         this.texts = texts;
+        this.fileName = fileName;
     }
 
     /** The bundle of {@code templatesDir}, or the one inside the jar when the folder has none. */
     public static Texts load(Path templatesDir) {
+        return load(templatesDir, FILE);
+    }
+
+    /**
+     * The bundle {@code fileName} (e.g. {@code web.properties}) of {@code templatesDir}, or the one
+     * inside the jar when the folder has none.
+     */
+    public static Texts load(Path templatesDir, String fileName) {
         Properties p = new Properties();
-        Path file = templatesDir.resolve(FILE);
+        Path file = templatesDir.resolve(fileName);
         try {
             if (Files.isRegularFile(file)) {
                 try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
             } else {
-                try (InputStream in = Texts.class.getResourceAsStream("/report-templates/" + FILE)) {
+                try (InputStream in = Texts.class.getResourceAsStream("/report-templates/" + fileName)) {
                     if (in == null) {
-                        throw new IllegalStateException("no " + FILE + " in " + templatesDir + " nor inside the jar");
+                        throw new IllegalStateException("no " + fileName + " in " + templatesDir + " nor inside the jar");
                     }
                     p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
@@ -50,7 +60,7 @@ public final class Texts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new Texts(p);
+        return new Texts(p, fileName);
     }
 
     /** The text of {@code key} as written (placeholders unfilled), if the bundle has one. */
@@ -62,7 +72,7 @@ public final class Texts {
     public String get(String key, Object... args) {
         String text = texts.getProperty(key);
         if (text == null) {
-            throw new IllegalStateException("report-templates/" + FILE + " has no text '" + key + "'");
+            throw new IllegalStateException("report-templates/" + fileName + " has no text '" + key + "'");
         }
         return args.length == 0 ? text : String.format(SWEDISH, text, args);
     }
