@@ -75,11 +75,12 @@ public class PipelineJobsConfiguration {
     @Bean
     Step publishStep(JobRepository repo, PlatformTransactionManager tx, EstimateStore estimates,
                      MethodFactsSource method, PipelineSettings settings, MunicipalPublication municipal,
-                     YearInputs inputs, SmallAreaStore smallAreas, StepProgress console, StopCheck stop) {
+                     YearInputs inputs, SmallAreaStore smallAreas, FactSheetSource profiles, StepProgress console,
+                     StopCheck stop) {
         return new StepBuilder("publish", repo).tasklet((contribution, context) -> {
             RunParameters run = run(context.getStepContext().getJobParameters());
             inputs.require(run.year());
-            return new PublishTasklet(run, estimates, method, settings, municipal, stop, smallAreas)
+            return new PublishTasklet(run, estimates, method, settings, municipal, stop, smallAreas, profiles)
                     .execute(contribution, context);
         }, tx).listener(console).build();
     }

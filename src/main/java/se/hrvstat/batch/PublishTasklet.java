@@ -48,10 +48,12 @@ class PublishTasklet implements Tasklet {
     private final MunicipalPublication municipal;
     private final StopCheck stop;
     private final SmallAreaStore smallAreas;
+    private final FactSheetSource profiles;
 
     PublishTasklet(RunParameters run, EstimateStore estimates, MethodFactsSource method, PipelineSettings settings,
-                   MunicipalPublication municipal, StopCheck stop, SmallAreaStore smallAreas) {
+                   MunicipalPublication municipal, StopCheck stop, SmallAreaStore smallAreas, FactSheetSource profiles) {
         this.smallAreas = smallAreas;
+        this.profiles = profiles;
         this.run = run;
         this.estimates = estimates;
         this.method = method;
@@ -93,7 +95,7 @@ class PublishTasklet implements Tasklet {
             }
             new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
             long webStart = System.nanoTime();
-            Path site = new WebSiteWriter(settings.templatesDir()).write(report, folder);
+            Path site = new WebSiteWriter(settings.templatesDir()).write(report, profiles.sheets(year), folder);
             LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);

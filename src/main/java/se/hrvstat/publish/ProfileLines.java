@@ -2,6 +2,7 @@ package se.hrvstat.publish;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,24 @@ import se.hrvstat.result.StatTable;
  * efforts: the municipality, last year, county, nation; coverage: county and nation; the modelled
  * survey share where it exists), every figure formatted the Swedish way with the table symbols,
  * and the legend of exactly the symbols that occur. Every word from {@link Texts} ({@code profile.*}).
+ * The same lines serve the PDF ({@link #rows()}) and the web edition ({@link #sections()}).
  */
-final class ProfileLines {
+public final class ProfileLines {
+    /** A section of the profile: its heading, the note under it, the four column heads and its rows. */
+    public record Section(String group, String note, List<String> heads, List<Row> rows) {
+    }
+
+    /** A row: its label and four values as printed ({@code ..} and {@code –} for the symbols, "" for none). */
+    public record Row(String label, List<String> values) {
+    }
+
     private final Texts texts;
     private final MunicipalProfile p;
     private final List<Map<String, ?>> rows = new ArrayList<>();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Set<String> symbols = new LinkedHashSet<>();
 
-    ProfileLines(MunicipalProfile profile, Texts texts) {
+    public ProfileLines(MunicipalProfile profile, Texts texts) {
         this.p = profile;
         this.texts = texts;
         persons();
@@ -36,8 +47,14 @@ final class ProfileLines {
         return rows;
     }
 
+    /** The sections in the order of the profile. */
+    public List<Section> sections() {
+        return sections.values().stream()
+                .map(s -> new Section(s.group(), s.note(), s.heads(), List.copyOf(s.rows()))).toList();
+    }
+
     /** The legend of the symbols that occur on the profile ({@code .. –}), then the source line. */
-    List<String> notes() {
+    public List<String> notes() {
         List<String> notes = new ArrayList<>();
         if (symbols.contains(SwedishFormat.SYMBOL_SUPPRESSED)) {
             notes.add(texts.get("legend.suppressed"));
@@ -153,5 +170,7 @@ final class ProfileLines {
         }
         m.put("label", label);
         rows.add(m);
+        sections.computeIfAbsent(group, g -> new Section(g, note, List.of(heads), new ArrayList<>()))
+                .rows().add(new Row(label, List.of(values)));
     }
 }

@@ -63,7 +63,7 @@ public final class PublicationTimingMain {
             double p1 = sheets(profiles, out.resolve("profiler-1"), 1, (s, f) -> writer.write(s, f));
             double pn = sheets(profiles, out.resolve("profiler-n"), threads, (s, f) -> writer.write(s, f));
             long w = System.nanoTime();
-            site.write(withMunicipalities, out);
+            site.write(withMunicipalities, profiles, out);
             double ws = seconds(w);
             if (round > 0) {
                 web = Math.min(web, ws);

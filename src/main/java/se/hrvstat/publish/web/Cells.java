@@ -34,6 +34,20 @@ final class Cells {
                 + "</span>";
     }
 
+    /**
+     * A figure as the PDF printed it ({@code 5,2}, {@code 4,8–5,7}, {@code Ja}), its symbols
+     * ({@code ..}, {@code –}) spelt out.
+     */
+    String printed(String text) {
+        if (SwedishFormat.SYMBOL_SUPPRESSED.equals(text)) {
+            return suppressed();
+        }
+        if ("\u2013".equals(text)) {
+            return missing();
+        }
+        return Html.esc(Html.number(text));
+    }
+
     /** A cell of a statistical table with its decimals. */
     String cell(StatTable.Cell cell, int decimals) {
         return switch (cell.status()) {

@@ -1,13 +1,13 @@
 package se.hrvstat.publish.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.hrvstat.publish.ProfileLines;
 import se.hrvstat.publish.Texts;
-import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 /**
@@ -26,59 +26,71 @@ final class MunicipalPages {
         this.cells = new Cells(w);
     }
 
-    static String file(FactSheet sheet) {
-        return "kommun/" + sheet.municipalityCode() + ".html";
+    static String file(MunicipalProfile profile) {
+        return "kommun/" + profile.code() + ".html";
     }
 
-    String index(List<FactSheet> sheets, int year) {
-        Map<String, List<FactSheet>> byCounty = new TreeMap<>();
-        for (FactSheet s : sheets) {
-            byCounty.computeIfAbsent(s.municipalityCode().substring(0, 2) + " " + s.countyName(), k -> new ArrayList<>()).add(s);
+    String index(List<MunicipalProfile> profiles, int year) {
+        Map<String, List<MunicipalProfile>> byCounty = new TreeMap<>();
+        for (MunicipalProfile p : profiles) {
+            byCounty.computeIfAbsent(p.code().substring(0, 2) + " " + p.county(), k -> new ArrayList<>()).add(p);
         }
-        StringBuilder main = new StringBuilder(sheets.size() * 64 + 512);
+        StringBuilder main = new StringBuilder(profiles.size() * 64 + 512);
         main.append("<h1>").append(w.get("web.municipalities.title", year)).append("</h1>\n<p>")
-                .append(w.get("web.municipalities.intro", sheets.size())).append("</p>\n");
-        for (List<FactSheet> county : byCounty.values()) {
-            main.append("<h2>").append(Html.esc(county.get(0).countyName())).append("</h2>\n<ul class=\"kolumner\">\n");
-            for (FactSheet s : county) {
-                main.append("<li><a href=\"").append(file(s)).append("\">").append(Html.esc(s.municipalityName()))
+                .append(w.get("web.municipalities.intro", profiles.size())).append("</p>\n");
+        for (List<MunicipalProfile> county : byCounty.values()) {
+            main.append("<h2>").append(Html.esc(county.get(0).county())).append("</h2>\n<ul class=\"kolumner\">\n");
+            for (MunicipalProfile p : county) {
+                main.append("<li><a href=\"").append(file(p)).append("\">").append(Html.esc(p.name()))
                         .append("</a></li>\n");
             }
             main.append("</ul>\n");
         }
-        if (sheets.isEmpty()) {
+        if (profiles.isEmpty()) {
             main.append("<p>").append(w.get("web.municipalities.none")).append("</p>\n");
         }
         return main.toString();
     }
 
-    String page(FactSheet s) {
+    /**
+     * The page of one municipality: the sections of its PDF profile ({@link ProfileLines}, the same
+     * figures and words), each as a table, then the legend of the symbols that occur and the sources.
+     */
+    String page(MunicipalProfile p) {
+        ProfileLines lines = new ProfileLines(p, texts);
         StringBuilder main = new StringBuilder(4096);
-        main.append("<h1>").append(Html.esc(s.municipalityName())).append("</h1>\n<p>")
-                .append(w.get("web.municipality.intro", s.municipalityName(), s.countyName(), s.year())).append("</p>\n");
-        Map<String, List<FactSheet.Line>> groups = new LinkedHashMap<>();
-        s.lines().forEach(l -> groups.computeIfAbsent(l.group(), k -> new ArrayList<>()).add(l));
-        List<String> columns = List.of(w.raw("web.col.figure"), s.municipalityName(), s.countyName(), w.raw("web.col.nation"));
-        for (Map.Entry<String, List<FactSheet.Line>> g : groups.entrySet()) {
-            main.append("<h2>").append(Html.esc(g.getKey())).append("</h2>\n");
-            HtmlTable t = new HtmlTable(w.raw("web.municipality.table", g.getKey(), s.municipalityName()), columns);
-            for (FactSheet.Line l : g.getValue()) {
-                t.row(l.label(), List.of(cells.cell(l.municipality(), l.decimals()), cells.cell(l.county(), l.decimals()),
-                        cells.cell(l.nation(), l.decimals())));
+        main.append("<h1>").append(Html.esc(p.name())).append("</h1>\n<p>")
+                .append(w.get("web.municipality.intro", p.name(), p.county(), p.year())).append("</p>\n");
+        for (ProfileLines.Section section : lines.sections()) {
+            main.append("<h2>").append(Html.esc(section.group())).append("</h2>\n");
+            if (section.note() != null && !section.note().isBlank()) {
+                main.append("<p>").append(Html.esc(section.note())).append("</p>\n");
             }
-            main.append(t.html());
+            main.append(table(section, p.name()));
         }
-        if (groups.isEmpty()) {
-            main.append("<p>").append(w.get("web.municipality.empty")).append("</p>\n");
-        }
-        legend(main);
-        if (!s.notes().isEmpty()) {
-            main.append("<h2>").append(w.get("web.notes")).append("</h2>\n<ul>\n");
-            s.notes().forEach(n -> main.append("<li>").append(Html.esc(n)).append("</li>\n"));
-            main.append("</ul>\n");
-        }
+        main.append("<h2>").append(w.get("web.notes")).append("</h2>\n<ul>\n");
+        lines.notes().forEach(n -> main.append("<li>").append(Html.esc(n)).append("</li>\n"));
+        main.append("</ul>\n");
         main.append("<p><a href=\"../kommuner.html\">").append(w.get("web.municipality.back")).append("</a></p>\n");
         return main.toString();
+    }
+
+    /** A section as a table; columns without a head (and so without values) are left out. */
+    private String table(ProfileLines.Section section, String municipality) {
+        List<Integer> used = new ArrayList<>();
+        for (int i = 0; i < section.heads().size(); i++) {
+            if (!section.heads().get(i).isBlank()) {
+                used.add(i);
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add(texts.get("profile.column.what"));
+        used.forEach(i -> columns.add(section.heads().get(i)));
+        HtmlTable t = new HtmlTable(w.raw("web.municipality.table", section.group(), municipality), columns);
+        for (ProfileLines.Row row : section.rows()) {
+            t.row(row.label(), used.stream().map(i -> cells.printed(row.values().get(i))).toList());
+        }
+        return t.html();
     }
 
     String tables(List<StatTable> tables, int year) {

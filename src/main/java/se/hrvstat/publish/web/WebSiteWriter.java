@@ -14,7 +14,7 @@ import se.hrvstat.publish.ReportData;
 import se.hrvstat.publish.SwedishFormat;
 import se.hrvstat.publish.Texts;
 import se.hrvstat.result.AnnualReport;
-import se.hrvstat.result.FactSheet;
+import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.IndicatorInfo;
 
 /**
@@ -29,21 +29,23 @@ public final class WebSiteWriter {
     public static final String FOLDER = "webb";
     private final Path templatesDir;
     private final KeyFindings.Source findings;
-    private final MunicipalProfiles profiles;
 
-    /** A writer with the report summary's key figures and the fact sheets' municipal content. */
+    /** A writer with the report summary's key figures. */
     public WebSiteWriter(Path templatesDir) {
-        this(templatesDir, new ReportSummaryFindings(templatesDir), new FactSheetProfiles(Texts.load(templatesDir)));
+        this(templatesDir, new ReportSummaryFindings(templatesDir));
     }
 
-    public WebSiteWriter(Path templatesDir, KeyFindings.Source findings, MunicipalProfiles profiles) {
+    public WebSiteWriter(Path templatesDir, KeyFindings.Source findings) {
         this.templatesDir = templatesDir;
         this.findings = findings;
-        this.profiles = profiles;
     }
 
-    /** Writes the site into {@code yearFolder/webb/}, linking to the downloads found in {@code yearFolder}; returns the site's folder. */
-    public Path write(AnnualReport report, Path yearFolder) throws IOException {
+    /**
+     * Writes the site into {@code yearFolder/webb/}, linking to the downloads found in
+     * {@code yearFolder}, with one page per municipal profile (the profiles of the PDF fact
+     * sheets); returns the site's folder.
+     */
+    public Path write(AnnualReport report, List<MunicipalProfile> profiles, Path yearFolder) throws IOException {
         WebTexts w = WebTexts.load(templatesDir);
         Texts texts = Texts.load(templatesDir);
         Path site = yearFolder.resolve(FOLDER);
@@ -63,11 +65,10 @@ public final class WebSiteWriter {
             write(tmp, w, year, IndicatorPage.file(info), data.label(info.name()), indicatorPage.html(data, info, wave, level));
         }
         MunicipalPages municipal = new MunicipalPages(w, texts);
-        List<FactSheet> sheets = profiles.of(report);
-        for (FactSheet s : sheets) {
-            write(tmp, w, year, MunicipalPages.file(s), s.municipalityName(), municipal.page(s));
+        for (MunicipalProfile p : profiles) {
+            write(tmp, w, year, MunicipalPages.file(p), p.name(), municipal.page(p));
         }
-        write(tmp, w, year, "kommuner.html", w.raw("web.municipalities.title", year), municipal.index(sheets, year));
+        write(tmp, w, year, "kommuner.html", w.raw("web.municipalities.title", year), municipal.index(profiles, year));
         write(tmp, w, year, "tabeller.html", w.raw("web.tables.title", year), municipal.tables(report.tables(), year));
         SitePages pages = new SitePages(w);
         write(tmp, w, year, "index.html", w.raw("web.start.title", year), pages.start(findings.of(report), indicators, data, year));

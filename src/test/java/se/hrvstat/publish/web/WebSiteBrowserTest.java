@@ -56,7 +56,7 @@ class WebSiteBrowserTest {
         Files.createDirectories(year.resolve("px"));
         Files.writeString(year.resolve("rapport-2024.pdf"), "pdf");
         Files.writeString(year.resolve("px").resolve("hedersnormer.px"), "px");
-        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), year).toAbsolutePath();
+        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), WebTestReports.profiles(), year).toAbsolutePath();
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("hrvstat-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",

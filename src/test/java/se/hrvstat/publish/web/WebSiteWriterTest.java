@@ -29,7 +29,7 @@ class WebSiteWriterTest {
         Files.writeString(year.resolve("rapport-2024.pdf"), "pdf");
         Files.createDirectories(year.resolve("px"));
         Files.writeString(year.resolve("px").resolve("hedersnormer.px"), "px");
-        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), year);
+        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), WebTestReports.profiles(), year);
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
@@ -141,12 +141,13 @@ class WebSiteWriterTest {
             assertThat(td.selectFirst("abbr").text()).isEqualTo("..");
             assertThat(td.ownText()).isEmpty();
         }
-        // municipal table: Upplands Väsby, Skola is suppressed, so neither its page nor the tables page
-        // holds a number there; the total 15 and the Socialtjänst 12 are published
+        // municipal profile: Upplands Väsby's 2023 count is withheld, so its page shows the symbol in
+        // the last-year column (the fourth); its 2024 count 15 is published
         Document kommun = read(site.resolve("kommun/0114.html"));
-        Element row = kommun.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("Skola"))
+        Element row = kommun.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("Kända personer"))
                 .findFirst().orElseThrow();
-        assertThat(row.select("td").first().text()).startsWith("..");
+        assertThat(row.select("td").get(3).text()).startsWith("..");
+        assertThat(row.select("td").get(0).text()).isEqualTo("15");
         // a suppressed cell holds only the symbol and its explanation, no digit anywhere in it (text or attributes)
         for (Path p : pages) {
             for (Element abbr : read(p).select("abbr:containsOwn(..)")) {
