@@ -17,19 +17,17 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
-import se.hrvstat.result.FactSheet;
 import se.hrvstat.result.MunicipalProfile;
 
 /**
- * Writes one municipal fact sheet {@code <kod>-<namn>.pdf} from {@value #TEMPLATE}: the
- * municipality's figures beside its county's and the nation's. The template is compiled once per
+ * Writes one municipal profile {@code <kod>-<namn>.pdf} from {@value #PROFILE_TEMPLATE}: the
+ * municipality's figures beside its county's, the nation's and last year's. The template is compiled once per
  * JVM (the cache of {@link PdfReportWriter#template}); filling and export are independent per
  * sheet, so one writer may be used from many threads at once.
  */
 public final class FactSheetWriter {
 
-    public static final String TEMPLATE = "fact-sheet.jrxml";
-    /** The template of the municipal profiles that replace the count sheets. */
+    /** The template of the municipal profiles. */
     public static final String PROFILE_TEMPLATE = "municipal-profile.jrxml";
     private final PdfReportWriter templates;
     private final Texts texts;
@@ -44,17 +42,6 @@ public final class FactSheetWriter {
     public FactSheetWriter precompile() throws IOException {
         templates.template(PROFILE_TEMPLATE);
         return this;
-    }
-
-    /** File name of a sheet: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
-    public static String fileName(FactSheet sheet) {
-        return fileName(sheet.municipalityCode(), sheet.municipalityName());
-    }
-
-    /** Writes the sheet into {@code folder} atomically; returns its path. */
-    public Path write(FactSheet sheet, Path folder) throws IOException {
-        return export(fill(sheet), folder.resolve(fileName(sheet)),
-                texts.get("factsheet.title", sheet.year(), sheet.municipalityName()), sheet.municipalityName(), sheet.year());
     }
 
     /** File name of a profile: code and a file-safe name, e.g. {@code 0180-stockholm.pdf}. */
@@ -99,54 +86,6 @@ public final class FactSheetWriter {
                     .fill(report, params, new JRMapCollectionDataSource(lines.rows()));
         } catch (JRException e) {
             throw new IOException("could not fill the profile of " + profile.code() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The sheet's notes followed by the symbol legend, leaving out the symbols that a note of the
-     * tables already explains (the municipal tables say what ".." and "–" mean with their own
-     * rule), so that no symbol is explained twice.
-     */
-    List<String> notesWithLegend(List<String> sheetNotes) {
-        List<String> notes = new ArrayList<>(sheetNotes);
-        addUnlessExplained(notes, "..", texts.get("legend.suppressed"));
-        addUnlessExplained(notes, "–", texts.get("legend.missing"));
-        addUnlessExplained(notes, "*", texts.get("legend.uncertain"));
-        return notes;
-    }
-
-    private static void addUnlessExplained(List<String> notes, String symbol, String legend) {
-        boolean explained = notes.stream().anyMatch(n -> n.startsWith("\"" + symbol + "\"") || n.startsWith(symbol + " "));
-        if (!explained) {
-            notes.add(legend);
-        }
-    }
-
-    JasperPrint fill(FactSheet sheet) throws IOException {
-        JasperReport report = templates.template(TEMPLATE);
-        Map<String, Object> params = new HashMap<>();
-        params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
-        params.put("YEAR", sheet.year());
-        params.put("CODE", sheet.municipalityCode());
-        params.put("NAME", sheet.municipalityName());
-        params.put("COUNTY", sheet.countyName());
-        params.put("PUBLISHER", texts.get("publisher"));
-        params.put("NOTES", String.join("\n", notesWithLegend(sheet.notes())));
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (FactSheet.Line line : sheet.lines()) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("group", line.group());
-            m.put("label", line.label());
-            m.put("municipality", StatTableView.text(line.municipality(), line.decimals()));
-            m.put("county", StatTableView.text(line.county(), line.decimals()));
-            m.put("nation", StatTableView.text(line.nation(), line.decimals()));
-            rows.add(m);
-        }
-        try {
-            return JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
-                    .fill(report, params, new JRMapCollectionDataSource(rows));
-        } catch (JRException e) {
-            throw new IOException("could not fill the fact sheet of " + sheet.municipalityCode() + ": " + e.getMessage(), e);
         }
     }
 }

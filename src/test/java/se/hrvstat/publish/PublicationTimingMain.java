@@ -8,16 +8,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import se.hrvstat.result.FactSheet;
 import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 /**
  * Timing of the publications (not a unit test; run by {@code benchmarks/publish.sh}): the
- * annual report of {@link TestReports#widenedReport()}, and 290 municipal fact sheets (21
+ * annual report of {@link TestReports#widenedReport()}, 290 municipal profiles (21
  * counties) written by 1 thread and by {@code threads} threads, as the partitioned step does.
  * Each figure is the best of {@code repeat} rounds after one warm-up round; the one-thread
- * round is the baseline the parallel round is compared with, measured in the same process.
+ * round is the baseline the parallel round is compared with, measured in the same process; and
+ * the web edition with 290 municipal pages.
  *
  * <p>Arguments: {@code OUT_DIR [threads] [repeat]}.
  */
@@ -31,11 +31,6 @@ public final class PublicationTimingMain {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Files.createDirectories(out);
-        List<FactSheet> sheets = FactSheets.fromTables(2024, List.of(municipalities(290)), BundledTexts.TEXTS);
-        if (sheets.size() != 290) {
-            throw new IllegalStateException(sheets.size() + " sheets, not 290");
-        }
-
         long t0 = System.nanoTime();
         FactSheetWriter writer = new FactSheetWriter(Path.of("report-templates")).precompile();
         double compile = seconds(t0);
@@ -45,8 +40,6 @@ public final class PublicationTimingMain {
 
         List<MunicipalProfile> profiles = profiles(290);
         double report = Double.MAX_VALUE;
-        double one = Double.MAX_VALUE;
-        double many = Double.MAX_VALUE;
         double web = Double.MAX_VALUE;
         se.hrvstat.result.AnnualReport base = TestReports.widenedReport();
         se.hrvstat.result.AnnualReport withMunicipalities = new se.hrvstat.result.AnnualReport(base.year(), base.estimates(),
@@ -58,8 +51,6 @@ public final class PublicationTimingMain {
             long r = System.nanoTime();
             new PdfReportWriter().write(TestReports.widenedReport(), out.resolve("rapport-2024.pdf"));
             double rs = seconds(r);
-            double s1 = sheets(sheets, out.resolve("faktablad-1"), 1, (s, f) -> writer.write(s, f));
-            double sn = sheets(sheets, out.resolve("faktablad-n"), threads, (s, f) -> writer.write(s, f));
             double p1 = sheets(profiles, out.resolve("profiler-1"), 1, (s, f) -> writer.write(s, f));
             double pn = sheets(profiles, out.resolve("profiler-n"), threads, (s, f) -> writer.write(s, f));
             long w = System.nanoTime();
@@ -68,8 +59,6 @@ public final class PublicationTimingMain {
             if (round > 0) {
                 web = Math.min(web, ws);
                 report = Math.min(report, rs);
-                one = Math.min(one, s1);
-                many = Math.min(many, sn);
                 profilesOne = Math.min(profilesOne, p1);
                 profilesMany = Math.min(profilesMany, pn);
             }
@@ -78,11 +67,8 @@ public final class PublicationTimingMain {
         System.out.printf("compile municipal-profile.jrxml (once)\t%.2f s%n", compile);
         System.out.printf("compile annual-report.jrxml (once)\t%.2f s%n", compileReport);
         System.out.printf("annual report (fill + export, best of %d)\t%.2f s%n", repeat, report);
-        System.out.printf("290 fact sheets, 1 thread (baseline)\t%.2f s\t%.1f ms/sheet%n", one, 1000 * one / 290);
-        System.out.printf("290 fact sheets, %d threads\t%.2f s\t%.1f ms/sheet\tspeed-up %.2f%n", threads, many,
-                1000 * many / 290, one / many);
         System.out.printf("web edition with 290 municipal pages (best of %d)\t%.2f s%n", repeat, web);
-        System.out.printf("290 municipal profiles (2 pages), 1 thread\t%.2f s\t%.1f ms/profile%n", profilesOne,
+        System.out.printf("290 municipal profiles (2 pages), 1 thread (baseline)\t%.2f s\t%.1f ms/profile%n", profilesOne,
                 1000 * profilesOne / 290);
         System.out.printf("290 municipal profiles (2 pages), %d threads\t%.2f s\t%.1f ms/profile\tspeed-up %.2f%n",
                 threads, profilesMany, 1000 * profilesMany / 290, profilesOne / profilesMany);
