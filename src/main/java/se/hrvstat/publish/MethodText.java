@@ -28,7 +28,8 @@ public final class MethodText {
     public Map<String, String> render(MethodFacts f) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(texts.get("method.year.label"), texts.get("method.year", f.year()));
-        out.put(texts.get("method.version.label"), f.programVersion());
+        out.put(texts.get("method.version.label"), f.release() ? texts.get("method.version.release", f.programVersion())
+                : texts.get("method.version.development", f.programVersion()));
         out.put(texts.get("method.weights.label"), texts.get("method.weights"));
         for (MethodFacts.WaveWeighting w : f.weighting()) {
             out.put(texts.get("method.weights.wave.label", w.wave()), weighting(w));
