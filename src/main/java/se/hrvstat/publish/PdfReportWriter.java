@@ -131,6 +131,11 @@ public final class PdfReportWriter {
         params.put("PUBLISHER", texts.get("publisher"));
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
+        KeyFindingsText.Summary summary = new KeyFindingsText(texts, data).summary();
+        params.put("HEADLINE", summary.headline());
+        params.put("STANDFIRST", summary.standfirst());
+        params.put("FINDINGS", summary.findings().stream().map(f -> "•\u00A0" + f).collect(java.util.stream.Collectors.joining("\n")));
+        params.put("FINDINGS_NOTE", summary.note());
         params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
                 + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
         params.put("HAS_SEX", hasSex);
