@@ -26,6 +26,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.ResponseRates;
 
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
@@ -61,6 +62,7 @@ public final class PdfReportWriter {
     private final Path templatesDir;
     private final Texts texts;
     private final DomainLabels domains;
+    private final List<ResponseRates.Rate> responseRates;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -69,9 +71,35 @@ public final class PdfReportWriter {
 
     /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
     public PdfReportWriter(Path templatesDir) {
+        this(templatesDir, List.of());
+    }
+
+    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates) {
         this.templatesDir = templatesDir;
         this.texts = Texts.load(templatesDir);
         this.domains = new DomainLabels(texts);
+        this.responseRates = List.copyOf(responseRates);
+    }
+
+    /** A writer that prints {@code rates} in the method chapter (under "Bortfall", {@link ResponseRateRows}). */
+    public PdfReportWriter withResponseRates(List<ResponseRates.Rate> rates) {
+        return new PdfReportWriter(templatesDir, rates);
+    }
+
+    /**
+     * The definitions' section of the method chapter: its introduction, then each main indicator's
+     * definition in words with the texts of its questions ({@link DefinitionText}).
+     */
+    private List<Map<String, ?>> definitionRecords(ReportData data) {
+        String section = texts.get("pdf.definitions.section");
+        List<Map<String, ?>> records = new ArrayList<>();
+        records.add(Map.of("section", section, "subsection", "", "key", "", "value", texts.get("definition.intro")));
+        DefinitionText words = new DefinitionText(texts, data);
+        for (IndicatorInfo info : data.mainIndicators()) {
+            records.add(Map.of("section", section, "subsection", "", "key", info.label() == null ? info.name() : info.label(),
+                    "value", words.of(info)));
+        }
+        return records;
     }
 
     /** Fills the report for {@code report} and writes it to {@code file} atomically. */
@@ -152,11 +180,9 @@ public final class PdfReportWriter {
         params.put("LEVEL", level);
         params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
         params.put("TREND_ALT", ChartAltText.trend(trend, texts));
-        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level));
-        for (IndicatorInfo info : data.mainIndicators()) {
-            method.add(Map.of("section", texts.get("pdf.definitions.section"), "key", info.label() == null ? info.name() : info.label(),
-                    "value", info.definition() == null ? "" : info.definition()));
-        }
+        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level,
+                Map.of(ResponseRateRows.BLOCK, new ResponseRateRows(texts).rows(responseRates))));
+        method.addAll(definitionRecords(data));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());

@@ -19,14 +19,18 @@ import java.util.List;
  * @param maxRse          a relative standard error above this: the estimate is marked uncertain
  * @param inputs          the input files the publication rests on, in the store's order
  * @param release         true when {@code programVersion} names a release, false for a development build
+ * @param responseRates   the survey's response rates at school, class and student level by wave, grade
+ *                        and county ({@link ResponseRates#of}); empty when not known
  */
 public record MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
                           int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
-                          double maxRse, List<InputFile> inputs, boolean release) {
+                          double maxRse, List<InputFile> inputs, boolean release,
+                          List<ResponseRates.Rate> responseRates) {
     public MethodFacts {
         weighting = List.copyOf(weighting);
         newSeries = List.copyOf(newSeries);
         inputs = List.copyOf(inputs);
+        responseRates = List.copyOf(responseRates);
     }
 
     /** Facts of a run whose version is given as one name: a release unless it is a {@code -SNAPSHOT}. */
@@ -34,7 +38,7 @@ public record MethodFacts(int year, String programVersion, List<WaveWeighting> w
                        int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
                        double maxRse, List<InputFile> inputs) {
         this(year, programVersion, weighting, newSeries, minTrendWaves, level, intervalMethod, minNPublished,
-                minNReliable, maxRse, inputs, programVersion != null && !programVersion.endsWith("-SNAPSHOT"));
+                minNReliable, maxRse, inputs, programVersion != null && !programVersion.endsWith("-SNAPSHOT"), List.of());
     }
 
     /**

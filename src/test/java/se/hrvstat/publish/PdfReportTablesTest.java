@@ -61,7 +61,11 @@ class PdfReportTablesTest {
     @Test
     void the_method_chapter_follows_the_quality_declaration_headings_with_the_run_facts_under_them() {
         assertThat(text).contains("1 Relevans").contains("2 Tillförlitlighet").contains("3 Aktualitet och punktlighet")
-                .contains("4 Tillgänglighet och tydlighet").contains("5 Jämförbarhet och samstämmighet")
+                .contains("4 Tillgänglighet och tydlighet").contains("5 Jämförbarhet och samanvändbarhet")
+                // the subheadings of SCB-FS 2016:17 under Tillförlitlighet, precision apart from disclosure control
+                .contains("2.2 Urval").contains("2.3 Ramtäckning").contains("2.4 Mätning").contains("2.5 Bortfall")
+                .contains("2.6 Bearbetning").contains("2.7 Modellantaganden").contains("2.8 Precisionsregler")
+                .contains("4.4 Röjandekontroll")
                 .contains("6 Spårbarhet: indata och programversion");
         // facts of TestReports.metadata() under their headings, in order
         // (lastIndexOf: the headings are also listed in the table of contents on page 2)
