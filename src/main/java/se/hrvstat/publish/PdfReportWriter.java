@@ -166,6 +166,7 @@ public final class PdfReportWriter {
         params.put("FINDINGS_NOTE", summary.note());
         params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
                 + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
+        params.put("TABLE_LEGEND", tableLegend(rows));
         params.put("HAS_SEX", hasSex);
         params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
@@ -258,6 +259,20 @@ public final class PdfReportWriter {
             }
         }
         return rows;
+    }
+
+    /** The legend under table 1: the symbols its cells show ({@code ..}, {@code *}), one line each. */
+    String tableLegend(List<Map<String, ?>> rows) {
+        List<String> lines = new ArrayList<>();
+        List<String> cells = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.get("estimateText"), r.get("ciText"),
+                r.get("previousText"), r.get("nText"))).filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        if (cells.contains(SwedishFormat.SYMBOL_SUPPRESSED)) {
+            lines.add(texts.get("legend.suppressed"));
+        }
+        if (cells.stream().anyMatch(c -> c.endsWith(SwedishFormat.SYMBOL_UNCERTAIN))) {
+            lines.add(texts.get("legend.uncertain"));
+        }
+        return String.join("\n", lines);
     }
 
     /** Intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
