@@ -28,6 +28,11 @@ final class StatTableView {
     /** Font size of the column headers in {@code stat-tables.jrxml} (DejaVu Sans Bold). */
     static final float HEADER_FONT_SIZE = 7.5f;
     static final String SYMBOL_MISSING = "\u2013";
+    /**
+     * Most rows of a table part kept whole on one page with its title and notes (stat-tables.jrxml);
+     * a longer part runs on over the pages with its column header repeated.
+     */
+    static final int SMALL_ROWS = 30;
 
     private StatTableView() {
     }
@@ -58,6 +63,7 @@ final class StatTableView {
                         + ". " + capitalised(t.unit()));
                 m.put("anchor", part == 0 ? heading : null);
                 m.put("stubTitle", t.stubTitle());
+                m.put("small", t.stub().size() <= SMALL_ROWS);
                 for (int c = from; c < to; c++) {
                     m.put("h" + (c - from + 1), t.heading().get(c));
                 }
