@@ -17,6 +17,8 @@ import se.hrvstat.result.IndicatorInfo;
  */
 final class DefinitionText {
     private static final Pattern ITEM = Pattern.compile("\\bq\\d+\\b");
+    /** A remark in a question's label that names item codes, e.g. "(frågan ställs bara till den som svarat ja på q11-q14)". */
+    private static final Pattern CODE_REMARK = Pattern.compile("\\s*\\([^)]*\\bq\\d+[^)]*\\)");
 
     private final Texts texts;
     private final ReportData data;
@@ -41,8 +43,8 @@ final class DefinitionText {
         collect(info, items, new LinkedHashSet<>());
         List<String> out = new ArrayList<>();
         for (String item : items) {
-            String label = data.label(item);
-            out.add(texts.get("definition.question", label.equals(item) ? item : label));
+            String label = CODE_REMARK.matcher(data.label(item)).replaceAll("").strip();
+            out.add(texts.get("definition.question", label.isEmpty() || label.equals(item) ? item : label));
         }
         return out;
     }

@@ -53,6 +53,7 @@ final class ResponseRateRows {
     private Map<String, ?> header(String first) {
         Map<String, Object> m = new HashMap<>();
         m.put("kind", "th");
+        m.put("block", BLOCK);
         m.put("c1", first);
         m.put("c2", texts.get("method.response.schools"));
         m.put("c3", texts.get("method.response.classes"));
@@ -64,6 +65,7 @@ final class ResponseRateRows {
     private static Map<String, ?> cells(String label, Rate r) {
         Map<String, Object> m = new HashMap<>();
         m.put("kind", "td");
+        m.put("block", BLOCK);
         m.put("c1", label);
         m.put("c2", SwedishFormat.percent(r.schoolRate()));
         m.put("c3", SwedishFormat.percent(r.classRate()));
@@ -73,6 +75,6 @@ final class ResponseRateRows {
     }
 
     private static Map<String, ?> line(String kind, String text) {
-        return Map.of("kind", kind, "key", "", "value", text);
+        return Map.of("kind", kind, "key", "", "value", text, "block", BLOCK);
     }
 }
