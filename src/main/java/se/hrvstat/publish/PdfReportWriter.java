@@ -181,6 +181,14 @@ public final class PdfReportWriter {
         params.put("LEVEL", level);
         params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
         params.put("TREND_ALT", ChartAltText.trend(trend, texts));
+        List<Map<String, ?>> low = trendPanel(trend, false);
+        List<Map<String, ?>> high = trendPanel(trend, true);
+        params.put("TREND_LOW_COUNT", low.size());
+        params.put("TREND_HIGH_COUNT", high.size());
+        params.put("TREND_ALT_LOW", ChartAltText.trend(low, texts));
+        params.put("TREND_ALT_HIGH", ChartAltText.trend(high, texts));
+        params.put("TREND_PANEL_LEVEL", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0));
+        params.put(TrendChartCustomizer.INTERVALS_PARAMETER, trendIntervals(data));
         List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level,
                 Map.of(ResponseRateRows.BLOCK, new ResponseRateRows(texts).rows(responseRates))));
         method.addAll(definitionRecords(data));
@@ -200,6 +208,8 @@ public final class PdfReportWriter {
             throws IOException {
         Map<String, Object> params = new HashMap<>(prepared.params());
         params.put("TREND_DATA", new JRMapCollectionDataSource(prepared.trend()));
+        params.put("TREND_DATA_LOW", new JRMapCollectionDataSource(trendPanel(prepared.trend(), false)));
+        params.put("TREND_DATA_HIGH", new JRMapCollectionDataSource(trendPanel(prepared.trend(), true)));
         params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
         params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2, texts)));
@@ -306,6 +316,37 @@ public final class PdfReportWriter {
                             "wave", Integer.toString(r.wave()), "value", r.estimate() * 100.0)));
         }
         return records;
+    }
+
+    /**
+     * Share in percent from which an indicator is drawn in the trend figure's second panel: the
+     * highest of its points ({@link #trendPanel}); each panel's scale then fits its own indicators.
+     */
+    static final double TREND_PANEL_LEVEL = 20.0;
+
+    /**
+     * The trend records of one panel of the trend figure: the indicators whose highest point is below
+     * {@link #TREND_PANEL_LEVEL} percent ({@code high} false) or at or above it ({@code high} true).
+     */
+    static List<Map<String, ?>> trendPanel(List<Map<String, ?>> trend, boolean high) {
+        Map<Object, Double> top = new HashMap<>();
+        trend.forEach(r -> top.merge(r.get("indicatorLabel"), (Double) r.get("value"), Math::max));
+        return trend.stream().filter(r -> (top.get(r.get("indicatorLabel")) >= TREND_PANEL_LEVEL) == high).toList();
+    }
+
+    /** Intervals in percent of the trend figure's points, keyed {@code indicator label|wave} as the chart names them. */
+    static Map<String, double[]> trendIntervals(ReportData data) {
+        Map<String, double[]> intervals = new HashMap<>();
+        List<IndicatorInfo> main = data.mainIndicators();
+        for (IndicatorInfo info : main.subList(0, Math.min(CHART_MAX, main.size()))) {
+            for (EstimateRow r : data.report().estimates()) {
+                if (r.indicator().equals(info.name()) && isOverall(r.domain()) && SwedishFormat.isPresent(r.ciLow())
+                        && SwedishFormat.isPresent(r.ciHigh()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())) {
+                    intervals.put(data.label(info.name()) + "|" + r.wave(), new double[] {r.ciLow() * 100.0, r.ciHigh() * 100.0});
+                }
+            }
+        }
+        return intervals;
     }
 
     /**
