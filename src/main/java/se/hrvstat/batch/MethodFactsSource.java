@@ -10,7 +10,9 @@ import se.hrvstat.indicator.Indicator;
 import se.hrvstat.indicator.QualityRule;
 import se.hrvstat.indicator.VersionRule;
 import se.hrvstat.result.MethodFacts;
+import se.hrvstat.result.ProgramVersion;
 import se.hrvstat.result.RecordedIndicatorVersion;
+import se.hrvstat.result.ResponseRates;
 import se.hrvstat.store.IndicatorVersionStore;
 import se.hrvstat.store.InputFileStore;
 import se.hrvstat.store.SurveyWaveStore;
@@ -35,9 +37,11 @@ public class MethodFactsSource {
     }
 
     public MethodFacts facts(int year) {
-        return new MethodFacts(year, Version.current(), waves.weightings(year), newSeries(year),
+        ProgramVersion version = Version.release();
+        return new MethodFacts(year, version.name(), waves.weightings(year), newSeries(year),
                 QualityRule.MIN_TREND_WAVES, settings.level(), settings.intervalMethod(), settings.minNPublished(),
-                settings.minNReliable(), settings.maxRse(), inputs(year));
+                settings.minNReliable(), settings.maxRse(), inputs(year), version.release(),
+                ResponseRates.of(waves.sampledClassCounts(year)));
     }
 
     /** The indicators whose current version starts a new series (VersionRule.seriesStart). */

@@ -29,6 +29,7 @@ import se.hrvstat.publish.web.WebSiteWriter;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.MethodFacts;
 import se.hrvstat.result.ReferenceLists;
 import se.hrvstat.result.SmallAreaFit;
 import se.hrvstat.result.SmallAreaRow;
@@ -75,8 +76,9 @@ class PublishTasklet implements Tasklet {
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
                 .map(i -> new IndicatorInfo(i.name(), i.label(), i.definition())).toList();
+        MethodFacts facts = method.facts(year);
         AnnualReport report = new AnnualReport(year, rows, indicators,
-                MethodText.of(method.facts(year), settings.templatesDir()), municipal.tables(year), Instant.now(),
+                MethodText.of(facts, settings.templatesDir()), municipal.tables(year), Instant.now(),
                 settings.level());
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
@@ -89,7 +91,7 @@ class PublishTasklet implements Tasklet {
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PdfReportWriter(settings.templatesDir()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+            new PdfReportWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).write(report, folder.resolve("rapport-" + year + ".pdf"));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,7 +27,8 @@ public final class MethodText {
     public Map<String, String> render(MethodFacts f) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(texts.get("method.year.label"), texts.get("method.year", f.year()));
-        out.put(texts.get("method.version.label"), f.programVersion());
+        out.put(texts.get("method.version.label"), f.release() ? texts.get("method.version.release", f.programVersion())
+                : texts.get("method.version.development", f.programVersion()));
         out.put(texts.get("method.weights.label"), texts.get("method.weights"));
         for (MethodFacts.WaveWeighting w : f.weighting()) {
             out.put(texts.get("method.weights.wave.label", w.wave()), weighting(w));
@@ -45,11 +45,11 @@ public final class MethodText {
     }
 
     private String weighting(MethodFacts.WaveWeighting w) {
-        // the misfit as the run logs it (e.g. 3.6e-09)
+        // the misfit in students, in Swedish form: "< 0,001" rather than 3.6e-09
         String method = w.calibrated()
                 ? texts.get(w.backgroundCalibrated() ? "method.weights.wave.raked.background" : "method.weights.wave.raked",
                         w.iterations(),
-                        String.format(Locale.ROOT, "%.2g", w.largestMisfit()))
+                        SwedishFormat.small(w.largestMisfit(), 3))
                 : texts.get("method.weights.wave.uncalibrated");
         return texts.get("method.weights.wave", w.respondents(), w.min(), w.lowerQuartile(), w.median(),
                 w.upperQuartile(), w.max(), w.kishDeff(), w.effectiveN(), method, w.collapses());

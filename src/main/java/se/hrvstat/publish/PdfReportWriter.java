@@ -26,6 +26,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.IndicatorInfo;
+import se.hrvstat.result.ResponseRates;
 
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
@@ -61,6 +62,7 @@ public final class PdfReportWriter {
     private final Path templatesDir;
     private final Texts texts;
     private final DomainLabels domains;
+    private final List<ResponseRates.Rate> responseRates;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -69,9 +71,35 @@ public final class PdfReportWriter {
 
     /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
     public PdfReportWriter(Path templatesDir) {
+        this(templatesDir, List.of());
+    }
+
+    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates) {
         this.templatesDir = templatesDir;
         this.texts = Texts.load(templatesDir);
         this.domains = new DomainLabels(texts);
+        this.responseRates = List.copyOf(responseRates);
+    }
+
+    /** A writer that prints {@code rates} in the method chapter (under "Bortfall", {@link ResponseRateRows}). */
+    public PdfReportWriter withResponseRates(List<ResponseRates.Rate> rates) {
+        return new PdfReportWriter(templatesDir, rates);
+    }
+
+    /**
+     * The definitions' section of the method chapter: its introduction, then each main indicator's
+     * definition in words with the texts of its questions ({@link DefinitionText}).
+     */
+    private List<Map<String, ?>> definitionRecords(ReportData data) {
+        String section = texts.get("pdf.definitions.section");
+        List<Map<String, ?>> records = new ArrayList<>();
+        records.add(Map.of("section", section, "subsection", "", "key", "", "value", texts.get("definition.intro")));
+        DefinitionText words = new DefinitionText(texts, data);
+        for (IndicatorInfo info : data.mainIndicators()) {
+            records.add(Map.of("section", section, "subsection", "", "key", info.label() == null ? info.name() : info.label(),
+                    "value", words.of(info)));
+        }
+        return records;
     }
 
     /** Fills the report for {@code report} and writes it to {@code file} atomically. */
@@ -131,8 +159,14 @@ public final class PdfReportWriter {
         params.put("PUBLISHER", texts.get("publisher"));
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
         params.put("KEY_FIGURES", keyFigures(data, latest, previous));
+        KeyFindingsText.Summary summary = new KeyFindingsText(texts, data).summary();
+        params.put("HEADLINE", summary.headline());
+        params.put("STANDFIRST", summary.standfirst());
+        params.put("FINDINGS", summary.findings().stream().map(f -> "•\u00A0" + f).collect(java.util.stream.Collectors.joining("\n")));
+        params.put("FINDINGS_NOTE", summary.note());
         params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
                 + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
+        params.put("TABLE_LEGEND", tableLegend(rows));
         params.put("HAS_SEX", hasSex);
         params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
@@ -147,11 +181,17 @@ public final class PdfReportWriter {
         params.put("LEVEL", level);
         params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
         params.put("TREND_ALT", ChartAltText.trend(trend, texts));
-        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level));
-        for (IndicatorInfo info : data.mainIndicators()) {
-            method.add(Map.of("section", texts.get("pdf.definitions.section"), "key", info.label() == null ? info.name() : info.label(),
-                    "value", info.definition() == null ? "" : info.definition()));
-        }
+        List<Map<String, ?>> low = trendPanel(trend, false);
+        List<Map<String, ?>> high = trendPanel(trend, true);
+        params.put("TREND_LOW_COUNT", low.size());
+        params.put("TREND_HIGH_COUNT", high.size());
+        params.put("TREND_ALT_LOW", ChartAltText.trend(low, texts));
+        params.put("TREND_ALT_HIGH", ChartAltText.trend(high, texts));
+        params.put("TREND_PANEL_LEVEL", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0));
+        params.put(TrendChartCustomizer.INTERVALS_PARAMETER, trendIntervals(data));
+        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level,
+                Map.of(ResponseRateRows.BLOCK, new ResponseRateRows(texts).rows(responseRates))));
+        method.addAll(definitionRecords(data));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {
             definitions.put(info.label(), info.definition());
@@ -168,6 +208,8 @@ public final class PdfReportWriter {
             throws IOException {
         Map<String, Object> params = new HashMap<>(prepared.params());
         params.put("TREND_DATA", new JRMapCollectionDataSource(prepared.trend()));
+        params.put("TREND_DATA_LOW", new JRMapCollectionDataSource(trendPanel(prepared.trend(), false)));
+        params.put("TREND_DATA_HIGH", new JRMapCollectionDataSource(trendPanel(prepared.trend(), true)));
         params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
         params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2, texts)));
@@ -229,6 +271,20 @@ public final class PdfReportWriter {
         return rows;
     }
 
+    /** The legend under table 1: the symbols its cells show ({@code ..}, {@code *}), one line each. */
+    String tableLegend(List<Map<String, ?>> rows) {
+        List<String> lines = new ArrayList<>();
+        List<String> cells = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.get("estimateText"), r.get("ciText"),
+                r.get("previousText"), r.get("nText"))).filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        if (cells.contains(SwedishFormat.SYMBOL_SUPPRESSED)) {
+            lines.add(texts.get("legend.suppressed"));
+        }
+        if (cells.stream().anyMatch(c -> c.endsWith(SwedishFormat.SYMBOL_UNCERTAIN))) {
+            lines.add(texts.get("legend.uncertain"));
+        }
+        return String.join("\n", lines);
+    }
+
     /** Intervals in percent of the chart's bars, keyed {@code series|category} as the chart names them. */
     Map<String, double[]> chartIntervals(ReportData data, int wave) {
         Map<String, double[]> intervals = new HashMap<>();
@@ -260,6 +316,37 @@ public final class PdfReportWriter {
                             "wave", Integer.toString(r.wave()), "value", r.estimate() * 100.0)));
         }
         return records;
+    }
+
+    /**
+     * Share in percent from which an indicator is drawn in the trend figure's second panel: the
+     * highest of its points ({@link #trendPanel}); each panel's scale then fits its own indicators.
+     */
+    static final double TREND_PANEL_LEVEL = 20.0;
+
+    /**
+     * The trend records of one panel of the trend figure: the indicators whose highest point is below
+     * {@link #TREND_PANEL_LEVEL} percent ({@code high} false) or at or above it ({@code high} true).
+     */
+    static List<Map<String, ?>> trendPanel(List<Map<String, ?>> trend, boolean high) {
+        Map<Object, Double> top = new HashMap<>();
+        trend.forEach(r -> top.merge(r.get("indicatorLabel"), (Double) r.get("value"), Math::max));
+        return trend.stream().filter(r -> (top.get(r.get("indicatorLabel")) >= TREND_PANEL_LEVEL) == high).toList();
+    }
+
+    /** Intervals in percent of the trend figure's points, keyed {@code indicator label|wave} as the chart names them. */
+    static Map<String, double[]> trendIntervals(ReportData data) {
+        Map<String, double[]> intervals = new HashMap<>();
+        List<IndicatorInfo> main = data.mainIndicators();
+        for (IndicatorInfo info : main.subList(0, Math.min(CHART_MAX, main.size()))) {
+            for (EstimateRow r : data.report().estimates()) {
+                if (r.indicator().equals(info.name()) && isOverall(r.domain()) && SwedishFormat.isPresent(r.ciLow())
+                        && SwedishFormat.isPresent(r.ciHigh()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag())) {
+                    intervals.put(data.label(info.name()) + "|" + r.wave(), new double[] {r.ciLow() * 100.0, r.ciHigh() * 100.0});
+                }
+            }
+        }
+        return intervals;
     }
 
     /**

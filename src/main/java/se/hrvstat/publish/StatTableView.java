@@ -28,6 +28,11 @@ final class StatTableView {
     /** Font size of the column headers in {@code stat-tables.jrxml} (DejaVu Sans Bold). */
     static final float HEADER_FONT_SIZE = 7.5f;
     static final String SYMBOL_MISSING = "\u2013";
+    /**
+     * Most rows of a table part kept whole on one page with its title and notes (stat-tables.jrxml);
+     * a longer part runs on over the pages with its column header repeated.
+     */
+    static final int SMALL_ROWS = 30;
 
     private StatTableView() {
     }
@@ -47,16 +52,18 @@ final class StatTableView {
         List<Map<String, ?>> records = new ArrayList<>();
         int number = firstNumber;
         for (StatTable t : tables) {
-            int parts = Math.max(1, (t.heading().size() + COLUMNS - 1) / COLUMNS);
+            List<Integer> sizes = partSizes(t.heading().size());
+            int parts = sizes.size();
+            int from = 0;
             for (int part = 0; part < parts; part++) {
-                int from = part * COLUMNS;
-                int to = Math.min(t.heading().size(), from + COLUMNS);
+                int to = from + sizes.get(part);
                 Map<String, Object> m = new HashMap<>();
                 String heading = texts.get("pdf.tables.title", number, t.title());
                 m.put("title", (parts > 1 ? texts.get("pdf.tables.title.part", heading, part + 1, parts) : heading)
                         + ". " + capitalised(t.unit()));
                 m.put("anchor", part == 0 ? heading : null);
                 m.put("stubTitle", t.stubTitle());
+                m.put("small", t.stub().size() <= SMALL_ROWS);
                 for (int c = from; c < to; c++) {
                     m.put("h" + (c - from + 1), t.heading().get(c));
                 }
@@ -70,14 +77,58 @@ final class StatTableView {
                     rows.add(row);
                 }
                 m.put("rows", new JRMapCollectionDataSource(rows));
-                List<String> note = new ArrayList<>(t.footnotes());
+                List<String> note = new ArrayList<>(notesForSymbolsShown(t));
                 note.add(t.source());
                 m.put("note", String.join("\n", note));
                 records.add(m);
+                from = to;
             }
             number++;
         }
         return records;
+    }
+
+    /**
+     * The number of value columns of each part of a table of {@code columns} columns: as few parts
+     * as {@link #COLUMNS} allows, the columns spread evenly over them (6 gives 3 + 3, never 5 + 1).
+     */
+    static List<Integer> partSizes(int columns) {
+        int parts = Math.max(1, (columns + COLUMNS - 1) / COLUMNS);
+        List<Integer> sizes = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            sizes.add(columns / parts + (part < columns % parts ? 1 : 0));
+        }
+        return sizes;
+    }
+
+    /**
+     * The table's footnotes without those that explain a symbol ({@code ".." = ...}, {@code "–" = ...},
+     * {@code "*" = ...}) no cell of the table shows.
+     */
+    static List<String> notesForSymbolsShown(StatTable t) {
+        List<String> notes = new ArrayList<>();
+        for (String note : t.footnotes()) {
+            StatTable.Status explained = explainedStatus(note);
+            if (explained == null || t.cells().stream().flatMap(List::stream).anyMatch(c -> c.status() == explained)) {
+                notes.add(note);
+            }
+        }
+        return notes;
+    }
+
+    /** The cell status a footnote explains by its leading symbol, or null for any other note. */
+    private static StatTable.Status explainedStatus(String note) {
+        String s = note.strip();
+        if (s.startsWith("\"" + SwedishFormat.SYMBOL_SUPPRESSED + "\"") || s.startsWith(SwedishFormat.SYMBOL_SUPPRESSED + " ")) {
+            return StatTable.Status.SUPPRESSED;
+        }
+        if (s.startsWith("\"" + SYMBOL_MISSING + "\"") || s.startsWith(SYMBOL_MISSING + " ")) {
+            return StatTable.Status.MISSING;
+        }
+        if (s.startsWith("\"" + SwedishFormat.SYMBOL_UNCERTAIN + "\"") || s.startsWith(SwedishFormat.SYMBOL_UNCERTAIN + " ")) {
+            return StatTable.Status.UNCERTAIN;
+        }
+        return null;
     }
 
     private static String capitalised(String s) {

@@ -18,6 +18,8 @@ public final class SwedishFormat {
 
     /** Swedish locale for reports ({@code REPORT_LOCALE}). */
     public static final Locale LOCALE = Locale.forLanguageTag("sv-SE");
+    /** Minus sign of negative numbers: U+2212 MINUS SIGN, not the hyphen (Språkrådet, TNC). */
+    public static final char MINUS = '\u2212';
     /** Thousands separator: no-break space U+00A0. */
     public static final char THOUSANDS_SEPARATOR = '\u00A0';
     /** Symbol for a value that is not available, too uncertain or suppressed. */
@@ -34,7 +36,7 @@ public final class SwedishFormat {
         DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
         s.setDecimalSeparator(',');
         s.setGroupingSeparator(THOUSANDS_SEPARATOR);
-        s.setMinusSign('-');
+        s.setMinusSign(MINUS);
         DecimalFormat f = new DecimalFormat(pattern, s);
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
@@ -55,13 +57,13 @@ public final class SwedishFormat {
         return isPresent(share) ? format("#,##0.0").format(decimalPercent(share)) : SYMBOL_SUPPRESSED;
     }
 
-    /** A difference of shares as percentage points with sign, e.g. -0.012 gives {@code -1,2}. */
+    /** A difference of shares as percentage points with sign, e.g. -0.012 gives {@code −1,2} (U+2212). */
     public static String percentagePoints(Double shareDifference) {
         if (!isPresent(shareDifference)) {
             return SYMBOL_SUPPRESSED;
         }
         String s = format("#,##0.0").format(decimalPercent(shareDifference));
-        return shareDifference * 100.0 >= 0.05 ? "+" + s : s.equals("-0,0") ? "0,0" : s;
+        return shareDifference * 100.0 >= 0.05 ? "+" + s : s.equals(MINUS + "0,0") ? "0,0" : s;
     }
 
     /**
@@ -78,6 +80,29 @@ public final class SwedishFormat {
             return SYMBOL_SUPPRESSED;
         }
         return percent(low) + "\u2013" + percent(high);
+    }
+
+    /**
+     * A p-value as a table prints it: three decimals, and {@code < 0,001} below 0.001 (never
+     * {@code 3.6e-09}); {@code ..} if missing.
+     */
+    public static String pValue(Double p) {
+        return small(p, 3);
+    }
+
+    /**
+     * A small non-negative number with {@code decimals} decimals, and {@code < 0,001} (for three
+     * decimals) when it rounds to 0 but is not 0: never scientific notation; {@code ..} if missing.
+     */
+    public static String small(Double value, int decimals) {
+        if (!isPresent(value)) {
+            return SYMBOL_SUPPRESSED;
+        }
+        BigDecimal smallest = BigDecimal.ONE.movePointLeft(decimals);
+        if (value != 0 && Math.abs(value) < smallest.doubleValue()) {
+            return "<\u00A0" + decimal(smallest.doubleValue(), decimals);
+        }
+        return decimal(value, decimals);
     }
 
     /** A count with thousands separator, e.g. 12345 gives {@code 12 345} (no-break space). */

@@ -7,7 +7,8 @@ import java.util.List;
  * prose (the words are in {@code report-templates/}).
  *
  * @param year            reference year
- * @param programVersion  the software's version
+ * @param programVersion  the software's version: a release's name, or for a development build its
+ *                        commit ({@link ProgramVersion#name()})
  * @param weighting       each wave's weighting, in wave order
  * @param newSeries       indicators whose definition changed (a new version) and so start a new series
  * @param minTrendWaves   waves a trend needs
@@ -17,14 +18,27 @@ import java.util.List;
  * @param minNReliable    fewer respondents than this: the estimate is marked uncertain
  * @param maxRse          a relative standard error above this: the estimate is marked uncertain
  * @param inputs          the input files the publication rests on, in the store's order
+ * @param release         true when {@code programVersion} names a release, false for a development build
+ * @param responseRates   the survey's response rates at school, class and student level by wave, grade
+ *                        and county ({@link ResponseRates#of}); empty when not known
  */
 public record MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
                           int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
-                          double maxRse, List<InputFile> inputs) {
+                          double maxRse, List<InputFile> inputs, boolean release,
+                          List<ResponseRates.Rate> responseRates) {
     public MethodFacts {
         weighting = List.copyOf(weighting);
         newSeries = List.copyOf(newSeries);
         inputs = List.copyOf(inputs);
+        responseRates = List.copyOf(responseRates);
+    }
+
+    /** Facts of a run whose version is given as one name: a release unless it is a {@code -SNAPSHOT}. */
+    public MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
+                       int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
+                       double maxRse, List<InputFile> inputs) {
+        this(year, programVersion, weighting, newSeries, minTrendWaves, level, intervalMethod, minNPublished,
+                minNReliable, maxRse, inputs, programVersion != null && !programVersion.endsWith("-SNAPSHOT"), List.of());
     }
 
     /**

@@ -13,6 +13,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import se.hrvstat.result.MethodFacts;
+import se.hrvstat.result.ResponseRates;
 
 /** Loads a wave's weighted answers as columns for the statistics core. */
 @Repository
@@ -71,6 +72,21 @@ public class SurveyWaveStore {
         Table table = Table.create("survey_class " + wave, id, stratum, school);
         table.addColumns(counts);
         return table;
+    }
+
+    /**
+     * Every sampled class of the waves of reference year {@code year} with its number of answers
+     * (0 for a class that did not take part), in wave and class order: the counts of the response
+     * rates ({@link ResponseRates}).
+     */
+    public List<ResponseRates.SampledClass> sampledClassCounts(int year) {
+        return jdbc.query("SELECT c.wave, c.stratum, c.lanskod, c.grade, c.school_id, c.schools_sampled, c.enrolled, "
+                + "COALESCE(a.answers, 0) FROM survey_class c LEFT JOIN (SELECT r.wave, r.class_id, COUNT(*) AS answers "
+                + "FROM survey_response r WHERE " + ofYear("r") + " GROUP BY r.wave, r.class_id) a "
+                + "ON a.wave = c.wave AND a.class_id = c.class_id WHERE c.wave <= ? AND " + ofYear("c")
+                + " ORDER BY c.wave, c.class_id", (rs, i) -> new ResponseRates.SampledClass(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)),
+                year, year, year);
     }
 
     /**

@@ -78,7 +78,7 @@ class ConfidenceLevelLabelsTest {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         // table 1's column, its introduction, the chart's source line, the quality declaration, the method chapter
-        assertThat(text).contains("90 %, logit-metoden", "statistiskt säkerställd på 90 %-nivån", "90 % konfidensintervall", "med ett 90-procentigt konfidensintervall",
+        assertThat(text).contains("90 %, logit-metoden", "statistiskt säkerställd (på 90-procentig nivå", "90 % konfidensintervall", "med ett 90-procentigt konfidensintervall",
                 "Linjerna visar 90-procentiga konfidensintervall", "designbaserade medelfel och 90-procentiga");
         assertThat(text).doesNotContain("95 %", "95-procent");
     }

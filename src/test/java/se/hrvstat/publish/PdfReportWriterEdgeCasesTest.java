@@ -104,7 +104,10 @@ class PdfReportWriterEdgeCasesTest {
             assertThat(tablePages).isGreaterThanOrEqualTo(2);
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(stripper.getText(doc)).contains("Ytterligare 15 indikatorer redovisas i tabell 1.");
+            // a single wave: the summary gives the first main indicators' levels (KeyFindings, rule 3b)
+            assertThat(stripper.getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " "))
+                    .contains("Andelen för indikatorn \"Indikator nummer 1 med en ganska lång beskrivande etikett\" var 1,0 % år 2024.")
+                    .contains("\"Indikator nummer 4 med en ganska lång beskrivande etikett\" var 4,0 % år 2024.");
         }
     }
 }

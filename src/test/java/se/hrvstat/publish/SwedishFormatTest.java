@@ -30,7 +30,7 @@ class SwedishFormatTest {
     @Test
     void changes_carry_their_sign_in_percentage_points() {
         assertThat(SwedishFormat.percentagePoints(0.012)).isEqualTo("+1,2");
-        assertThat(SwedishFormat.percentagePoints(-0.012)).isEqualTo("-1,2");
+        assertThat(SwedishFormat.percentagePoints(-0.012)).isEqualTo("\u22121,2");
         assertThat(SwedishFormat.percentagePoints(-0.0001)).isEqualTo("0,0");
     }
 
@@ -52,6 +52,21 @@ class SwedishFormatTest {
         assertThat(SwedishFormat.decimal(3.05, 1)).isEqualTo("3,1");
         // 0.1235 * 100 = 12.35 exactly in decimal: 12,4
         assertThat(SwedishFormat.percent(0.1235)).isEqualTo("12,4");
-        assertThat(SwedishFormat.percentagePoints(-0.00125)).isEqualTo("-0,1");
+        assertThat(SwedishFormat.percentagePoints(-0.00125)).isEqualTo("\u22120,1");
+    }
+
+    @Test
+    void negative_numbers_take_the_minus_sign_not_the_hyphen() {
+        assertThat(SwedishFormat.decimal(-7.2, 1)).isEqualTo("\u22127,2");
+        assertThat(SwedishFormat.decimal(-14187.0, 0)).isEqualTo("\u221214\u00A0187");
+    }
+
+    @Test
+    void p_values_print_without_scientific_notation() {
+        assertThat(SwedishFormat.pValue(3.6e-9)).isEqualTo("<\u00A00,001");
+        assertThat(SwedishFormat.pValue(0.0004)).isEqualTo("<\u00A00,001");
+        assertThat(SwedishFormat.pValue(0.0312)).isEqualTo("0,031");
+        assertThat(SwedishFormat.pValue(0.0)).isEqualTo("0,000");
+        assertThat(SwedishFormat.pValue(null)).isEqualTo("..");
     }
 }
