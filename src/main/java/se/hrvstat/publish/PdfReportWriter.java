@@ -30,7 +30,7 @@ import se.hrvstat.result.ResponseRates;
 
 /**
  * Writes the annual report {@code rapport-<year>.pdf} in Swedish with JasperReports 7: title
- * page with key figures, a table of the main indicators of the latest wave (overall and by sex
+ * page with the summary ({@link KeyFindingsText}), a table of the main indicators of the latest wave (overall and by sex
  * when the data has {@code sex=} domains) with intervals at the run's confidence level and n, a bar chart, and the method
  * section from {@link AnnualReport#metadata()}. Fonts are DejaVu Sans (embedded); the PDF is a
  * tagged PDF/A-1a with language sv-SE, title and author ({@link PdfExport}).
@@ -55,7 +55,6 @@ public final class PdfReportWriter {
             DateTimeFormatter.ofPattern("d MMMM yyyy", SwedishFormat.LOCALE).withZone(ZoneId.of("Europe/Stockholm"));
 
     /** Most indicators listed among the key figures of the title page. */
-    static final int KEY_FIGURES_MAX = 9;
     /** Most indicators drawn in the bar chart (more makes the bars unreadable at A4). */
     static final int CHART_MAX = 8;
 
@@ -158,7 +157,6 @@ public final class PdfReportWriter {
         params.put("PREVIOUS_WAVE", previous);
         params.put("PUBLISHER", texts.get("publisher"));
         params.put("PUBLISHED", report.createdAt() == null ? "" : PUBLISHED.format(report.createdAt()));
-        params.put("KEY_FIGURES", keyFigures(data, latest, previous));
         KeyFindingsText.Summary summary = new KeyFindingsText(texts, data).summary();
         params.put("HEADLINE", summary.headline());
         params.put("STANDFIRST", summary.standfirst());
@@ -349,23 +347,6 @@ public final class PdfReportWriter {
         return intervals;
     }
 
-    /**
-     * The change of an indicator overall from its {@code :change} row of the wave, in words:
-     * "+0,5 procentenheter sedan 2022, inom felmarginalen" or "..., statistiskt säkerställd"
-     * (when the interval of the change excludes 0); empty when there is no such row.
-     */
-    String changeText(ReportData data, String indicator, int wave, Integer previous) {
-        return data.find(indicator + ":change", wave, "")
-                .filter(r -> SwedishFormat.isPresent(r.estimate()) && !SwedishFormat.FLAG_SUPPRESSED.equals(r.flag()))
-                .map(r -> {
-                    boolean significant = SwedishFormat.isPresent(r.ciLow()) && SwedishFormat.isPresent(r.ciHigh())
-                            && (r.ciLow() > 0 || r.ciHigh() < 0);
-                    return texts.get("pdf.key.change", SwedishFormat.percentagePoints(r.estimate()),
-                            previous != null ? texts.get("pdf.key.change.since", previous) : "",
-                            texts.get(significant ? "pdf.key.change.significant" : "pdf.key.change.within"));
-                }).orElse("");
-    }
-
     /** Rows in the report's order of domains: breakdowns as {@link #BREAKDOWN_ORDER}, then codes as numbers. */
     public static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
             java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
@@ -408,43 +389,6 @@ public final class PdfReportWriter {
             return seen.isEmpty() ? "" : seen.get(0);
         }
         return texts.get("pdf.breakdowns", String.join(", ", seen.subList(0, seen.size() - 1)), seen.get(seen.size() - 1));
-    }
-
-    /** The title page's key figures: each main indicator overall in the latest wave, with the previous wave. */
-    public String keyFigures(ReportData data, int wave, Integer previous) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
-        int more = 0;
-        for (IndicatorInfo info : data.mainIndicators()) {
-            Optional<EstimateRow> now = data.find(info.name(), wave, "");
-            if (now.isEmpty()) {
-                continue;
-            }
-            if (shown == KEY_FIGURES_MAX) { // the title page has room for this many lines
-                more++;
-                continue;
-            }
-            shown++;
-            String before = previous == null ? "" : data.find(info.name(), previous, "")
-                    .map(p -> texts.get("pdf.key.previous", previous, withPercent(p))).orElse("");
-            sb.append(texts.get("pdf.key.line", data.label(info.name()), withPercent(now.get()), before,
-                    changeText(data, info.name(), wave, previous)));
-            sb.append('\n');
-        }
-        if (more > 0) {
-            sb.append(texts.get(more == 1 ? "pdf.key.more.one" : "pdf.key.more.many", more)).append('\n');
-        }
-        if (sb.length() == 0) {
-            return texts.get("pdf.key.none", wave);
-        }
-        return (previous != null ? texts.get("pdf.key.title.previous", wave, previous) : texts.get("pdf.key.title", wave))
-                + "\n" + sb.toString().stripTrailing();
-    }
-
-    /** {@code 12,3 %}, or just the symbol when the estimate is not shown. */
-    private static String withPercent(EstimateRow row) {
-        String cell = SwedishFormat.estimateCell(row);
-        return cell.equals(SwedishFormat.SYMBOL_SUPPRESSED) ? cell : cell + " %";
     }
 
     private static boolean isOverall(String domain) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import se.hrvstat.publish.KeyFindingsText;
 import se.hrvstat.publish.ReportData;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.IndicatorInfo;
@@ -17,13 +18,22 @@ final class SitePages {
         this.w = w;
     }
 
-    String start(KeyFindings findings, List<IndicatorInfo> indicators, ReportData data, int year) {
+    /** The start page: the year's message as the report's summary words it, then the way on. */
+    String start(KeyFindingsText.Summary summary, List<IndicatorInfo> indicators, ReportData data, int year) {
         StringBuilder main = new StringBuilder(4096);
         main.append("<h1>").append(w.get("web.start.title", year)).append("</h1>\n<p>").append(w.get("web.start.intro"))
-                .append("</p>\n<h2>").append(w.get("web.start.findings")).append("</h2>\n<p>")
-                .append(Html.esc(findings.title())).append("</p>\n<ul>\n");
-        findings.findings().forEach(f -> main.append("<li>").append(Html.esc(Html.number(f))).append("</li>\n"));
-        main.append("</ul>\n<h2>").append(w.get("web.start.indicators")).append("</h2>\n<ul>\n");
+                .append("</p>\n<h2>").append(w.get("web.start.findings")).append("</h2>\n<p><strong>")
+                .append(Html.esc(Html.number(summary.headline()))).append("</strong></p>\n");
+        if (!summary.standfirst().isBlank()) {
+            main.append("<p>").append(Html.esc(Html.number(summary.standfirst()))).append("</p>\n");
+        }
+        main.append("<ul>\n");
+        summary.findings().forEach(f -> main.append("<li>").append(Html.esc(Html.number(f))).append("</li>\n"));
+        main.append("</ul>\n");
+        if (!summary.note().isBlank()) {
+            main.append("<p>").append(Html.esc(summary.note())).append("</p>\n");
+        }
+        main.append("<h2>").append(w.get("web.start.indicators")).append("</h2>\n<ul>\n");
         for (IndicatorInfo info : indicators) {
             main.append("<li><a href=\"").append(IndicatorPage.file(info)).append("\">").append(Html.esc(data.label(info.name())))
                     .append("</a></li>\n");

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import se.hrvstat.publish.KeyFindingsText;
 import se.hrvstat.publish.ReportData;
 import se.hrvstat.publish.SwedishFormat;
 import se.hrvstat.publish.Texts;
@@ -28,16 +29,10 @@ public final class WebSiteWriter {
     /** The site's folder inside the year's folder. */
     public static final String FOLDER = "webb";
     private final Path templatesDir;
-    private final KeyFindings.Source findings;
 
-    /** A writer with the report summary's key figures. */
+    /** A writer with the words of {@code templatesDir} (else those inside the jar). */
     public WebSiteWriter(Path templatesDir) {
-        this(templatesDir, new ReportSummaryFindings(templatesDir));
-    }
-
-    public WebSiteWriter(Path templatesDir, KeyFindings.Source findings) {
         this.templatesDir = templatesDir;
-        this.findings = findings;
     }
 
     /**
@@ -71,7 +66,7 @@ public final class WebSiteWriter {
         write(tmp, w, year, "kommuner.html", w.raw("web.municipalities.title", year), municipal.index(profiles, year));
         write(tmp, w, year, "tabeller.html", w.raw("web.tables.title", year), municipal.tables(report.tables(), year));
         SitePages pages = new SitePages(w);
-        write(tmp, w, year, "index.html", w.raw("web.start.title", year), pages.start(findings.of(report), indicators, data, year));
+        write(tmp, w, year, "index.html", w.raw("web.start.title", year), pages.start(KeyFindingsText.of(report, texts), indicators, data, year));
         write(tmp, w, year, "metod.html", w.raw("web.method.title"), pages.method(report.metadata(), indicators));
         write(tmp, w, year, "nedladdning.html", w.raw("web.downloads.title", year), pages.downloads(downloads(yearFolder, year)));
         write(tmp, w, year, "tillganglighet.html", w.raw("web.a11y.title"), pages.accessibility(report));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.hrvstat.publish.KeyFindingsText;
+import se.hrvstat.publish.Texts;
 import se.hrvstat.publish.WebTestReports;
 
 /** The web edition as files: structure, tables, links and suppression, read with jsoup. */
@@ -172,5 +174,28 @@ class WebSiteWriterTest {
         // 2022: 0.118 -> 11,8 %; 2024: 0.1234 -> 12,3 %
         assertThat(svg.selectFirst("desc").text()).contains("2022: 11,8 %", "2024: 12,3 %");
         assertThat(d.selectFirst("figcaption").text()).isEqualTo(svg.selectFirst("desc").text());
+    }
+
+    @Test
+    void theStartPageCarriesTheReportsSummaryInItsWords() throws IOException {
+        // the PDF's page 1 and the start page come from one KeyFindingsText: the same headline,
+        // findings and note, only the symbols of the web (U+2212) applied
+        KeyFindingsText.Summary summary = KeyFindingsText.of(WebTestReports.widened(), Texts.load(Path.of("report-templates")));
+        Document d = read(site.resolve("index.html"));
+        assertThat(summary.findings()).isNotEmpty();
+        assertThat(plain(d.select("main strong").first().text())).isEqualTo(web(summary.headline()));
+        assertThat(d.select("main ul").first().select("li").eachText().stream().map(WebSiteWriterTest::plain).toList())
+                .containsExactlyElementsOf(summary.findings().stream().map(WebSiteWriterTest::web).toList());
+        assertThat(d.select("main p").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(web(summary.note()));
+    }
+
+    /** Spaces of any kind as one plain space (jsoup's text and the bundle differ in no-break spaces). */
+    private static String plain(String s) {
+        return s.replaceAll("[\\s\u00A0\u202F]+", " ").trim();
+    }
+
+    /** A sentence of the report as the web prints it: plain spaces, a minus sign before numbers. */
+    private static String web(String s) {
+        return plain(s).replaceAll("(^|[ (])-(?=\\d)", "$1\u2212");
     }
 }
