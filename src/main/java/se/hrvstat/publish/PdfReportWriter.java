@@ -165,10 +165,15 @@ public final class PdfReportWriter {
         params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
                 + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
         params.put("TABLE_LEGEND", tableLegend(rows));
+        params.put("LEGEND_SUPPRESSED", texts.get("legend.suppressed"));
+        params.put("LEGEND_UNCERTAIN", texts.get("legend.uncertain"));
+        params.put("RESULTS_INTRO", resultsIntro(rows, latest, level(report)));
+        params.put("TABLE1_STUB", texts.get("pdf.table1.stub"));
+        params.put("TABLE1_SOURCE", texts.get("pdf.table1.source", latest, texts.get("publisher")));
         params.put("HAS_SEX", hasSex);
         params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
-        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX ? texts.get("pdf.chart.note", CHART_MAX) : "");
+        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX ? texts.get("pdf.chart.note", CHART_MAX, tablesInWords(rows)) : "");
         params.put("LIST_REPORT", template(LIST_TEMPLATE));
         params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
         List<Map<String, ?>> trend = trendRecords(data);
@@ -210,7 +215,7 @@ public final class PdfReportWriter {
         params.put("TREND_DATA_HIGH", new JRMapCollectionDataSource(trendPanel(prepared.trend(), true)));
         params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
-        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2, texts)));
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), TableNumbers.of(report), texts)));
         params.put("TOC_DATA", new JRMapCollectionDataSource(TableOfContents.records(toc)));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
@@ -237,8 +242,10 @@ public final class PdfReportWriter {
     List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
+        TableNumbers numbers = TableNumbers.of(data.report());
         for (IndicatorInfo info : data.mainIndicators()) {
             boolean chartable = index++ < CHART_MAX;
+            String number = tableNumber(numbers, info.name());
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
                     .sorted(DOMAIN_ORDER)
@@ -250,6 +257,8 @@ public final class PdfReportWriter {
                         || !SwedishFormat.isPresent(r.estimate());
                 m.put("indicator", info.name());
                 m.put("indicatorLabel", data.label(info.name()));
+                m.put("tableNumber", number);
+                m.put("tableTitle", texts.get("pdf.table1.title", number, data.label(info.name()), wave));
                 m.put("breakdown", breakdown(r.domain()));
                 m.put("breakdownLabel", domains.breakdown(breakdown(r.domain())));
                 m.put("groupLabel", domains.label(r.domain()));
@@ -263,10 +272,32 @@ public final class PdfReportWriter {
                 m.put("inChart", chartable && !suppressed && (overall || "sex=1".equals(r.domain().trim())
                         || "sex=2".equals(r.domain().trim())));
                 m.put("chartValue", suppressed ? null : r.estimate() * 100.0);
+                m.put("shows", symbolsShown(m));
                 rows.add(m);
             }
         }
         return rows;
+    }
+
+    /**
+     * The number of an indicator's table, as in the workbook ({@link TableNumbers#indicator}, "1.3"); an
+     * indicator the workbook has no table of (no estimates of levels) keeps its place with "1.?" never printed
+     * (it has no rows either).
+     */
+    private static String tableNumber(TableNumbers numbers, String indicator) {
+        try {
+            return numbers.indicator(indicator);
+        } catch (IllegalArgumentException e) {
+            return TableNumbers.SURVEY + ".?";
+        }
+    }
+
+    /** Bits of the symbols a row of table 1 shows: 1 for {@code ..}, 2 for {@code *} (the page's legend sums them up). */
+    static int symbolsShown(Map<String, ?> row) {
+        List<String> cells = java.util.stream.Stream.of(row.get("estimateText"), row.get("ciText"), row.get("previousText"),
+                row.get("nText")).filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        return (cells.contains(SwedishFormat.SYMBOL_SUPPRESSED) ? 1 : 0)
+                | (cells.stream().anyMatch(c -> c.endsWith(SwedishFormat.SYMBOL_UNCERTAIN)) ? 2 : 0);
     }
 
     /** The legend under table 1: the symbols its cells show ({@code ..}, {@code *}), one line each. */
@@ -374,6 +405,27 @@ public final class PdfReportWriter {
             }
         }
         return sb.toString();
+    }
+
+    /** The introduction of the results: which tables (1.1–1.n), the wave, the breakdowns, the interval's level. */
+    private String resultsIntro(List<Map<String, ?>> rows, int wave, String level) {
+        String breakdowns = breakdownsInWords(rows);
+        return texts.get("pdf.table1.intro", tablesInWords(rows), wave,
+                breakdowns.isEmpty() ? "" : texts.get("pdf.table1.intro.breakdowns", breakdowns), level);
+    }
+
+    /** Table 1's tables in words: "tabell 1.1" or "tabellerna 1.1–1.9" (the first and last printed). */
+    String tablesInWords(List<Map<String, ?>> rows) {
+        List<String> numbers = rows.stream().map(r -> String.valueOf(r.get("tableNumber"))).distinct().toList();
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        return numbers.size() == 1 ? texts.get("pdf.table1.one", numbers.get(0))
+                : texts.get("pdf.table1.range", numbers.get(0), numbers.get(numbers.size() - 1));
+    }
+
+    private static String level(AnnualReport report) {
+        return SwedishFormat.levelPercent(report.level());
     }
 
     /** The breakdowns of the table in order, in words: "kön, årskurs och län"; empty if only all students. */

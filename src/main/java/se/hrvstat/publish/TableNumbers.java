@@ -52,6 +52,11 @@ public final class TableNumbers {
                 differences, report.tables().stream().map(StatTable::id).toList());
     }
 
+    /** The numbers of municipal tables alone (3.1, 3.2, ... in the order given), as a report without survey tables has them. */
+    static TableNumbers ofStatTables(List<StatTable> tables) {
+        return new TableNumbers(List.of(), false, false, tables.stream().map(StatTable::id).toList());
+    }
+
     /** The number of an indicator's (or question's) table, e.g. "1.3". */
     public String indicator(String name) {
         return known(indicators.get(name), name);
