@@ -83,7 +83,7 @@ public class MunicipalPublication {
         MunicipalYear previous = in.previous();
         Texts texts = Texts.load(settings.templatesDir());
         MunicipalStatistics.Publication p = new MunicipalStatistics(texts::get, geography(), in.rules(), in.level())
-                .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
+                .compute(in.current(), lastYear(previous));
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
                 + "the audit with the intruder's knowledge (a '..' >= {}, whole numbers, type <= persons) checked {} ranges "
                 + "by integer programming and passed", in.current().year(), p.cells(), p.primary(),
@@ -91,6 +91,15 @@ public class MunicipalPublication {
         // the provable range of every suppressed cell, with its true value: internal, only in the log
         LOG.debug("disclosure audit {}, every suppressed cell:\n{}", in.current().year(), p.auditReport());
         return p;
+    }
+
+    /**
+     * Last year's mapping when it has anything returned, cases or efforts: a year with cases but no
+     * effort returns still gives the profiles last year's counts and rates (the efforts tables leave
+     * out a year without efforts themselves).
+     */
+    static Optional<MunicipalYear> lastYear(MunicipalYear previous) {
+        return previous.cases().isEmpty() && previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous);
     }
 
     /** A year's municipal mapping as read by the run of reference year {@code inputsOf} (its input files). */
