@@ -183,6 +183,15 @@ public final class PdfReportWriter {
         String level = SwedishFormat.levelPercent(report.level());
         params.put("LEVEL", level);
         params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
+        for (boolean high : new boolean[] {false, true}) {
+            List<Map<String, ?>> panel = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("inChart"))
+                    && high == Boolean.TRUE.equals(r.get("chartHigh"))).toList();
+            String key = high ? "HIGH" : "LOW";
+            params.put("CHART_" + key + "_COUNT", (int) panel.stream().map(r -> r.get("indicator")).distinct().count());
+            params.put("CHART_ALT_" + key, ChartAltText.bars(panel, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
+        }
+        params.put("CHART_PANEL_LOW", texts.get("pdf.chart.panel.low", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0)));
+        params.put("CHART_PANEL_HIGH", texts.get("pdf.chart.panel.high", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0)));
         params.put("TREND_ALT", ChartAltText.trend(trend, texts));
         List<Map<String, ?>> low = trendPanel(trend, false);
         List<Map<String, ?>> high = trendPanel(trend, true);
@@ -276,7 +285,26 @@ public final class PdfReportWriter {
                 rows.add(m);
             }
         }
+        markChartPanels(rows);
         return rows;
+    }
+
+    /**
+     * Puts each indicator of the bar chart in its panel: {@code chartHigh} when its highest bar is at or
+     * above {@link #TREND_PANEL_LEVEL} percent, as the trend figure groups them, so that each panel's
+     * scale fits its indicators and a low share is not a sliver beside a high one.
+     */
+    @SuppressWarnings("unchecked")
+    static void markChartPanels(List<Map<String, ?>> rows) {
+        Map<Object, Double> top = new HashMap<>();
+        for (Map<String, ?> r : rows) {
+            if (Boolean.TRUE.equals(r.get("inChart")) && r.get("chartValue") != null) {
+                top.merge(r.get("indicator"), (Double) r.get("chartValue"), Math::max);
+            }
+        }
+        for (Map<String, ?> r : rows) {
+            ((Map<String, Object>) r).put("chartHigh", top.getOrDefault(r.get("indicator"), 0.0) >= TREND_PANEL_LEVEL);
+        }
     }
 
     /**

@@ -135,17 +135,20 @@ class TaggedPdfTest {
     void the_charts_are_figures_whose_alternative_text_gives_their_figures() throws IOException {
         try (PDDocument doc = Loader.loadPDF(report.toFile())) {
             List<PdfStructureTree> figures = PdfStructureTree.all(PdfStructureTree.read(doc), n -> n.type().equals("Figure"));
-            // the bar chart and the trend figure's two panels (indicators under 20 %, and vet_hjalp at 61–65 %)
-            assertThat(figures).hasSize(3).allSatisfy(f -> assertThat(f.alt()).isNotBlank());
+            // figure 1 and figure 2 in two panels each by level: indicators under 20 %, and vet_hjalp at 61–65 %
+            assertThat(figures).hasSize(4).allSatisfy(f -> assertThat(f.alt()).isNotBlank());
             // TestReports: hedersnormer 2024 p = 0.1234 overall -> 12,3; girls 0.1234 * 1.15 = 0.14191 -> 14,2;
             // boys 0.1234 * 0.85 = 0.10489 -> 10,5; 2022 overall 0.118 -> 11,8. hedersvald 2024 boys suppressed.
             assertThat(figures.get(0).alt()).startsWith("Stapeldiagram: andel elever i procent per indikator")
                     .contains("Lever med hedersnormer: samtliga 12,3 %, flickor 14,2 %, pojkar 10,5 %.")
-                    .contains("Utsatt för hedersrelaterat våld: samtliga 3,9 %, flickor 4,5 %.");
-            assertThat(figures.get(1).alt()).startsWith("Linjediagram:")
+                    .contains("Utsatt för hedersrelaterat våld: samtliga 3,9 %, flickor 4,5 %.").doesNotContain("Vet vart man");
+            // the bars' second panel: vet_hjalp 2024 overall 0.6543 -> 65,4
+            assertThat(figures.get(1).alt()).startsWith("Stapeldiagram: andel elever i procent per indikator")
+                    .contains("Vet vart man kan vända sig för att få hjälp: samtliga 65,4 %").doesNotContain("Lever med");
+            assertThat(figures.get(2).alt()).startsWith("Linjediagram:")
                     .contains("Lever med hedersnormer: 2022 11,8 %, 2024 12,3 %.").doesNotContain("Vet vart man");
             // 0.612 -> 61,2; 0.6543 -> 65,4
-            assertThat(figures.get(2).alt()).startsWith("Linjediagram:")
+            assertThat(figures.get(3).alt()).startsWith("Linjediagram:")
                     .contains("Vet vart man kan vända sig för att få hjälp: 2022 61,2 %, 2024 65,4 %.");
         }
     }
