@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import se.hrvstat.publish.KeyFindingsText;
+import se.hrvstat.publish.PublicationContact;
 import se.hrvstat.publish.ReportData;
 import se.hrvstat.publish.SwedishFormat;
 import se.hrvstat.publish.Texts;
@@ -67,9 +68,9 @@ public final class WebSiteWriter {
         write(tmp, w, year, "tabeller.html", w.raw("web.tables.title", year), municipal.tables(report.tables(), year));
         SitePages pages = new SitePages(w);
         write(tmp, w, year, "index.html", w.raw("web.start.title", year), pages.start(KeyFindingsText.of(report, texts), indicators, data, year));
-        write(tmp, w, year, "metod.html", w.raw("web.method.title"), pages.method(report.metadata(), indicators));
+        write(tmp, w, year, "metod.html", w.raw("web.method.title"), pages.method(report.metadata(), indicators, data, texts));
         write(tmp, w, year, "nedladdning.html", w.raw("web.downloads.title", year), pages.downloads(downloads(yearFolder, year)));
-        write(tmp, w, year, "tillganglighet.html", w.raw("web.a11y.title"), pages.accessibility(report));
+        write(tmp, w, year, "tillganglighet.html", w.raw("web.a11y.title"), pages.accessibility(report, PublicationContact.of(texts)));
         deleteTree(site);
         Files.move(tmp, site, StandardCopyOption.ATOMIC_MOVE);
         return site;

@@ -189,6 +189,34 @@ class WebSiteWriterTest {
         assertThat(d.select("main p").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(web(summary.note()));
     }
 
+    @Test
+    void anIndicatorPageStatesTheDefinitionInTheReportsWordsWithTheQuestionsTexts() throws IOException {
+        // TestReports: hedersnormer is "Oskuldsnorm (q03) och minst en av q01, q02, q10"; of its
+        // questions only q01 has a label in the catalogue, the others are named by their code
+        // (DefinitionText): the sentence definition.hedersnormer, then the questions in that order
+        String sentence = Texts.load(Path.of("report-templates")).get("definition.hedersnormer");
+        String expected = sentence + " Frågor: ”q03”; ”Familjen bestämmer vem jag får vara kompis med”; ”q02”; ”q10”.";
+        Document d = read(site.resolve("indikator/hedersnormer.html"));
+        Element heading = d.select("main h2").stream().filter(h -> h.text().equals("Definition")).findFirst().orElseThrow();
+        assertThat(plain(heading.nextElementSibling().text())).isEqualTo(plain(expected));
+        assertThat(d.select("main code")).isEmpty();
+        // the method page gives every indicator the same words, linked to its page
+        Document method = read(site.resolve("metod.html"));
+        assertThat(method.select("main dd").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(plain(expected));
+        assertThat(method.select("main dt a").eachAttr("href")).contains("indikator/hedersnormer.html");
+        assertThat(method.select("main code")).isEmpty();
+    }
+
+    @Test
+    void theAccessibilityStatementNamesThePublicationContact() throws IOException {
+        // contact.organisation of texts.properties, contact.address empty: the organisation alone
+        Document d = read(site.resolve("tillganglighet.html"));
+        assertThat(d.select("main p").eachText()).anySatisfy(p -> assertThat(p).contains(
+                "kontakta Nationellt centrum mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland. Vi svarar"));
+        assertThat(d.text().toLowerCase(java.util.Locale.ROOT)).doesNotContain("placeholder").doesNotContain("todo")
+                .doesNotContain("example");
+    }
+
     /** Spaces of any kind as one plain space (jsoup's text and the bundle differ in no-break spaces). */
     private static String plain(String s) {
         return s.replaceAll("[\\s\u00A0\u202F]+", " ").trim();
