@@ -3,13 +3,10 @@ package se.hrvstat.publish.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
-import se.hrvstat.publish.DefinitionText;
 import se.hrvstat.publish.KeyFindingsText;
 import se.hrvstat.publish.PublicationContact;
 import se.hrvstat.publish.ReportData;
-import se.hrvstat.publish.Texts;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.IndicatorInfo;
 
@@ -46,23 +43,6 @@ final class SitePages {
             main.append("<li><a href=\"").append(item[0]).append("\">").append(w.get(item[1] + ".long", year)).append("</a></li>\n");
         }
         return main.append("</ul>\n").toString();
-    }
-
-    /** Method and quality: the run's facts, then each indicator's definition in the words of the PDF ({@link DefinitionText}). */
-    String method(Map<String, String> metadata, List<IndicatorInfo> indicators, ReportData data, Texts texts) {
-        StringBuilder main = new StringBuilder(8192);
-        main.append("<h1>").append(w.get("web.method.title")).append("</h1>\n<p>").append(w.get("web.method.intro"))
-                .append("</p>\n");
-        HtmlTable t = new HtmlTable(w.raw("web.method.table"), List.of(w.raw("web.col.topic"), w.raw("web.col.text")));
-        metadata.forEach((k, v) -> t.row(k, List.of(Html.esc(v))));
-        main.append(t.html()).append("<h2>").append(w.get("web.method.definitions")).append("</h2>\n<p>")
-                .append(Html.esc(texts.get("definition.intro"))).append("</p>\n<dl>\n");
-        DefinitionText words = new DefinitionText(texts, data);
-        for (IndicatorInfo info : indicators) {
-            main.append("<dt><a href=\"").append(IndicatorPage.file(info)).append("\">").append(Html.esc(data.label(info.name())))
-                    .append("</a></dt>\n<dd>").append(Html.esc(words.of(info))).append("</dd>\n");
-        }
-        return main.append("</dl>\n").toString();
     }
 
     String downloads(List<String> files) {

@@ -31,6 +31,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import se.hrvstat.publish.WebTestReports;
+import se.hrvstat.result.ResponseRates;
 
 /**
  * The web edition in a real browser: Debian's chromium driven by its chromium-driver, axe-core
@@ -57,7 +58,11 @@ class WebSiteBrowserTest {
         Files.createDirectories(year.resolve("px"));
         Files.writeString(year.resolve("rapport-2024.pdf"), "pdf");
         Files.writeString(year.resolve("px").resolve("hedersnormer.px"), "px");
-        site = new WebSiteWriter(Path.of("report-templates")).write(WebTestReports.widened(), WebTestReports.profiles(), year).toAbsolutePath();
+        site = new WebSiteWriter(Path.of("report-templates")).withResponseRates(List.of(
+                        new ResponseRates.Rate(2024, ResponseRates.Breakdown.ALL, "", 10, 8, 20, 15, 400, 300),
+                        new ResponseRates.Rate(2024, ResponseRates.Breakdown.GRADE, "9", 5, 4, 10, 7, 200, 140),
+                        new ResponseRates.Rate(2024, ResponseRates.Breakdown.COUNTY, "01", 5, 4, 10, 8, 200, 150)))
+                .write(WebTestReports.widened(), WebTestReports.profiles(), year).toAbsolutePath();
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("hrvstat-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",

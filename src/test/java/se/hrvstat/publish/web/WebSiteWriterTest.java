@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.hrvstat.publish.KeyFindingsText;
 import se.hrvstat.publish.Texts;
 import se.hrvstat.publish.WebTestReports;
+import se.hrvstat.result.ResponseRates;
 
 /** The web edition as files: structure, tables, links and suppression, read with jsoup. */
 class WebSiteWriterTest {
@@ -205,6 +206,41 @@ class WebSiteWriterTest {
         assertThat(method.select("main dd").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(plain(expected));
         assertThat(method.select("main dt a").eachAttr("href")).contains("indikator/hedersnormer.html");
         assertThat(method.select("main code")).isEmpty();
+    }
+
+    @Test
+    void theMethodPageIsTheReportsMethodChapterWithItsResponseRatesAndContact() throws IOException {
+        // rates of 2024: schools 8 of 10 = 80,0 %, classes 15 of 20 = 75,0 %, students 300 of 400 =
+        // 75,0 %; county 01: 4 of 5 = 80,0 %, 8 of 10 = 80,0 %, 150 of 200 = 75,0 %
+        Path other = year.resolve("med-svarsandelar");
+        Files.createDirectories(other);
+        Path withRates = new WebSiteWriter(Path.of("report-templates")).withResponseRates(List.of(
+                new ResponseRates.Rate(2024, ResponseRates.Breakdown.ALL, "", 10, 8, 20, 15, 400, 300),
+                new ResponseRates.Rate(2024, ResponseRates.Breakdown.COUNTY, "01", 5, 4, 10, 8, 200, 150)))
+                .write(WebTestReports.widened(), WebTestReports.profiles(), other);
+        Document d = read(withRates.resolve("metod.html"));
+        // the headings of kvalitetsdeklaration.properties, as in the PDF
+        assertThat(d.select("main h2").eachText()).contains("1 Relevans", "2 Tillförlitlighet", "4 Tillgänglighet och tydlighet",
+                "Indikatorernas definitioner");
+        assertThat(d.select("main h3").eachText()).contains("2.5 Bortfall", "4.5 Upplysningar");
+        // every fact of the run is shown, under some heading
+        assertThat(d.select("main dl.fakta dt").eachText()).containsAll(WebTestReports.widened().metadata().keySet());
+        // the response rates: the waves' table, then the counties' table
+        List<Element> tables = d.select("main table");
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).selectFirst("caption").text()).startsWith("Svarsandelar i enkäten");
+        Element all = tables.get(0).select("tbody tr").first();
+        assertThat(all.selectFirst("th").text()).isEqualTo("2024, samtliga");
+        assertThat(all.select("td").eachText()).containsExactly("80,0", "75,0", "75,0", "300");
+        assertThat(tables.get(1).selectFirst("caption").text()).endsWith("\u2013 Län 2024");
+        assertThat(tables.get(1).select("tbody td").eachText()).containsExactly("80,0", "80,0", "75,0", "150");
+        // whom to ask, under 4.5
+        Element upplysningar = d.select("main h3").stream().filter(h -> h.text().equals("4.5 Upplysningar")).findFirst()
+                .orElseThrow();
+        Element contact = upplysningar.nextElementSiblings().select("dl.fakta").first();
+        assertThat(contact.selectFirst("dt").text()).isEqualTo("Kontakt");
+        assertThat(contact.selectFirst("dd").text())
+                .isEqualTo("Nationellt centrum mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland");
     }
 
     @Test
