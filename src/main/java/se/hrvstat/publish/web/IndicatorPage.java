@@ -46,10 +46,14 @@ final class IndicatorPage {
         main.append("<h2>").append(w.get("web.indicator.series")).append("</h2>\n");
         series(main, data, info, label, level);
         changes(main, data, info.name(), wave, level);
-        main.append("<h2>").append(w.get("web.indicator.quality")).append("</h2>\n<ul>\n")
-                .append("<li>").append(Html.esc(texts.get("legend.suppressed"))).append("</li>\n")
-                .append("<li>").append(Html.esc(texts.get("legend.uncertain"))).append("</li>\n</ul>\n")
-                .append("<p>").append(w.get("web.indicator.quality.more")).append(" <a href=\"../metod.html\">")
+        List<String> legend = Cells.legendOf(main.toString());
+        main.append("<h2>").append(w.get("web.indicator.quality")).append("</h2>\n");
+        if (!legend.isEmpty()) { // the symbols that occur on the page, as the PDF's tables explain theirs
+            main.append("<ul>\n");
+            legend.forEach(key -> main.append("<li>").append(Html.esc(texts.get(key))).append("</li>\n"));
+            main.append("</ul>\n");
+        }
+        main.append("<p>").append(w.get("web.indicator.quality.more")).append(" <a href=\"../metod.html\">")
                 .append(w.get("web.nav.method")).append("</a>.</p>\n");
         return main.toString();
     }

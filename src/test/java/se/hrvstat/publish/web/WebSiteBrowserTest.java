@@ -37,12 +37,17 @@ import se.hrvstat.result.ResponseRates;
  * The web edition in a real browser: Debian's chromium driven by its chromium-driver, axe-core
  * on every page type (0 violations of WCAG 2.1 A and AA), a keyboard walk of the start page,
  * reflow at 360 px and at 200 % zoom, and screenshots at 1280 and 360 px and at 200 % zoom kept in
- * {@code target/web-screenshots/}. Skipped where the browser is not installed.
+ * {@code target/web-screenshots/}. Skipped where the browser is not installed. With
+ * {@code -Dhrvstat.web.site=OUT/<year>/webb} the same checks run on a site a run wrote (its
+ * screenshots in {@code target/web-screenshots-site/}).
  */
 class WebSiteBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "web-screenshots");
+    /** A site already written (e.g. by a run on the sample data) to check instead of the test's own: {@code -Dhrvstat.web.site=OUT/2024/webb}. */
+    static final String SITE_PROPERTY = "hrvstat.web.site";
+    static final Path SHOTS = System.getProperty(SITE_PROPERTY) == null ? Path.of("target", "web-screenshots")
+            : Path.of("target", "web-screenshots-site");
     static final List<String> PAGE_TYPES = List.of("index.html", "indikator/hedersnormer.html", "kommuner.html",
             "kommun/0180.html", "tabeller.html", "metod.html", "nedladdning.html", "tillganglighet.html");
     static ChromeDriver driver;
@@ -58,7 +63,8 @@ class WebSiteBrowserTest {
         Files.createDirectories(year.resolve("px"));
         Files.writeString(year.resolve("rapport-2024.pdf"), "pdf");
         Files.writeString(year.resolve("px").resolve("hedersnormer.px"), "px");
-        site = new WebSiteWriter(Path.of("report-templates")).withResponseRates(List.of(
+        site = System.getProperty(SITE_PROPERTY) != null ? Path.of(System.getProperty(SITE_PROPERTY)).toAbsolutePath()
+                : new WebSiteWriter(Path.of("report-templates")).withResponseRates(List.of(
                         new ResponseRates.Rate(2024, ResponseRates.Breakdown.ALL, "", 10, 8, 20, 15, 400, 300),
                         new ResponseRates.Rate(2024, ResponseRates.Breakdown.GRADE, "9", 5, 4, 10, 7, 200, 140),
                         new ResponseRates.Rate(2024, ResponseRates.Breakdown.COUNTY, "01", 5, 4, 10, 8, 200, 150)))

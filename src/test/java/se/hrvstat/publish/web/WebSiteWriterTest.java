@@ -244,6 +244,32 @@ class WebSiteWriterTest {
     }
 
     @Test
+    void aPageExplainsExactlyTheSymbolsItShows() throws IOException {
+        Texts texts = Texts.load(Path.of("report-templates"));
+        int explained = 0;
+        for (Path p : pages) {
+            if (!p.getParent().getFileName().toString().equals("indikator") && !p.endsWith("tabeller.html")) {
+                continue; // the municipal pages take their legend from the PDF profile (ProfileLines)
+            }
+            Document d = read(p);
+            List<String> lines = d.select("main li").eachText();
+            for (String[] symbol : new String[][] {{"..", "legend.suppressed"}, {"*", "legend.uncertain"}, {"\u2013", "legend.missing"}}) {
+                boolean shown = !d.select("main td abbr").stream().filter(a -> a.text().equals(symbol[0])).toList().isEmpty();
+                boolean legend = lines.contains(texts.get(symbol[1]));
+                assertThat(legend).as(p + ": " + symbol[0] + " shown " + shown).isEqualTo(shown);
+                explained += legend ? 1 : 0;
+            }
+        }
+        assertThat(explained).isPositive();
+        // TestReports: oro_tvang has one uncertain estimate (sex=3, 21,0*) and nothing withheld;
+        // begransningar has neither (every row a plain estimate, no change rows): no legend at all
+        List<String> oroTvang = read(site.resolve("indikator/oro_tvang.html")).select("main li").eachText();
+        assertThat(oroTvang).contains(texts.get("legend.uncertain")).doesNotContain(texts.get("legend.suppressed"));
+        assertThat(read(site.resolve("indikator/begransningar.html")).select("main li").eachText())
+                .doesNotContain(texts.get("legend.uncertain"), texts.get("legend.suppressed"));
+    }
+
+    @Test
     void theAccessibilityStatementNamesThePublicationContact() throws IOException {
         // contact.organisation of texts.properties, contact.address empty: the organisation alone
         Document d = read(site.resolve("tillganglighet.html"));
