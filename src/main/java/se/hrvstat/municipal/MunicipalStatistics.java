@@ -137,7 +137,10 @@ public final class MunicipalStatistics {
         if (cellKey != null) {
             CellSystem published = cellKey.method().perturb(cells,
                     CellKeySums.of(cells, year.year(), year.cases(), geo, cellKey.keys()));
-            List<String> broken = cellKey.method().violations(cells, published);
+            List<String> broken = new ArrayList<>(cellKey.method().violations(cells, published));
+            if (audit && broken.isEmpty()) {
+                broken.addAll(cellKey.method().pinned(cells, published, rules::sensitiveCount));
+            }
             if (!broken.isEmpty()) {
                 throw new PerturbationCheckException(year.year(), broken);
             }

@@ -11,7 +11,8 @@ import java.util.List;
  * no relations. Deterministic: the same counts and key sums give the same figures.
  *
  * <p>{@link #violations} is the run-time check of what the method promises: every published
- * count within D of the true count, a true 0 published as 0 and nothing else published as 0.
+ * count within D of the true count, a true 0 published as 0 and nothing else published as 0;
+ * {@link #pinned} that no small count can be worked out exactly with the sums.
  */
 public final class CellKeyMethod {
     private final PerturbationTable table;
@@ -63,6 +64,37 @@ public final class CellKeyMethod {
         }
         if (published.size() != truth.size()) {
             v.add("published " + published.size() + " cells, not " + truth.size());
+        }
+        return v;
+    }
+
+    /**
+     * The cells of {@code truth} whose value {@code sensitive} names (e.g. 1–4 persons) that a reader
+     * can work out exactly from the published figures, D, zeros kept and the true additive relations
+     * of {@code truth} ({@link CellKeyIntruder}: least and greatest whole value over the whole
+     * system). The lines name the cell only. Empty when none is pinned.
+     */
+    public List<String> pinned(CellSystem truth, CellSystem published, java.util.function.LongPredicate sensitive) {
+        int n = truth.size();
+        Long[] figures = new Long[n];
+        int[] d = new int[n];
+        for (int i = 0; i < n; i++) {
+            figures[i] = published.value(published.indexOf(truth.key(i)));
+            d[i] = table.maxDeviation();
+        }
+        List<int[]> relations = new ArrayList<>();
+        for (CellSystem.Relation r : truth.relations()) {
+            relations.add(r.members());
+        }
+        CellKeyIntruder intruder = new CellKeyIntruder(figures, d, relations);
+        List<String> v = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (sensitive.test(truth.value(i))) {
+                long[] range = intruder.range(i);
+                if (range[0] == range[1]) {
+                    v.add(truth.key(i) + ": its count can be worked out exactly from the published figures and sums");
+                }
+            }
         }
         return v;
     }

@@ -67,6 +67,22 @@ class CellKeyMethodTest {
     }
 
     @Test
+    void aCountThatTheSumsPinIsNamed() {
+        // docs/disclosure-control.md: three sectors truly 1 each, total truly 3; published 1, 1, 1 and 1.
+        // With D = 2 the total is at most 1 + 2 = 3 and each sector at least 1, so 1 + 1 + 1 = 3 exactly:
+        // every cell is pinned. Published 1, 1, 1 and 4 instead leaves the total in [2, 6] and the
+        // sectors in [1, 3] with a sum that can be 3, 4 or 5: nothing pinned.
+        CellSystem truth = CellSystem.builder().cell("a", 1).cell("b", 1).cell("c", 1).cell("t", 3)
+                .relation("t", java.util.List.of("a", "b", "c")).build();
+        CellSystem pinning = CellSystem.builder().cell("a", 1).cell("b", 1).cell("c", 1).cell("t", 1).build();
+        CellSystem safe = CellSystem.builder().cell("a", 1).cell("b", 1).cell("c", 1).cell("t", 4).build();
+
+        assertThat(D2_V1.pinned(truth, pinning, v -> v >= 1 && v <= 4)).hasSize(4)
+                .allMatch(l -> l.endsWith("its count can be worked out exactly from the published figures and sums"));
+        assertThat(D2_V1.pinned(truth, safe, v -> v >= 1 && v <= 4)).isEmpty();
+    }
+
+    @Test
     void keySumsMustMatchTheCells() {
         assertThatThrownBy(() -> D2_V1.perturb(truth(), new long[3])).hasMessageContaining("5 cells but 3 key sums");
     }
