@@ -92,7 +92,8 @@ public class MunicipalPublication {
             DisclosureSettings.CellKey ck = disclosure.cellKey().get();
             LOG.info("municipal tables {}: Cell Key Method (D = {}, V = {}, key from {}): {} count cells, {} published with "
                     + "another value than their count, mean absolute deviation {}; checked: every figure within D, "
-                    + "no zero created or removed, the same figure for the same cell in every table and profile",
+                    + "no zero created or removed, the same figure for the same cell in every table and profile, "
+                    + "no sensitive count pinned by the sums",
                     in.current().year(), ck.method().table().maxDeviation(), ck.method().table().variance(),
                     ck.secretSource(), p.cells(), p.perturbed(), String.format(java.util.Locale.ROOT, "%.3f",
                     p.meanAbsoluteDeviation()));
