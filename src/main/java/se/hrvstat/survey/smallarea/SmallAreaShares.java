@@ -34,8 +34,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *     estimate; c = 0 without it.</li>
  * <li><b>Back to shares</b>: the estimate of a model-based area is
  *     {@link ArcsineSquareRoot#expectedShare}(θ̂_d + c, s²_d), the mean of sin²θ over the area's
- *     posterior N(θ̂_d + c, s²_d) with s²_d = g1_d = γ_d ψ_d in the model and σ̂²_v outside it;
- *     the interval is [sin²(θ̂_d + c − z√mse_d), sin²(θ̂_d + c + z√mse_d)] with the ends clamped to
+ *     posterior N(θ̂_d + c, s²_d) with s²_d = g1_d = γ_d ψ_d in the model and σ̂²_v outside it, each
+ *     plus the area's finite-population excess e_d ({@link #intervalExcess}; 0 without own variances);
+ *     the interval is [sin²(θ̂_d + c − z√(mse_d + e_d)), sin²(θ̂_d + c + z√(mse_d + e_d))] with the ends clamped to
  *     [0, π/2] and z the normal quantile of the level (1.959964 at level 0.95). A direct area: p̂_d
  *     and [sin²(y_d − z√ψ_d), sin²(y_d + z√ψ_d)].</li>
  * </ol>
