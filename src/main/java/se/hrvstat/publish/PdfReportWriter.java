@@ -62,6 +62,7 @@ public final class PdfReportWriter {
     private final Texts texts;
     private final DomainLabels domains;
     private final List<ResponseRates.Rate> responseRates;
+    private final SmallAreaChapter smallAreas;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -70,19 +71,25 @@ public final class PdfReportWriter {
 
     /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
     public PdfReportWriter(Path templatesDir) {
-        this(templatesDir, List.of());
+        this(templatesDir, List.of(), SmallAreaChapter.none());
     }
 
-    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates) {
+    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates, SmallAreaChapter smallAreas) {
         this.templatesDir = templatesDir;
         this.texts = Texts.load(templatesDir);
         this.domains = new DomainLabels(texts);
         this.responseRates = List.copyOf(responseRates);
+        this.smallAreas = smallAreas;
     }
 
     /** A writer that prints {@code rates} in the method chapter (under "Bortfall", {@link ResponseRateRows}). */
     public PdfReportWriter withResponseRates(List<ResponseRates.Rate> rates) {
-        return new PdfReportWriter(templatesDir, rates);
+        return new PdfReportWriter(templatesDir, rates, smallAreas);
+    }
+
+    /** A writer that prints the chapter on the model-based municipal estimates ({@link SmallAreaChapter}). */
+    public PdfReportWriter withSmallAreas(SmallAreaChapter chapter) {
+        return new PdfReportWriter(templatesDir, responseRates, chapter);
     }
 
     /**
@@ -212,6 +219,8 @@ public final class PdfReportWriter {
         params.put("TABLES_REPORT", template(TABLES_TEMPLATE));
         params.put("ROW_REPORT", template(ROWS_TEMPLATE));
         params.put("TOC_REPORT", template(TOC_TEMPLATE));
+        params.put("HAS_SAE", !smallAreas.isEmpty());
+        params.put("SAE_REPORT", smallAreas.isEmpty() ? null : template(SmallAreaChapter.TEMPLATE));
         return new Prepared(params, rows, trend, method, keyValues(definitions));
     }
 
@@ -226,6 +235,11 @@ public final class PdfReportWriter {
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
         params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), TableNumbers.of(report), texts)));
         params.put("TOC_DATA", new JRMapCollectionDataSource(TableOfContents.records(toc)));
+        if (!smallAreas.isEmpty()) {
+            params.put("SAE_PARAMS", smallAreas.parameters(texts, (String) params.get("LEVEL"),
+                    se.hrvstat.result.ReferenceLists.standard().counties(), (JasperReport) params.get("LIST_REPORT")));
+            params.put("SAE_DATA", smallAreas.panels(texts, (String) params.get("LEVEL")));
+        }
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
                     .fill(template(MAIN_TEMPLATE), params, new JRMapCollectionDataSource(prepared.rows()));
