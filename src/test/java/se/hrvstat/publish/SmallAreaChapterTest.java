@@ -80,6 +80,11 @@ class SmallAreaChapterTest {
                     "Tabell 4.4. Standardiserade residualer", "0,01000", "0,50", "0,25–0,80", "1,39", "2,80");
             // the chapter is in the contents and comes before "Om statistiken"
             assertThat(text.indexOf("Modellbaserade skattningar per kommun")).isLessThan(text.indexOf("Om statistiken"));
+            // the panel is a tagged Figure whose /Alt gives its figures
+            List<PdfStructureTree> figures = PdfStructureTree.all(PdfStructureTree.read(doc),
+                    n -> n.type().equals("Figure") && n.alt() != null && n.alt().startsWith("Punktdiagram"));
+            assertThat(figures).hasSize(1);
+            assertThat(figures.get(0).alt()).contains("Lägst Uppsala (5,0 %)");
         }
     }
 
