@@ -12,9 +12,9 @@ import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 /**
- * A {@link MunicipalProfile} as the lines of {@code municipal-profile.jrxml}: sections of four
- * columns (known persons: the municipality, its county, the nation, the municipality last year;
- * efforts: the municipality, last year, county, nation; coverage: county and nation; the modelled
+ * A {@link MunicipalProfile} as the lines of {@code municipal-profile.jrxml}: sections of five
+ * columns in one order (known persons and efforts: the municipality this year and last year, its county,
+ * the nation, the change since last year; coverage: county and nation; the modelled
  * survey share where it exists), every figure formatted the Swedish way with the table symbols,
  * and the legend of exactly the symbols that occur. Every word from {@link Texts} ({@code profile.*}).
  * The same lines serve the PDF ({@link #rows()}) and the web edition ({@link #sections()}).
@@ -76,10 +76,11 @@ public final class ProfileLines {
     private void persons() {
         String group = texts.get("profile.persons.group", p.year());
         String note = texts.get("profile.persons.note");
-        String[] heads = {own(p.year()), p.county(), texts.get("profile.column.nation"), own(p.previousYear()),
+        // the columns in the order of the efforts' section: this year, last year, county, nation, change
+        String[] heads = {own(p.year()), own(p.previousYear()), p.county(), texts.get("profile.column.nation"),
             texts.get("profile.column.change", p.previousYear())};
         MunicipalProfile.Persons s = p.persons();
-        List<MunicipalProfile.Rate> places = List.of(s.municipality(), s.county(), s.nation(), s.lastYear());
+        List<MunicipalProfile.Rate> places = List.of(s.municipality(), s.lastYear(), s.county(), s.nation());
         MunicipalProfile.Change change = s.change();
         add(group, note, heads, texts.get("profile.persons.count"), with(
                 places.stream().map(r -> figure(r.persons(), 0)), signed(change.persons(), 0)));

@@ -64,11 +64,11 @@ class ProfileLinesTest {
         ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
         Map<String, ?> count = line(lines, "Kända personer");
         assertThat(count.get("h1")).isEqualTo("Bjurholm 2024");
-        assertThat(count.get("h2")).isEqualTo("Västerbottens län");
-        assertThat(count.get("h4")).isEqualTo("Bjurholm 2023");
-        assertThat(count.get("v3")).isEqualTo("5\u00a0544"); // space as thousands separator
+        assertThat(count.get("h3")).isEqualTo("Västerbottens län");
+        assertThat(count.get("h2")).isEqualTo("Bjurholm 2023");
+        assertThat(count.get("v4")).isEqualTo("5\u00a0544"); // space as thousands separator
         assertThat(line(lines, "Per 10 000 invånare").get("v1")).isEqualTo("4,8"); // 4.83 to one decimal
-        assertThat(line(lines, "Konfidensintervall (95 %)").get("v2")).isEqualTo("4,6\u20136,4"); // 4.61-6.42
+        assertThat(line(lines, "Konfidensintervall (95 %)").get("v3")).isEqualTo("4,6\u20136,4"); // 4.61-6.42
         assertThat(line(lines, "Handlingsplan").get("v1")).isEqualTo("Ja");
         assertThat(line(lines, "Handlingsplan").get("v2")).isEqualTo("Nej");
         assertThat(line(lines, "Handlingsplan").get("v3")).isEqualTo("63,6");
