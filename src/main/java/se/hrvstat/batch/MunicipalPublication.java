@@ -1,13 +1,9 @@
 package se.hrvstat.batch;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +37,8 @@ public class MunicipalPublication {
     }
 
     /** What the tables are computed from; records, so equal inputs give equal keys. */
-    private record Inputs(MunicipalYear current, MunicipalYear previous, DisclosureRules rules, double level) {
+    private record Inputs(MunicipalYear current, MunicipalYear previous, DisclosureRules rules, double level,
+                          Optional<String> cellKey) {
     }
 
     /** The last computation: the publish step and the fact-sheet step of one run ask for the same tables. */
@@ -71,19 +68,37 @@ public class MunicipalPublication {
             LOG.info("no municipal returns for {}: no municipal tables", year);
             return Optional.empty();
         }
-        Inputs inputs = new Inputs(current, load(year - 1, year), rules(), settings.level());
+        DisclosureSettings disclosure = disclosure();
+        Inputs inputs = new Inputs(current, load(year - 1, year), disclosure.rules(), settings.level(),
+                disclosure.cellKey().map(DisclosureSettings.CellKey::settings));
         if (!inputs.equals(lastInputs)) {
-            lastPublication = compute(inputs);
+            lastPublication = compute(inputs, disclosure);
             lastInputs = inputs;
         }
         return Optional.of(lastPublication);
     }
 
-    private MunicipalStatistics.Publication compute(Inputs in) {
+    private MunicipalStatistics.Publication compute(Inputs in, DisclosureSettings disclosure) {
         MunicipalYear previous = in.previous();
         Texts texts = Texts.load(settings.templatesDir());
-        MunicipalStatistics.Publication p = new MunicipalStatistics(texts::get, geography(), in.rules(), in.level())
+        MunicipalStatistics statistics = new MunicipalStatistics(texts::get, geography(), in.rules(), in.level());
+        if (disclosure.cellKey().isPresent()) {
+            DisclosureSettings.CellKey ck = disclosure.cellKey().get();
+            statistics = statistics.withCellKeys(ck.keys(), ck.method());
+        }
+        MunicipalStatistics.Publication p = statistics
                 .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
+        if (disclosure.cellKey().isPresent()) {
+            DisclosureSettings.CellKey ck = disclosure.cellKey().get();
+            LOG.info("municipal tables {}: Cell Key Method (D = {}, V = {}, key from {}): {} count cells, {} published with "
+                    + "another value than their count, mean absolute deviation {}; checked: every figure within D, "
+                    + "no zero created or removed, the same figure for the same cell in every table and profile, "
+                    + "no sensitive count pinned by the sums",
+                    in.current().year(), ck.method().table().maxDeviation(), ck.method().table().variance(),
+                    ck.secretSource(), p.cells(), p.perturbed(), String.format(java.util.Locale.ROOT, "%.3f",
+                    p.meanAbsoluteDeviation()));
+            return p;
+        }
         LOG.info("municipal tables {}: {} count cells, {} suppressed as sensitive and {} more to protect them; "
                 + "the audit with the intruder's knowledge (a '..' >= {}, whole numbers, type <= persons) checked {} ranges "
                 + "by integer programming and passed", in.current().year(), p.cells(), p.primary(),
@@ -106,28 +121,13 @@ public class MunicipalPublication {
         return new Geography(ref.municipalities(), countyOf, ref.counties());
     }
 
-    private static boolean zerosPublished(String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException("disclosure.zeros-published must be true or false, not " + value);
-        }
-        return Boolean.parseBoolean(value);
+    /** The settings of {@code jobs/disclosure.properties}; {@link DisclosureSettings.Invalid} when one is not allowed. */
+    public DisclosureSettings disclosure() {
+        return DisclosureSettings.read(settings);
     }
 
     /** The rules of {@code jobs/disclosure.properties}; defaults where a key is absent. */
     DisclosureRules rules() {
-        Properties p = new Properties();
-        try (Reader in = settings.open("disclosure.properties")) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            return new DisclosureRules(Integer.parseInt(p.getProperty("disclosure.min-count", "5").strip()),
-                    Integer.parseInt(p.getProperty("disclosure.min-persons-share", "10").strip()),
-                    Double.parseDouble(p.getProperty("disclosure.protection-percent", "0").strip()),
-                    zerosPublished(p.getProperty("disclosure.zeros-published", "true").strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(settings.jobsDir().resolve("disclosure.properties") + ": " + e.getMessage(), e);
-        }
+        return disclosure().rules();
     }
 }

@@ -35,6 +35,7 @@ public class PipelineRunner {
     private final JobRepository repository;
     private final Map<String, Job> jobs;
     private final RunLockStore locks;
+    private final MunicipalPublication municipal;
 
     /**
      * The jobs of {@link PipelineJobsConfiguration}, known before the context starts so that the
@@ -42,7 +43,9 @@ public class PipelineRunner {
      */
     public static final List<String> JOB_NAMES = List.of("annual", "ingest", "validate", "weight", "estimate", "publish");
 
-    public PipelineRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunLockStore locks) {
+    public PipelineRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunLockStore locks,
+                          MunicipalPublication municipal) {
+        this.municipal = municipal;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(java.util.stream.Collectors.toMap(Job::getName, j -> j));
@@ -60,6 +63,7 @@ public class PipelineRunner {
     public JobExecution run(String jobName, RunParameters command) throws Exception {
         Job job = job(jobName);
         requireWritableOutput(jobName, command);
+        requireDisclosureSettings(jobName);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + command.year())) {
             Optional<JobExecution> last = lastExecution(jobName, command);
             if (last.isPresent() && RESUMABLE.contains(last.get().getStatus())) {
@@ -88,6 +92,7 @@ public class PipelineRunner {
         job(jobName);
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
         requireWritableOutput(jobName, parameters);
+        requireDisclosureSettings(jobName);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + parameters.year())) {
             JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
             if (latest != null && latest.getId() != executionId) {
@@ -107,6 +112,13 @@ public class PipelineRunner {
     private static void requireWritableOutput(String jobName, RunParameters parameters) {
         if (publishes(jobName)) {
             OutputFolder.requireWritable(parameters.out());
+        }
+    }
+
+    /** Jobs that publish read {@code jobs/disclosure.properties} first: a setting not allowed stops them at once. */
+    private void requireDisclosureSettings(String jobName) {
+        if (publishes(jobName)) {
+            municipal.disclosure();
         }
     }
 

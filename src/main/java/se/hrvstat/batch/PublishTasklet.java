@@ -97,7 +97,7 @@ class PublishTasklet implements Tasklet {
             }
             new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
             long webStart = System.nanoTime();
-            Path site = new WebSiteWriter(settings.templatesDir()).write(report, profiles.sheets(year), folder);
+            Path site = new WebSiteWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).write(report, profiles.sheets(year), folder);
             LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);

@@ -32,7 +32,8 @@ final class JobReport {
                 new Output("valideringsrapport-" + year + ".xlsx", "validation",
                         "rows read, accepted and rejected per file and rule (Excel)", List.of("annual", "validate")),
                 new Output("px", "PX files", "one PX file per table family, for PxWeb", publishing),
-                new Output("faktablad", "fact sheets", "one PDF per municipality that returned its mapping", publishing));
+                new Output("faktablad", "fact sheets", "one PDF per municipality that returned its mapping", publishing),
+                new Output("webb", "web edition", "the static site (HTML; open index.html)", publishing));
     }
 
     static int print(JobExecution execution, Path outFolder, int year) {
@@ -73,8 +74,9 @@ final class JobReport {
         }
     }
 
+    /** The files in {@code folder} and its subfolders. */
     private static long files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             return 0;

@@ -13,9 +13,10 @@ import se.hrvstat.result.IndicatorInfo;
  * An indicator's definition in Swedish words for the method chapter: the statisticians' sentence
  * ({@code definition.<indicator>} in {@code texts.properties}) and the text of each question the
  * catalogue's definition uses (the labels of the single questions {@code q01}...), never the
- * expression itself. An indicator without a sentence gets {@code definition.generic}.
+ * expression itself. An indicator without a sentence gets {@code definition.generic}. The PDF's
+ * method chapter and the web edition's indicator and method pages print these same words.
  */
-final class DefinitionText {
+public final class DefinitionText {
     private static final Pattern ITEM = Pattern.compile("\\bq\\d+\\b");
     /** A remark in a question's label that names item codes, e.g. "(frågan ställs bara till den som svarat ja på q11-q14)". */
     private static final Pattern CODE_REMARK = Pattern.compile("\\s*\\([^)]*\\bq\\d+[^)]*\\)");
@@ -23,13 +24,13 @@ final class DefinitionText {
     private final Texts texts;
     private final ReportData data;
 
-    DefinitionText(Texts texts, ReportData data) {
+    public DefinitionText(Texts texts, ReportData data) {
         this.texts = texts;
         this.data = data;
     }
 
     /** "Eleven har svarat ja på ... Frågor: ”...”; ”...”." */
-    String of(IndicatorInfo info) {
+    public String of(IndicatorInfo info) {
         String sentence = texts.find("definition." + info.name()).orElseGet(() -> texts.get("definition.generic"));
         List<String> questions = questions(info);
         return questions.isEmpty() ? sentence

@@ -187,8 +187,8 @@ public final class PdfReportWriter {
         params.put("TREND_ALT_HIGH", ChartAltText.trend(high, texts));
         params.put("TREND_PANEL_LEVEL", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0));
         params.put(TrendChartCustomizer.INTERVALS_PARAMETER, trendIntervals(data));
-        List<Map<String, ?>> method = new ArrayList<>(QualityDeclaration.records(templatesDir, report.metadata(), level,
-                Map.of(ResponseRateRows.BLOCK, new ResponseRateRows(texts).rows(responseRates))));
+        List<Map<String, ?>> method = new ArrayList<>(MethodChapter.records(templatesDir, report.metadata(), level,
+                responseRates, texts));
         method.addAll(definitionRecords(data));
         Map<String, String> definitions = new LinkedHashMap<>();
         for (IndicatorInfo info : data.mainIndicators()) {

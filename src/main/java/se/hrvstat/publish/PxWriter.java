@@ -87,11 +87,11 @@ public final class PxWriter {
     /**
      * The keywords of a file without a content variable that say when it was last updated, whom
      * to ask and where the figures come from: {@code LAST-UPDATED} (the run's date), {@code CONTACT}
-     * ({@code px.contact}), {@code SOURCE}.
+     * ({@link PublicationContact}), {@code SOURCE}.
      */
     static PxFile provenance(PxFile px, String created, String source, Texts texts) {
         return px.text("LAST-UPDATED", created)
-                .text("CONTACT", texts.get("px.contact"))
+                .text("CONTACT", PublicationContact.of(texts))
                 .text("SOURCE", source);
     }
 

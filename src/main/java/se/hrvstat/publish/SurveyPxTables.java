@@ -241,7 +241,7 @@ final class SurveyPxTables {
             px.text("LAST-UPDATED", List.of(content), created);
         }
         for (String content : contents) {
-            px.text("CONTACT", List.of(content), texts.get("px.contact"));
+            px.text("CONTACT", List.of(content), PublicationContact.of(texts));
         }
         for (int c = 0; c < contents.size(); c++) {
             px.text("UNITS", List.of(contents.get(c)), c < 3 ? l.unit() : texts.get("px.unit.n"));

@@ -42,7 +42,7 @@ class RunConsoleTest {
         }
         Path year = out.resolve("2024").toAbsolutePath().normalize();
         for (String publication : List.of("rapport-2024.pdf", "tabeller-2024.xlsx", "estimates-2024.csv",
-                "valideringsrapport-2024.xlsx", "px/", "faktablad/")) {
+                "valideringsrapport-2024.xlsx", "px/", "faktablad/", "webb/")) {
             assertThat(console).contains(year.resolve(publication).toString());
         }
         Path log = temp.resolve("logs/hrvstat.log");

@@ -56,11 +56,12 @@ class CoverageSimulationTest {
     private static final double SCALE = Double.parseDouble(System.getProperty("coverage.scale", "0.5"));
     private static final int SAMPLES = Integer.getInteger("coverage.samples", 50);
     /**
-     * Whether the register gives the optional born_grade margin (EXCHANGE.md 1.3, issue 17):
-     * {@code -Dcoverage.born=true} rakes to it as well (the students' true background by grade;
-     * respondents answering born 9 count on the other margins only).
+     * Whether the register gives the optional born_grade margin (EXCHANGE.md 1.3, issue 17). On by
+     * default, as in the annual run, whose sample data deliver it: the samples are raked to it as
+     * well (the students' true background by grade; respondents answering born 9 count on the other
+     * margins only). {@code -Dcoverage.born=false} simulates the waves without it.
      */
-    private static final boolean BORN_GRADE = Boolean.getBoolean("coverage.born");
+    private static final boolean BORN_GRADE = Boolean.parseBoolean(System.getProperty("coverage.born", "true"));
     /** Nominal coverage of the intervals. */
     private static final double NOMINAL = 0.95;
     private static final List<String> MAIN = List.of("hedersnormer", "begransningar", "hedersvald", "oro_tvang",
@@ -124,9 +125,10 @@ class CoverageSimulationTest {
      * the test's name (with 200 samples, N = 4 200: 0.93991 to 0.96009). Intervals of one sample
      * share it (sex=1 and sex=2 lie within "all"; the indicators are correlated), so the true
      * spread is wider than the binomial's: the report gives the observed spread of the samples'
-     * coverage beside the binomial's, a variance ratio of 1.96 in the suite's 50 samples (run of
-     * 2026-12-05: 95.05 % of 1 050 intervals covered), so this band is about +-2.1 sigma of the
-     * real spread around 95 %.
+     * coverage beside the binomial's, a variance ratio of 1.74 in the suite's 50 samples with the
+     * born_grade margin (run of 2026-12-06: 94.95 % of 1 050 intervals covered; without the margin,
+     * run of 2026-12-05: 95.05 %, ratio 1.96), so this band is about +-2.2 sigma of the real spread
+     * around 95 %.
      */
     private static double coverageBand(double z) {
         int intervals = SAMPLES * MAIN.size() * DOMAINS.size();

@@ -57,9 +57,14 @@ public final class Pipeline {
     }
 
     public static ConfigurableApplicationContext start(Store.Database db, String... extraArguments) {
+        return start(db, Path.of("jobs"), extraArguments);
+    }
+
+    /** The application with the statisticians' files of another jobs folder (e.g. a changed copy of jobs/). */
+    public static ConfigurableApplicationContext start(Store.Database db, Path jobsDir, String... extraArguments) {
         List<String> args = new ArrayList<>(List.of(db.springArguments()));
         args.addAll(List.of(extraArguments));
-        args.add("--hrvstat.jobs-dir=jobs");
+        args.add("--hrvstat.jobs-dir=" + jobsDir);
         args.add("--hrvstat.templates-dir=report-templates");
         args.add("--logging.level.se.hrvstat=WARN");
         return new SpringApplicationBuilder(HrvstatApplication.class).web(WebApplicationType.NONE)

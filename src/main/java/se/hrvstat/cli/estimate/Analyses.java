@@ -1,5 +1,6 @@
 package se.hrvstat.cli.estimate;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import se.hrvstat.survey.design.SurveyDesign;
@@ -12,7 +13,7 @@ import se.hrvstat.table.TextCodes;
 
 /**
  * The output rows of the analyses beyond means (CLI.md, version 2): ratios and quantiles per
- * domain of {@code --by}, contrasts of two groups, and the Rao–Scott test on the whole design.
+ * domain of {@code --by}, contrasts of two groups, and the Rao–Scott test (per domain under --by).
  * Thin: every figure comes from {@code se.hrvstat.survey.estimate}.
  */
 final class Analyses {
@@ -111,23 +112,38 @@ final class Analyses {
     }
 
     /**
-     * R {@code svychisq(~A + B, design, statistic = "F")} on the whole design: estimate = the
-     * Rao–Scott F, p = its p-value, n = rows where both are present; se and interval empty.
+     * R {@code svychisq(~A + B, design, statistic = "F")} on the whole design, or under --by on
+     * {@code subset(design, domain)} in every domain: estimate = the Rao–Scott F, p = its p-value,
+     * n = rows (of the domain) where both are present; se and interval empty.
      */
-    static OutputRow chisq(ColumnTable table, SurveyDesign design, Requests.Chisq c) {
+    static List<OutputRow> chisq(ColumnTable table, SurveyDesign design, Domains domains, Requests.Chisq c,
+                                 PrintWriter warnings) {
         String[] a = table.texts(c.a());
         String[] b = table.texts(c.b());
-        RaoScottTest test;
-        try {
-            test = RaoScottTest.of(design, a, b);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("--chisq " + c.label() + ": " + e.getMessage());
+        List<OutputRow> rows = new ArrayList<>();
+        for (int d = 0; d < domains.labels.size(); d++) {
+            boolean[] member = domains.member(d);
+            String domain = domains.labels.get(d);
+            long n = 0;
+            for (int i = 0; i < a.length; i++) {
+                n += (member == null || member[i]) && a[i] != null && b[i] != null ? 1 : 0;
+            }
+            double f = Double.NaN;
+            double p = Double.NaN;
+            try {
+                RaoScottTest test = RaoScottTest.of(design, a, b, member);
+                f = test.f();
+                p = test.p();
+            } catch (IllegalArgumentException e) {
+                if (member == null) {
+                    throw new BadRequest("--chisq " + c.label() + ": " + e.getMessage());
+                }
+                // one domain without a test (R's svychisq stops there): an empty row, the other domains go on
+                warnings.println("hrvstat estimate: warning: --chisq " + c.label() + " in " + domain + ": "
+                        + e.getMessage() + "; its row is left empty");
+            }
+            rows.add(new OutputRow("chisq", c.label(), domain, f, Double.NaN, Double.NaN, Double.NaN, Double.NaN, n, p));
         }
-        long n = 0;
-        for (int i = 0; i < a.length; i++) {
-            n += a[i] != null && b[i] != null ? 1 : 0;
-        }
-        return new OutputRow("chisq", c.label(), "", test.f(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, n,
-                test.p());
+        return rows;
     }
 }

@@ -44,7 +44,7 @@ import se.hrvstat.table.UnknownColumnException;
                 + " (na.rm = TRUE, deff = TRUE) / svyciprop, by domain as svyby.",
                 "Beyond means (contract version 2): svyratio, svyquantile, svyby + svycontrast, svyglm, svychisq.",
                 "Writes statistic,variable,domain,estimate,se,ci_low,ci_high,deff,n,p (p: the row's two-sided test).",
-                "--glm and --chisq use the whole design (no --by); the other statistics are estimated per --by domain."})
+                "Every statistic is estimated per --by domain; --glm and --chisq per domain as on R's subset(design, domain)."})
 public class EstimateCommand implements Callable<Integer> {
     static final String HEADER = OutputRow.HEADER;
 
@@ -340,10 +340,10 @@ public class EstimateCommand implements Callable<Integer> {
             }
         }
         for (GlmFormula f : formulas) {
-            rows.addAll(GlmModel.fit(table, design, f, family, level, spec.commandLine().getErr()));
+            rows.addAll(GlmModel.fit(table, design, domains, f, family, level, spec.commandLine().getErr()));
         }
         for (Requests.Chisq c : chisqRequests) {
-            rows.add(Analyses.chisq(table, design, c));
+            rows.addAll(Analyses.chisq(table, design, domains, c, spec.commandLine().getErr()));
         }
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (OutputRow r : rows) {

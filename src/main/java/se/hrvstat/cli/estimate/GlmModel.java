@@ -38,16 +38,26 @@ final class GlmModel {
         return out;
     }
 
-    static List<OutputRow> fit(ColumnTable table, SurveyDesign design, GlmFormula formula, String familyName,
-                               double level, java.io.PrintWriter warnings) {
+    /** The fit in every domain of {@code --by} (R: {@code svyglm} on {@code subset(design, domain)}), domain by domain. */
+    static List<OutputRow> fit(ColumnTable table, SurveyDesign design, Domains domains, GlmFormula formula,
+                               String familyName, double level, java.io.PrintWriter warnings) {
+        List<OutputRow> out = new ArrayList<>();
+        for (int d = 0; d < domains.labels.size(); d++) {
+            out.addAll(fit(table, design, domains.member(d), domains.labels.get(d), formula, familyName, level, warnings));
+        }
+        return out;
+    }
+
+    private static List<OutputRow> fit(ColumnTable table, SurveyDesign design, boolean[] domainOrNull, String domain,
+                                       GlmFormula formula, String familyName, double level,
+                                       java.io.PrintWriter warnings) {
         double[] y = table.numbers(formula.response());
         int rows = y.length;
         List<TextCodes> codes = new ArrayList<>();
         List<double[]> numberOfCode = new ArrayList<>();
         boolean[] complete = new boolean[rows];
-        Arrays.fill(complete, true);
         for (int i = 0; i < rows; i++) {
-            complete[i] = !Double.isNaN(y[i]);
+            complete[i] = (domainOrNull == null || domainOrNull[i]) && !Double.isNaN(y[i]);
         }
         for (GlmFormula.Term t : formula.terms()) {
             TextCodes c = table.codes(t.column());
@@ -83,22 +93,27 @@ final class GlmModel {
         GlmFamily family = family(familyName);
         SurveyGlm.Fit fit;
         try {
-            fit = SurveyGlm.fit(design, y, model.columns.toArray(double[][]::new), family, level);
+            fit = SurveyGlm.fit(design, y, model.columns.toArray(double[][]::new), family, level, domainOrNull);
         } catch (IllegalArgumentException e) {
             // R would report NA for the aliased coefficient; here the model is refused with its columns named
-            throw new BadRequest("--glm " + formula.response() + " ~ ...: " + e.getMessage() + " of "
+            throw new BadRequest("--glm " + formula.response() + " ~ ..." + in(domain) + ": " + e.getMessage() + " of "
                     + String.join(", ", model.names) + "; leave out a term that the others determine");
         }
         if (!fit.converged()) {
-            warnings.println("hrvstat estimate: warning: --glm " + formula.response() + " ~ ...: the fit did not converge in "
+            warnings.println("hrvstat estimate: warning: --glm " + formula.response() + " ~ ..." + in(domain)
+                    + ": the fit did not converge in "
                     + fit.iterations() + " iterations (last relative change of the deviance " + fit.devianceChange() + ")");
         }
         List<OutputRow> out = new ArrayList<>();
         for (int j = 0; j < model.names.size(); j++) {
-            out.add(new OutputRow("coef", model.names.get(j), "", fit.coefficients()[j], fit.se()[j], fit.ciLow()[j],
+            out.add(new OutputRow("coef", model.names.get(j), domain, fit.coefficients()[j], fit.se()[j], fit.ciLow()[j],
                     fit.ciHigh()[j], Double.NaN, fit.n(), fit.p()[j]));
         }
         return out;
+    }
+
+    private static String in(String domain) {
+        return domain.isEmpty() ? "" : " in " + domain;
     }
 
     static GlmFamily family(String name) {

@@ -1,5 +1,8 @@
 package se.hrvstat.publish.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.hrvstat.publish.SwedishFormat;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.StatTable;
@@ -56,6 +59,25 @@ final class Cells {
             case UNCERTAIN -> Html.number(SwedishFormat.decimal(cell.value(), decimals)) + uncertain();
             case VALUE -> Html.number(SwedishFormat.decimal(cell.value(), decimals));
         };
+    }
+
+    /**
+     * The keys of the legend's lines ({@code legend.*} in {@code texts.properties}) of the symbols
+     * that occur in {@code html} (made by these cells), in the legend's order: a page explains only
+     * the symbols it shows, as the PDF's tables do.
+     */
+    static List<String> legendOf(String html) {
+        List<String> keys = new ArrayList<>();
+        if (html.contains(">" + SwedishFormat.SYMBOL_SUPPRESSED + "</abbr>")) {
+            keys.add("legend.suppressed");
+        }
+        if (html.contains(">" + Html.esc(SwedishFormat.SYMBOL_UNCERTAIN) + "</abbr>")) {
+            keys.add("legend.uncertain");
+        }
+        if (html.contains(">\u2013</abbr>")) {
+            keys.add("legend.missing");
+        }
+        return keys;
     }
 
     static boolean isSuppressed(EstimateRow row) {

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import se.hrvstat.publish.DefinitionText;
 import se.hrvstat.publish.DomainLabels;
 import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.ReportData;
@@ -21,7 +20,6 @@ import se.hrvstat.result.IndicatorInfo;
  * waves with the same figures as a table beside it, and the notes on quality and suppression.
  */
 final class IndicatorPage {
-    private static final Pattern QUESTION = Pattern.compile("\\bq\\d+\\b");
     private final WebTexts w;
     private final Texts texts;
     private final Cells cells;
@@ -48,32 +46,22 @@ final class IndicatorPage {
         main.append("<h2>").append(w.get("web.indicator.series")).append("</h2>\n");
         series(main, data, info, label, level);
         changes(main, data, info.name(), wave, level);
-        main.append("<h2>").append(w.get("web.indicator.quality")).append("</h2>\n<ul>\n")
-                .append("<li>").append(Html.esc(texts.get("legend.suppressed"))).append("</li>\n")
-                .append("<li>").append(Html.esc(texts.get("legend.uncertain"))).append("</li>\n</ul>\n")
-                .append("<p>").append(w.get("web.indicator.quality.more")).append(" <a href=\"../metod.html\">")
+        List<String> legend = Cells.legendOf(main.toString());
+        main.append("<h2>").append(w.get("web.indicator.quality")).append("</h2>\n");
+        if (!legend.isEmpty()) { // the symbols that occur on the page, as the PDF's tables explain theirs
+            main.append("<ul>\n");
+            legend.forEach(key -> main.append("<li>").append(Html.esc(texts.get(key))).append("</li>\n"));
+            main.append("</ul>\n");
+        }
+        main.append("<p>").append(w.get("web.indicator.quality.more")).append(" <a href=\"../metod.html\">")
                 .append(w.get("web.nav.method")).append("</a>.</p>\n");
         return main.toString();
     }
 
+    /** The definition in the words of the PDF's method chapter ({@link DefinitionText}): the sentence and the questions' texts. */
     private void definition(StringBuilder main, ReportData data, IndicatorInfo info) {
         main.append("<h2>").append(w.get("web.indicator.definition")).append("</h2>\n<p>")
-                .append(w.get("web.indicator.definition.rule")).append(" <code>").append(Html.esc(info.definition()))
-                .append("</code></p>\n");
-        List<String> questions = new ArrayList<>();
-        Matcher m = QUESTION.matcher(info.definition() == null ? "" : info.definition());
-        while (m.find()) {
-            if (!questions.contains(m.group())) {
-                questions.add(m.group());
-            }
-        }
-        if (!questions.isEmpty()) {
-            main.append("<p>").append(w.get("web.indicator.questions")).append("</p>\n<ul>\n");
-            for (String q : questions) {
-                main.append("<li><code>").append(q).append("</code>: ").append(Html.esc(data.label(q))).append("</li>\n");
-            }
-            main.append("</ul>\n");
-        }
+                .append(Html.esc(new DefinitionText(texts, data).of(info))).append("</p>\n");
     }
 
     private void breakdowns(StringBuilder main, ReportData data, String indicator, int wave, String level) {

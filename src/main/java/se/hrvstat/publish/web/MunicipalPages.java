@@ -126,9 +126,14 @@ final class MunicipalPages {
         return main.toString();
     }
 
+    /** The legend of the symbols that occur on the page. */
     private void legend(StringBuilder main) {
+        List<String> keys = Cells.legendOf(main.toString());
+        if (keys.isEmpty()) {
+            return;
+        }
         main.append("<h2>").append(w.get("web.legend")).append("</h2>\n<ul>\n");
-        for (String key : List.of("legend.suppressed", "legend.uncertain", "legend.missing")) {
+        for (String key : keys) {
             main.append("<li>").append(Html.esc(texts.get(key))).append("</li>\n");
         }
         main.append("</ul>\n");

@@ -3,9 +3,9 @@ package se.hrvstat.publish.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import se.hrvstat.publish.KeyFindingsText;
+import se.hrvstat.publish.PublicationContact;
 import se.hrvstat.publish.ReportData;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.IndicatorInfo;
@@ -45,20 +45,6 @@ final class SitePages {
         return main.append("</ul>\n").toString();
     }
 
-    String method(Map<String, String> metadata, List<IndicatorInfo> indicators) {
-        StringBuilder main = new StringBuilder(8192);
-        main.append("<h1>").append(w.get("web.method.title")).append("</h1>\n<p>").append(w.get("web.method.intro"))
-                .append("</p>\n");
-        HtmlTable t = new HtmlTable(w.raw("web.method.table"), List.of(w.raw("web.col.topic"), w.raw("web.col.text")));
-        metadata.forEach((k, v) -> t.row(k, List.of(Html.esc(v))));
-        main.append(t.html()).append("<h2>").append(w.get("web.method.definitions")).append("</h2>\n<dl>\n");
-        for (IndicatorInfo info : indicators) {
-            main.append("<dt>").append(Html.esc(info.label())).append("</dt>\n<dd><code>").append(Html.esc(info.definition()))
-                    .append("</code></dd>\n");
-        }
-        return main.append("</dl>\n").toString();
-    }
-
     String downloads(List<String> files) {
         StringBuilder main = new StringBuilder(2048);
         main.append("<h1>").append(w.get("web.downloads.heading")).append("</h1>\n<p>").append(w.get("web.downloads.intro"))
@@ -73,13 +59,17 @@ final class SitePages {
         return main.append("</ul>\n").toString();
     }
 
-    String accessibility(AnnualReport report) {
+    /**
+     * The accessibility statement: its parts in the order of Digg's model statement, the date it
+     * was made (in "tested") and whom to contact ({@link PublicationContact}, in "feedback").
+     */
+    String accessibility(AnnualReport report, String contact) {
         String date = LocalDate.ofInstant(report.createdAt(), ZoneId.of("Europe/Stockholm")).toString();
         StringBuilder main = new StringBuilder(4096);
         main.append("<h1>").append(w.get("web.a11y.title")).append("</h1>\n");
         for (String part : List.of("intro", "status", "limits", "tested", "feedback", "supervision")) {
             main.append("<h2>").append(w.get("web.a11y." + part + ".heading")).append("</h2>\n<p>")
-                    .append(w.get("web.a11y." + part, date)).append("</p>\n");
+                    .append(w.get("web.a11y." + part, part.equals("feedback") ? contact : date)).append("</p>\n");
         }
         return main.toString();
     }

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import se.hrvstat.publish.KeyFindingsText;
+import se.hrvstat.publish.MethodChapter;
+import se.hrvstat.publish.PublicationContact;
 import se.hrvstat.publish.ReportData;
 import se.hrvstat.publish.SwedishFormat;
 import se.hrvstat.publish.Texts;
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.MunicipalProfile;
+import se.hrvstat.result.ResponseRates;
 import se.hrvstat.result.IndicatorInfo;
 
 /**
@@ -29,10 +32,21 @@ public final class WebSiteWriter {
     /** The site's folder inside the year's folder. */
     public static final String FOLDER = "webb";
     private final Path templatesDir;
+    private final List<ResponseRates.Rate> responseRates;
 
     /** A writer with the words of {@code templatesDir} (else those inside the jar). */
     public WebSiteWriter(Path templatesDir) {
+        this(templatesDir, List.of());
+    }
+
+    private WebSiteWriter(Path templatesDir, List<ResponseRates.Rate> responseRates) {
         this.templatesDir = templatesDir;
+        this.responseRates = List.copyOf(responseRates);
+    }
+
+    /** A writer that shows {@code rates} on the method page, as the PDF's method chapter does. */
+    public WebSiteWriter withResponseRates(List<ResponseRates.Rate> rates) {
+        return new WebSiteWriter(templatesDir, rates);
     }
 
     /**
@@ -67,9 +81,10 @@ public final class WebSiteWriter {
         write(tmp, w, year, "tabeller.html", w.raw("web.tables.title", year), municipal.tables(report.tables(), year));
         SitePages pages = new SitePages(w);
         write(tmp, w, year, "index.html", w.raw("web.start.title", year), pages.start(KeyFindingsText.of(report, texts), indicators, data, year));
-        write(tmp, w, year, "metod.html", w.raw("web.method.title"), pages.method(report.metadata(), indicators));
+        write(tmp, w, year, "metod.html", w.raw("web.method.title"), new MethodPage(w, texts).html(
+                MethodChapter.lines(templatesDir, report.metadata(), level, responseRates, texts), indicators, data));
         write(tmp, w, year, "nedladdning.html", w.raw("web.downloads.title", year), pages.downloads(downloads(yearFolder, year)));
-        write(tmp, w, year, "tillganglighet.html", w.raw("web.a11y.title"), pages.accessibility(report));
+        write(tmp, w, year, "tillganglighet.html", w.raw("web.a11y.title"), pages.accessibility(report, PublicationContact.of(texts)));
         deleteTree(site);
         Files.move(tmp, site, StandardCopyOption.ATOMIC_MOVE);
         return site;

@@ -28,6 +28,22 @@ import se.hrvstat.survey.design.SurveyDesign;
 public record RaoScottTest(double f, double numeratorDf, double denominatorDf, double p, double pearson) {
 
     public static RaoScottTest of(SurveyDesign design, String[] a, String[] b) {
+        return of(design, a, b, null);
+    }
+
+    /**
+     * The test in a domain: R's {@code svychisq(~A + B, subset(design, domain), statistic = "F")}.
+     * The levels are those seen in the domain; Pearson's table is scaled to the domain's rows; the
+     * denominator degrees of freedom count the domain's PSUs (R's subset keeps each stratum's
+     * sampled PSU count for the variance, and drops the other rows).
+     *
+     * @param domainOrNull the rows of the domain; {@code null} = the whole design
+     */
+    public static RaoScottTest of(SurveyDesign design, String[] a, String[] b, boolean[] domainOrNull) {
+        if (domainOrNull != null) {
+            a = inDomain(a, domainOrNull);
+            b = inDomain(b, domainOrNull);
+        }
         String[] rowLevels = levels(a);
         String[] colLevels = levels(b);
         int nr = rowLevels.length;
@@ -58,7 +74,7 @@ public record RaoScottTest(double f, double numeratorDf, double denominatorDf, d
             means[c] = mean;
         }
         double[][] v = covariance(design, means, present);
-        double n = rows;
+        double n = domainOrNull == null ? rows : count(domainOrNull); // R: nrow(mm) of the (subset) design
         double pearson = pearson(share, nr, nc, n);
         double[][] contrasts = interactionContrasts(nr, nc);
         int q = contrasts[0].length;
@@ -90,9 +106,25 @@ public record RaoScottTest(double f, double numeratorDf, double denominatorDf, d
             }
         }
         double d0 = trace * trace / traceSquare;
-        double nu = design.degreesOfFreedom(null);
+        double nu = design.degreesOfFreedom(domainOrNull);
         double f = pearson / trace;
         return new RaoScottTest(f, d0, d0 * nu, upperF(f, d0, d0 * nu), pearson);
+    }
+
+    private static String[] inDomain(String[] x, boolean[] domain) {
+        String[] out = new String[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = domain[i] ? x[i] : null;
+        }
+        return out;
+    }
+
+    private static int count(boolean[] domain) {
+        int n = 0;
+        for (boolean in : domain) {
+            n += in ? 1 : 0;
+        }
+        return n;
     }
 
     private static String[] levels(String[] x) {

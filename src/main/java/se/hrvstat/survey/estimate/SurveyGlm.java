@@ -49,29 +49,49 @@ public final class SurveyGlm {
      *          if the model has one)
      */
     public static Fit fit(SurveyDesign design, double[] y, double[][] x, GlmFamily family, double level) {
+        return fit(design, y, x, family, level, null);
+    }
+
+    /**
+     * The fit in a domain: R's {@code svyglm(formula, subset(design, domain), family)}. The subset
+     * keeps the design's strata and sampled PSU counts, so the variance is that of a domain
+     * estimator; its degrees of freedom count the domain's PSUs ({@code degf} of the subset).
+     *
+     * @param domainOrNull the rows of the domain; {@code null} = the whole design
+     */
+    public static Fit fit(SurveyDesign design, double[] y, double[][] x, GlmFamily family, double level,
+                          boolean[] domainOrNull) {
         int rows = design.size();
         int k = x.length;
         boolean[] present = new boolean[rows];
         double weightSum = 0;
+        int domainRows = 0;
         long n = 0;
         for (int i = 0; i < rows; i++) {
+            if (domainOrNull != null && !domainOrNull[i]) {
+                continue;
+            }
             boolean ok = !Double.isNaN(y[i]);
             for (double[] column : x) {
                 ok &= !Double.isNaN(column[i]);
             }
             present[i] = ok;
             weightSum += design.weight(i);
+            domainRows++;
             if (ok) {
                 n++;
             }
         }
-        double meanWeight = weightSum / rows; // svyglm: prior weights over all rows of the design
+        double meanWeight = weightSum / domainRows; // svyglm: prior weights over all rows of the (subset) design
         double[] prior = new double[rows];
         for (int i = 0; i < rows; i++) {
             prior[i] = present[i] ? design.weight(i) / meanWeight : 0;
         }
         Irls full = Irls.run(family, y, x, prior, present, null);
-        double df = design.degreesOfFreedom(present) + 1 - k;
+        // summary.svyglm's df.residual: degf of the design without the rows with a missing value
+        // (svyglm.survey.design drops them first); svyglm.svyrep.design takes degf before it drops them
+        double df = (design.isReplicateDesign() ? design.degreesOfFreedom(domainOrNull)
+                : design.degreesOfFreedom(present)) + 1 - k;
         double t = Quantiles.t(1 - (1 - level) / 2, df);
         double[] se = design.isReplicateDesign()
                 ? replicateSe(design, family, y, x, present, full)

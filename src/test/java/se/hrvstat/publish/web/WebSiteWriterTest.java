@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.hrvstat.publish.KeyFindingsText;
 import se.hrvstat.publish.Texts;
 import se.hrvstat.publish.WebTestReports;
+import se.hrvstat.result.ResponseRates;
 
 /** The web edition as files: structure, tables, links and suppression, read with jsoup. */
 class WebSiteWriterTest {
@@ -187,6 +188,95 @@ class WebSiteWriterTest {
         assertThat(d.select("main ul").first().select("li").eachText().stream().map(WebSiteWriterTest::plain).toList())
                 .containsExactlyElementsOf(summary.findings().stream().map(WebSiteWriterTest::web).toList());
         assertThat(d.select("main p").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(web(summary.note()));
+    }
+
+    @Test
+    void anIndicatorPageStatesTheDefinitionInTheReportsWordsWithTheQuestionsTexts() throws IOException {
+        // TestReports: hedersnormer is "Oskuldsnorm (q03) och minst en av q01, q02, q10"; of its
+        // questions only q01 has a label in the catalogue, the others are named by their code
+        // (DefinitionText): the sentence definition.hedersnormer, then the questions in that order
+        String sentence = Texts.load(Path.of("report-templates")).get("definition.hedersnormer");
+        String expected = sentence + " Frågor: ”q03”; ”Familjen bestämmer vem jag får vara kompis med”; ”q02”; ”q10”.";
+        Document d = read(site.resolve("indikator/hedersnormer.html"));
+        Element heading = d.select("main h2").stream().filter(h -> h.text().equals("Definition")).findFirst().orElseThrow();
+        assertThat(plain(heading.nextElementSibling().text())).isEqualTo(plain(expected));
+        assertThat(d.select("main code")).isEmpty();
+        // the method page gives every indicator the same words, linked to its page
+        Document method = read(site.resolve("metod.html"));
+        assertThat(method.select("main dd").eachText().stream().map(WebSiteWriterTest::plain).toList()).contains(plain(expected));
+        assertThat(method.select("main dt a").eachAttr("href")).contains("indikator/hedersnormer.html");
+        assertThat(method.select("main code")).isEmpty();
+    }
+
+    @Test
+    void theMethodPageIsTheReportsMethodChapterWithItsResponseRatesAndContact() throws IOException {
+        // rates of 2024: schools 8 of 10 = 80,0 %, classes 15 of 20 = 75,0 %, students 300 of 400 =
+        // 75,0 %; county 01: 4 of 5 = 80,0 %, 8 of 10 = 80,0 %, 150 of 200 = 75,0 %
+        Path other = year.resolve("med-svarsandelar");
+        Files.createDirectories(other);
+        Path withRates = new WebSiteWriter(Path.of("report-templates")).withResponseRates(List.of(
+                new ResponseRates.Rate(2024, ResponseRates.Breakdown.ALL, "", 10, 8, 20, 15, 400, 300),
+                new ResponseRates.Rate(2024, ResponseRates.Breakdown.COUNTY, "01", 5, 4, 10, 8, 200, 150)))
+                .write(WebTestReports.widened(), WebTestReports.profiles(), other);
+        Document d = read(withRates.resolve("metod.html"));
+        // the headings of kvalitetsdeklaration.properties, as in the PDF
+        assertThat(d.select("main h2").eachText()).contains("1 Relevans", "2 Tillförlitlighet", "4 Tillgänglighet och tydlighet",
+                "Indikatorernas definitioner");
+        assertThat(d.select("main h3").eachText()).contains("2.5 Bortfall", "4.5 Upplysningar");
+        // every fact of the run is shown, under some heading
+        assertThat(d.select("main dl.fakta dt").eachText()).containsAll(WebTestReports.widened().metadata().keySet());
+        // the response rates: the waves' table, then the counties' table
+        List<Element> tables = d.select("main table");
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).selectFirst("caption").text()).startsWith("Svarsandelar i enkäten");
+        Element all = tables.get(0).select("tbody tr").first();
+        assertThat(all.selectFirst("th").text()).isEqualTo("2024, samtliga");
+        assertThat(all.select("td").eachText()).containsExactly("80,0", "75,0", "75,0", "300");
+        assertThat(tables.get(1).selectFirst("caption").text()).endsWith("\u2013 Län 2024");
+        assertThat(tables.get(1).select("tbody td").eachText()).containsExactly("80,0", "80,0", "75,0", "150");
+        // whom to ask, under 4.5
+        Element upplysningar = d.select("main h3").stream().filter(h -> h.text().equals("4.5 Upplysningar")).findFirst()
+                .orElseThrow();
+        Element contact = upplysningar.nextElementSiblings().select("dl.fakta").first();
+        assertThat(contact.selectFirst("dt").text()).isEqualTo("Kontakt");
+        assertThat(contact.selectFirst("dd").text())
+                .isEqualTo("Nationellt centrum mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland");
+    }
+
+    @Test
+    void aPageExplainsExactlyTheSymbolsItShows() throws IOException {
+        Texts texts = Texts.load(Path.of("report-templates"));
+        int explained = 0;
+        for (Path p : pages) {
+            if (!p.getParent().getFileName().toString().equals("indikator") && !p.endsWith("tabeller.html")) {
+                continue; // the municipal pages take their legend from the PDF profile (ProfileLines)
+            }
+            Document d = read(p);
+            List<String> lines = d.select("main li").eachText();
+            for (String[] symbol : new String[][] {{"..", "legend.suppressed"}, {"*", "legend.uncertain"}, {"\u2013", "legend.missing"}}) {
+                boolean shown = !d.select("main td abbr").stream().filter(a -> a.text().equals(symbol[0])).toList().isEmpty();
+                boolean legend = lines.contains(texts.get(symbol[1]));
+                assertThat(legend).as(p + ": " + symbol[0] + " shown " + shown).isEqualTo(shown);
+                explained += legend ? 1 : 0;
+            }
+        }
+        assertThat(explained).isPositive();
+        // TestReports: oro_tvang has one uncertain estimate (sex=3, 21,0*) and nothing withheld;
+        // begransningar has neither (every row a plain estimate, no change rows): no legend at all
+        List<String> oroTvang = read(site.resolve("indikator/oro_tvang.html")).select("main li").eachText();
+        assertThat(oroTvang).contains(texts.get("legend.uncertain")).doesNotContain(texts.get("legend.suppressed"));
+        assertThat(read(site.resolve("indikator/begransningar.html")).select("main li").eachText())
+                .doesNotContain(texts.get("legend.uncertain"), texts.get("legend.suppressed"));
+    }
+
+    @Test
+    void theAccessibilityStatementNamesThePublicationContact() throws IOException {
+        // contact.organisation of texts.properties, contact.address empty: the organisation alone
+        Document d = read(site.resolve("tillganglighet.html"));
+        assertThat(d.select("main p").eachText()).anySatisfy(p -> assertThat(p).contains(
+                "kontakta Nationellt centrum mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland. Vi svarar"));
+        assertThat(d.text().toLowerCase(java.util.Locale.ROOT)).doesNotContain("placeholder").doesNotContain("todo")
+                .doesNotContain("example");
     }
 
     /** Spaces of any kind as one plain space (jsoup's text and the bundle differ in no-break spaces). */

@@ -20,9 +20,11 @@ import org.apache.commons.math3.optim.linear.Relationship;
  * </ul>
  * Each range is a pair of integer programmes ({@link IntegerBounds}) over the whole system of
  * relations. Variables are shifted to start at the lower end of their box (y = x − lo), so a box
- * costs one constraint; cells published as 0 are constants and not variables.
+ * costs one constraint; cells published as 0 are constants and not variables. Used by the run's
+ * check that no count can be worked out exactly ({@link CellKeyMethod#pinned}) and by the tests'
+ * measurements.
  */
-final class CellKeyIntruder {
+public final class CellKeyIntruder {
     /** Published value of a cell, or null when the cell is not published. */
     private final Long[] published;
     private final int[] maxDeviation;
@@ -36,7 +38,7 @@ final class CellKeyIntruder {
      * @param maxDeviation per cell the D of the ptable it was perturbed with
      * @param relations    each {total, part, part, ...}: total = sum of the parts
      */
-    CellKeyIntruder(Long[] published, int[] maxDeviation, List<int[]> relations) {
+    public CellKeyIntruder(Long[] published, int[] maxDeviation, List<int[]> relations) {
         this.published = published.clone();
         this.maxDeviation = maxDeviation.clone();
         int cells = published.length;
@@ -88,7 +90,7 @@ final class CellKeyIntruder {
     }
 
     /** The least and greatest whole value of the cell given everything published; high = MAX_VALUE when unbounded. */
-    long[] range(int cell) {
+    public long[] range(int cell) {
         if (variable[cell] < 0) {
             return new long[] {0, 0};
         }
