@@ -83,29 +83,42 @@ class PublishTasklet implements Tasklet {
                 settings.level());
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
-            new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
+            timed("estimates CSV", () -> new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv")));
             SmallAreaChapter chapter = writeSmallAreas(year, folder, catalogue);
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new WorkbookWriter(settings.templatesDir()).withSmallAreas(chapter).write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            timed("workbook", () -> new WorkbookWriter(settings.templatesDir()).withSmallAreas(chapter)
+                    .write(report, folder.resolve("tabeller-" + year + ".xlsx")));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PdfReportWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).withSmallAreas(chapter).write(report, folder.resolve("rapport-" + year + ".pdf"));
+            timed("report", () -> new PdfReportWriter(settings.templatesDir()).withResponseRates(facts.responseRates())
+                    .withSmallAreas(chapter).write(report, folder.resolve("rapport-" + year + ".pdf")));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
-            long webStart = System.nanoTime();
-            Path site = new WebSiteWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).write(report, profiles.sheets(year), folder);
-            LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
+            timed("PX files", () -> new PxWriter(settings.templatesDir()).write(report, folder.resolve("px")));
+            timed("web edition", () -> new WebSiteWriter(settings.templatesDir()).withResponseRates(facts.responseRates())
+                    .write(report, profiles.sheets(year), folder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }
         contribution.incrementWriteCount(rows.size());
         LOG.info("published {} estimates into {}", rows.size(), folder);
         return RepeatStatus.FINISHED;
+    }
+
+    /** A publication's writing. */
+    private interface Publication {
+        void write() throws IOException;
+    }
+
+    /** Writes one publication and logs how long it took (read by the end-to-end timings, docs/benchmarks.md). */
+    private static void timed(String what, Publication publication) throws IOException {
+        long start = System.nanoTime();
+        publication.write();
+        LOG.info("{} written in {} ms", what, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
