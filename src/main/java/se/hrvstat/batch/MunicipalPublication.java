@@ -87,7 +87,7 @@ public class MunicipalPublication {
             statistics = statistics.withCellKeys(ck.keys(), ck.method());
         }
         MunicipalStatistics.Publication p = statistics
-                .compute(in.current(), previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous));
+                .compute(in.current(), lastYear(previous));
         if (disclosure.cellKey().isPresent()) {
             DisclosureSettings.CellKey ck = disclosure.cellKey().get();
             LOG.info("municipal tables {}: Cell Key Method (D = {}, V = {}, key from {}): {} count cells, {} published with "
@@ -106,6 +106,15 @@ public class MunicipalPublication {
         // the provable range of every suppressed cell, with its true value: internal, only in the log
         LOG.debug("disclosure audit {}, every suppressed cell:\n{}", in.current().year(), p.auditReport());
         return p;
+    }
+
+    /**
+     * Last year's mapping when it has anything returned, cases or efforts: a year with cases but no
+     * effort returns still gives the profiles last year's counts and rates (the efforts tables leave
+     * out a year without efforts themselves).
+     */
+    static Optional<MunicipalYear> lastYear(MunicipalYear previous) {
+        return previous.cases().isEmpty() && previous.efforts().isEmpty() ? Optional.empty() : Optional.of(previous);
     }
 
     /** A year's municipal mapping as read by the run of reference year {@code inputsOf} (its input files). */

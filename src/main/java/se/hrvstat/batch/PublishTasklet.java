@@ -24,6 +24,7 @@ import se.hrvstat.publish.PdfReportWriter;
 import se.hrvstat.publish.PxWriter;
 import se.hrvstat.publish.SaeCsvWriter;
 import se.hrvstat.publish.SaePxWriter;
+import se.hrvstat.publish.SmallAreaChapter;
 import se.hrvstat.publish.WorkbookWriter;
 import se.hrvstat.publish.web.WebSiteWriter;
 import se.hrvstat.result.AnnualReport;
@@ -82,23 +83,24 @@ class PublishTasklet implements Tasklet {
                 settings.level());
         // between the publications a stop ends the step STOPPED; a restart writes them all again
         try {
-            new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv"));
-            writeSmallAreas(year, folder, catalogue);
+            timed("estimates CSV", () -> new EstimatesCsvWriter().write(rows, folder.resolve("estimates-" + year + ".csv")));
+            SmallAreaChapter chapter = writeSmallAreas(year, folder, catalogue);
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new WorkbookWriter(settings.templatesDir()).write(report, folder.resolve("tabeller-" + year + ".xlsx"));
+            timed("workbook", () -> new WorkbookWriter(settings.templatesDir()).withSmallAreas(chapter)
+                    .write(report, folder.resolve("tabeller-" + year + ".xlsx")));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PdfReportWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).write(report, folder.resolve("rapport-" + year + ".pdf"));
+            timed("report", () -> new PdfReportWriter(settings.templatesDir()).withResponseRates(facts.responseRates())
+                    .withSmallAreas(chapter).write(report, folder.resolve("rapport-" + year + ".pdf")));
             if (stop.stopHere(contribution)) {
                 return RepeatStatus.FINISHED;
             }
-            new PxWriter(settings.templatesDir()).write(report, folder.resolve("px"));
-            long webStart = System.nanoTime();
-            Path site = new WebSiteWriter(settings.templatesDir()).withResponseRates(facts.responseRates()).write(report, profiles.sheets(year), folder);
-            LOG.info("web edition written into {} in {} ms", site, (System.nanoTime() - webStart) / 1_000_000);
+            timed("PX files", () -> new PxWriter(settings.templatesDir()).write(report, folder.resolve("px")));
+            timed("web edition", () -> new WebSiteWriter(settings.templatesDir()).withResponseRates(facts.responseRates())
+                    .write(report, profiles.sheets(year), folder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publications into " + folder, e);
         }
@@ -107,16 +109,28 @@ class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** A publication's writing. */
+    private interface Publication {
+        void write() throws IOException;
+    }
+
+    /** Writes one publication and logs how long it took (read by the end-to-end timings, docs/benchmarks.md). */
+    private static void timed(String what, Publication publication) throws IOException {
+        long start = System.nanoTime();
+        publication.write();
+        LOG.info("{} written in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /**
      * {@code sae-<year>.csv} where the estimate step made small-area estimates (the wave delivered
      * covariates): the rows of the indicators still in the catalogue and in {@code small-area.indicators}.
      */
-    private void writeSmallAreas(int year, Path folder, IndicatorCatalogue catalogue) throws IOException {
+    private SmallAreaChapter writeSmallAreas(int year, Path folder, IndicatorCatalogue catalogue) throws IOException {
         List<String> wanted = SmallAreaConfig.load(settings).indicators().stream()
                 .filter(name -> catalogue.find(name).isPresent()).toList();
         List<SmallAreaFit> fits = smallAreas.fits(year).stream().filter(f -> wanted.contains(f.indicator())).toList();
         if (fits.isEmpty()) {
-            return;
+            return SmallAreaChapter.none();
         }
         List<SmallAreaRow> rows = smallAreas.rows(year).stream().filter(r -> wanted.contains(r.indicator())).toList();
         new SaeCsvWriter().write(rows, fits.get(0).covariateNames(), folder.resolve("sae-" + year + ".csv"));
@@ -124,5 +138,7 @@ class PublishTasklet implements Tasklet {
         catalogue.indicators().forEach(i -> labels.put(i.name(), i.label()));
         new SaePxWriter(settings.templatesDir()).write(year, rows, labels, ReferenceLists.standard().municipalities(),
                 settings.level(), Instant.now(), folder.resolve("px").resolve("sae-" + year + ".px"));
+        ReferenceLists lists = ReferenceLists.standard();
+        return new SmallAreaChapter(year, fits, rows, labels, lists.municipalities(), lists::countyOf);
     }
 }

@@ -102,9 +102,40 @@ public final class MunicipalSmallAreas {
         AreaShares in = areaShares(register, direct, schools, studentsInSampledSchools, settings.covariates());
         AggregateBenchmark benchmark = settings.benchmark() ? new AggregateBenchmark(national.estimate(), students(register))
                 : null;
-        SmallAreaResult result = SmallAreaShares.estimate(in, rule, settings.model(), benchmark);
+        double[] own = ownVariances(register, schools, studentsInSampledSchools, rule, (double) known / wave.size());
+        SmallAreaResult result = SmallAreaShares.estimate(in, rule, settings.model(), benchmark, own);
         return new Result(fit(indicator.name(), wave.wave(), result, rule, settings.covariates()),
                 rows(indicator.name(), wave.wave(), result, in));
+    }
+
+    /**
+     * τ_d, the variance on the arcsine scale of municipality d's finite-population share around its
+     * expected value ({@link SmallAreaShares#intervalExcess}): a cluster sample of all its N'_d
+     * students, (1 + (b_d − 1)ρ)/(4 N'_d) (Kish 1965, as {@link DesignEffectRule}), with N'_d = N_d k its
+     * register students times k, the share of the wave's respondents whose indicator is known (the
+     * indicator's denominator: all students, or e.g. only the exposed ones), and b_d = min(N'_d, s̄ k)
+     * its students per school, s̄ the students per sampled school over the wave (a municipality
+     * smaller than a school has one school).
+     */
+    static double[] ownVariances(List<Municipality> register, List<Set<String>> schools,
+            Map<String, Double> inSampled, DesignEffectRule rule, double known) {
+        double students = 0;
+        int sampledSchools = 0;
+        for (int d = 0; d < register.size(); d++) {
+            Double s = inSampled.get(register.get(d).kommunkod());
+            if (s != null && !schools.get(d).isEmpty()) {
+                students += s;
+                sampledSchools += schools.get(d).size();
+            }
+        }
+        double perSchool = sampledSchools == 0 ? 1 : students / sampledSchools * known;
+        double[] tau = new double[register.size()];
+        for (int d = 0; d < tau.length; d++) {
+            double n = Math.max(1, register.get(d).students() * known);
+            double b = Math.max(1, Math.min(n, perSchool));
+            tau[d] = (1 + (b - 1) * rule.intraSchoolCorrelation()) / (4 * n);
+        }
+        return tau;
     }
 
     /**

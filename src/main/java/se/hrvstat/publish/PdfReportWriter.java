@@ -62,6 +62,7 @@ public final class PdfReportWriter {
     private final Texts texts;
     private final DomainLabels domains;
     private final List<ResponseRates.Rate> responseRates;
+    private final SmallAreaChapter smallAreas;
 
     /** Reads templates from {@code report-templates/} (working directory), else the classpath. */
     public PdfReportWriter() {
@@ -70,19 +71,25 @@ public final class PdfReportWriter {
 
     /** Reads templates from {@code templatesDir}, else from the classpath {@code /report-templates/}. */
     public PdfReportWriter(Path templatesDir) {
-        this(templatesDir, List.of());
+        this(templatesDir, List.of(), SmallAreaChapter.none());
     }
 
-    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates) {
+    private PdfReportWriter(Path templatesDir, List<ResponseRates.Rate> responseRates, SmallAreaChapter smallAreas) {
         this.templatesDir = templatesDir;
         this.texts = Texts.load(templatesDir);
         this.domains = new DomainLabels(texts);
         this.responseRates = List.copyOf(responseRates);
+        this.smallAreas = smallAreas;
     }
 
     /** A writer that prints {@code rates} in the method chapter (under "Bortfall", {@link ResponseRateRows}). */
     public PdfReportWriter withResponseRates(List<ResponseRates.Rate> rates) {
-        return new PdfReportWriter(templatesDir, rates);
+        return new PdfReportWriter(templatesDir, rates, smallAreas);
+    }
+
+    /** A writer that prints the chapter on the model-based municipal estimates ({@link SmallAreaChapter}). */
+    public PdfReportWriter withSmallAreas(SmallAreaChapter chapter) {
+        return new PdfReportWriter(templatesDir, responseRates, chapter);
     }
 
     /**
@@ -165,10 +172,15 @@ public final class PdfReportWriter {
         params.put("LEGEND", texts.get("legend.suppressed") + "\n" + texts.get("legend.uncertain")
                 + (report.tables().isEmpty() ? "" : "\n" + texts.get("legend.missing")));
         params.put("TABLE_LEGEND", tableLegend(rows));
+        params.put("LEGEND_SUPPRESSED", texts.get("legend.suppressed"));
+        params.put("LEGEND_UNCERTAIN", texts.get("legend.uncertain"));
+        params.put("RESULTS_INTRO", resultsIntro(rows, latest, level(report)));
+        params.put("TABLE1_STUB", texts.get("pdf.table1.stub"));
+        params.put("TABLE1_SOURCE", texts.get("pdf.table1.source", latest, texts.get("publisher")));
         params.put("HAS_SEX", hasSex);
         params.put("BREAKDOWNS", breakdownsInWords(rows));
         long indicatorsInTable = rows.stream().map(r -> r.get("indicator")).distinct().count();
-        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX ? texts.get("pdf.chart.note", CHART_MAX) : "");
+        params.put("CHART_NOTE", indicatorsInTable > CHART_MAX ? texts.get("pdf.chart.note", CHART_MAX, tablesInWords(rows)) : "");
         params.put("LIST_REPORT", template(LIST_TEMPLATE));
         params.put(BarChartCustomizer.INTERVALS_PARAMETER, chartIntervals(data, latest));
         List<Map<String, ?>> trend = trendRecords(data);
@@ -178,6 +190,15 @@ public final class PdfReportWriter {
         String level = SwedishFormat.levelPercent(report.level());
         params.put("LEVEL", level);
         params.put("CHART_ALT", ChartAltText.bars(rows, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
+        for (boolean high : new boolean[] {false, true}) {
+            List<Map<String, ?>> panel = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("inChart"))
+                    && high == Boolean.TRUE.equals(r.get("chartHigh"))).toList();
+            String key = high ? "HIGH" : "LOW";
+            params.put("CHART_" + key + "_COUNT", (int) panel.stream().map(r -> r.get("indicator")).distinct().count());
+            params.put("CHART_ALT_" + key, ChartAltText.bars(panel, latest, hasSex, texts.get("chart.bars.intervals", level), texts));
+        }
+        params.put("CHART_PANEL_LOW", texts.get("pdf.chart.panel.low", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0)));
+        params.put("CHART_PANEL_HIGH", texts.get("pdf.chart.panel.high", SwedishFormat.decimal(TREND_PANEL_LEVEL, 0)));
         params.put("TREND_ALT", ChartAltText.trend(trend, texts));
         List<Map<String, ?>> low = trendPanel(trend, false);
         List<Map<String, ?>> high = trendPanel(trend, true);
@@ -198,6 +219,8 @@ public final class PdfReportWriter {
         params.put("TABLES_REPORT", template(TABLES_TEMPLATE));
         params.put("ROW_REPORT", template(ROWS_TEMPLATE));
         params.put("TOC_REPORT", template(TOC_TEMPLATE));
+        params.put("HAS_SAE", !smallAreas.isEmpty());
+        params.put("SAE_REPORT", smallAreas.isEmpty() ? null : template(SmallAreaChapter.TEMPLATE));
         return new Prepared(params, rows, trend, method, keyValues(definitions));
     }
 
@@ -210,8 +233,13 @@ public final class PdfReportWriter {
         params.put("TREND_DATA_HIGH", new JRMapCollectionDataSource(trendPanel(prepared.trend(), true)));
         params.put("METHOD_DATA", new JRMapCollectionDataSource(prepared.method()));
         params.put("DEFINITION_DATA", new JRMapCollectionDataSource(prepared.definitions()));
-        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), 2, texts)));
+        params.put("TABLE_DATA", new JRMapCollectionDataSource(StatTableView.records(report.tables(), TableNumbers.of(report), texts)));
         params.put("TOC_DATA", new JRMapCollectionDataSource(TableOfContents.records(toc)));
+        if (!smallAreas.isEmpty()) {
+            params.put("SAE_PARAMS", smallAreas.parameters(texts, (String) params.get("LEVEL"),
+                    se.hrvstat.result.ReferenceLists.standard().counties(), (JasperReport) params.get("LIST_REPORT")));
+            params.put("SAE_DATA", smallAreas.panels(texts, (String) params.get("LEVEL")));
+        }
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
                     .fill(template(MAIN_TEMPLATE), params, new JRMapCollectionDataSource(prepared.rows()));
@@ -237,8 +265,10 @@ public final class PdfReportWriter {
     List<Map<String, ?>> tableRows(ReportData data, int wave, Integer previous) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
+        TableNumbers numbers = TableNumbers.of(data.report());
         for (IndicatorInfo info : data.mainIndicators()) {
             boolean chartable = index++ < CHART_MAX;
+            String number = tableNumber(numbers, info.name());
             List<EstimateRow> ofIndicator = data.report().estimates().stream()
                     .filter(r -> r.indicator().equals(info.name()) && r.wave() == wave)
                     .sorted(DOMAIN_ORDER)
@@ -250,6 +280,8 @@ public final class PdfReportWriter {
                         || !SwedishFormat.isPresent(r.estimate());
                 m.put("indicator", info.name());
                 m.put("indicatorLabel", data.label(info.name()));
+                m.put("tableNumber", number);
+                m.put("tableTitle", texts.get("pdf.table1.title", number, data.label(info.name()), wave));
                 m.put("breakdown", breakdown(r.domain()));
                 m.put("breakdownLabel", domains.breakdown(breakdown(r.domain())));
                 m.put("groupLabel", domains.label(r.domain()));
@@ -263,10 +295,51 @@ public final class PdfReportWriter {
                 m.put("inChart", chartable && !suppressed && (overall || "sex=1".equals(r.domain().trim())
                         || "sex=2".equals(r.domain().trim())));
                 m.put("chartValue", suppressed ? null : r.estimate() * 100.0);
+                m.put("shows", symbolsShown(m));
                 rows.add(m);
             }
         }
+        markChartPanels(rows);
         return rows;
+    }
+
+    /**
+     * Puts each indicator of the bar chart in its panel: {@code chartHigh} when its highest bar is at or
+     * above {@link #TREND_PANEL_LEVEL} percent, as the trend figure groups them, so that each panel's
+     * scale fits its indicators and a low share is not a sliver beside a high one.
+     */
+    @SuppressWarnings("unchecked")
+    static void markChartPanels(List<Map<String, ?>> rows) {
+        Map<Object, Double> top = new HashMap<>();
+        for (Map<String, ?> r : rows) {
+            if (Boolean.TRUE.equals(r.get("inChart")) && r.get("chartValue") != null) {
+                top.merge(r.get("indicator"), (Double) r.get("chartValue"), Math::max);
+            }
+        }
+        for (Map<String, ?> r : rows) {
+            ((Map<String, Object>) r).put("chartHigh", top.getOrDefault(r.get("indicator"), 0.0) >= TREND_PANEL_LEVEL);
+        }
+    }
+
+    /**
+     * The number of an indicator's table, as in the workbook ({@link TableNumbers#indicator}, "1.3"); an
+     * indicator the workbook has no table of (no estimates of levels) keeps its place with "1.?" never printed
+     * (it has no rows either).
+     */
+    private static String tableNumber(TableNumbers numbers, String indicator) {
+        try {
+            return numbers.indicator(indicator);
+        } catch (IllegalArgumentException e) {
+            return TableNumbers.SURVEY + ".?";
+        }
+    }
+
+    /** Bits of the symbols a row of table 1 shows: 1 for {@code ..}, 2 for {@code *} (the page's legend sums them up). */
+    static int symbolsShown(Map<String, ?> row) {
+        List<String> cells = java.util.stream.Stream.of(row.get("estimateText"), row.get("ciText"), row.get("previousText"),
+                row.get("nText")).filter(java.util.Objects::nonNull).map(Object::toString).toList();
+        return (cells.contains(SwedishFormat.SYMBOL_SUPPRESSED) ? 1 : 0)
+                | (cells.stream().anyMatch(c -> c.endsWith(SwedishFormat.SYMBOL_UNCERTAIN)) ? 2 : 0);
     }
 
     /** The legend under table 1: the symbols its cells show ({@code ..}, {@code *}), one line each. */
@@ -374,6 +447,27 @@ public final class PdfReportWriter {
             }
         }
         return sb.toString();
+    }
+
+    /** The introduction of the results: which tables (1.1–1.n), the wave, the breakdowns, the interval's level. */
+    private String resultsIntro(List<Map<String, ?>> rows, int wave, String level) {
+        String breakdowns = breakdownsInWords(rows);
+        return texts.get("pdf.table1.intro", tablesInWords(rows), wave,
+                breakdowns.isEmpty() ? "" : texts.get("pdf.table1.intro.breakdowns", breakdowns), level);
+    }
+
+    /** Table 1's tables in words: "tabell 1.1" or "tabellerna 1.1–1.9" (the first and last printed). */
+    String tablesInWords(List<Map<String, ?>> rows) {
+        List<String> numbers = rows.stream().map(r -> String.valueOf(r.get("tableNumber"))).distinct().toList();
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        return numbers.size() == 1 ? texts.get("pdf.table1.one", numbers.get(0))
+                : texts.get("pdf.table1.range", numbers.get(0), numbers.get(numbers.size() - 1));
+    }
+
+    private static String level(AnnualReport report) {
+        return SwedishFormat.levelPercent(report.level());
     }
 
     /** The breakdowns of the table in order, in words: "kön, årskurs och län"; empty if only all students. */

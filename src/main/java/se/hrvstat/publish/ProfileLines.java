@@ -12,9 +12,9 @@ import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
 /**
- * A {@link MunicipalProfile} as the lines of {@code municipal-profile.jrxml}: sections of four
- * columns (known persons: the municipality, its county, the nation, the municipality last year;
- * efforts: the municipality, last year, county, nation; coverage: county and nation; the modelled
+ * A {@link MunicipalProfile} as the lines of {@code municipal-profile.jrxml}: sections of five
+ * columns in one order (known persons and efforts: the municipality this year and last year, its county,
+ * the nation, the change since last year; coverage: county and nation; the modelled
  * survey share where it exists), every figure formatted the Swedish way with the table symbols,
  * and the legend of exactly the symbols that occur. Every word from {@link Texts} ({@code profile.*}).
  * The same lines serve the PDF ({@link #rows()}) and the web edition ({@link #sections()}).
@@ -24,7 +24,7 @@ public final class ProfileLines {
     public record Section(String group, String note, List<String> heads, List<Row> rows) {
     }
 
-    /** A row: its label and four values as printed ({@code ..} and {@code –} for the symbols, "" for none). */
+    /** A row: its label and five values as printed ({@code ..} and {@code –} for the symbols, "" for none). */
     public record Row(String label, List<String> values) {
     }
 
@@ -76,15 +76,31 @@ public final class ProfileLines {
     private void persons() {
         String group = texts.get("profile.persons.group", p.year());
         String note = texts.get("profile.persons.note");
-        String[] heads = {own(p.year()), p.county(), texts.get("profile.column.nation"), own(p.previousYear())};
+        // the columns in the order of the efforts' section: this year, last year, county, nation, change
+        String[] heads = {own(p.year()), own(p.previousYear()), p.county(), texts.get("profile.column.nation"),
+            texts.get("profile.column.change", p.previousYear())};
         MunicipalProfile.Persons s = p.persons();
-        List<MunicipalProfile.Rate> places = List.of(s.municipality(), s.county(), s.nation(), s.lastYear());
-        add(group, note, heads, texts.get("profile.persons.count"),
-                places.stream().map(r -> figure(r.persons(), 0)).toArray(String[]::new));
-        add(group, note, heads, texts.get("profile.persons.rate"),
-                places.stream().map(r -> figure(r.rate(), 1)).toArray(String[]::new));
-        add(group, note, heads, texts.get("profile.persons.interval", levelPercent()),
-                places.stream().map(this::interval).toArray(String[]::new));
+        List<MunicipalProfile.Rate> places = List.of(s.municipality(), s.lastYear(), s.county(), s.nation());
+        MunicipalProfile.Change change = s.change();
+        add(group, note, heads, texts.get("profile.persons.count"), with(
+                places.stream().map(r -> figure(r.persons(), 0)), signed(change.persons(), 0)));
+        add(group, note, heads, texts.get("profile.persons.rate"), with(
+                places.stream().map(r -> figure(r.rate(), 1)), signed(change.rate(), 1)));
+        add(group, note, heads, texts.get("profile.persons.interval", levelPercent()), with(
+                places.stream().map(this::interval), ""));
+    }
+
+    private static String[] with(java.util.stream.Stream<String> four, String fifth) {
+        return java.util.stream.Stream.concat(four, java.util.stream.Stream.of(fifth)).toArray(String[]::new);
+    }
+
+    /** A change as printed: "+3", "−1,2" (U+2212), "0"; the symbols as {@link #figure}. */
+    private String signed(StatTable.Cell cell, int decimals) {
+        String text = figure(cell, decimals);
+        if (text.matches("\u2212[0,]+\\*?")) {
+            return text.substring(1); // a change that rounds to zero has no sign
+        }
+        return cell.value() != null && text.matches("[0-9].*") && !text.matches("[0,]+\\*?") ? "+" + text : text;
     }
 
     private long levelPercent() {
@@ -103,10 +119,12 @@ public final class ProfileLines {
         }
         String group = texts.get("profile.efforts.group", p.year());
         String note = texts.get("profile.efforts.note");
-        String[] heads = {own(p.year()), own(p.previousYear()), p.county(), texts.get("profile.column.nation")};
+        String[] heads = {own(p.year()), own(p.previousYear()), p.county(), texts.get("profile.column.nation"),
+            texts.get("profile.column.change", p.previousYear())};
         for (MunicipalProfile.Effort e : p.efforts()) {
             add(group, note, heads, e.label(), ownEffort(e, e.municipality()), ownEffort(e, e.lastYear()),
-                    figure(e.county(), 1), figure(e.nation(), 1));
+                    figure(e.county(), 1), figure(e.nation(), 1),
+                    e.yesNo() ? "" : signed(MunicipalProfile.difference(e.municipality(), e.lastYear()), 1));
         }
     }
 
@@ -120,14 +138,14 @@ public final class ProfileLines {
     private void coverage() {
         String group = texts.get("profile.coverage.group", p.year());
         String note = texts.get("profile.coverage.note");
-        String[] heads = {"", "", p.county(), texts.get("profile.column.nation")};
+        String[] heads = {"", "", p.county(), texts.get("profile.column.nation"), ""};
         MunicipalProfile.Share county = p.coverage().county();
         MunicipalProfile.Share nation = p.coverage().nation();
         add(group, note, heads, texts.get("profile.coverage.municipalities"), "", "",
                 texts.get("profile.coverage.count", county.returned(), county.municipalities()),
-                texts.get("profile.coverage.count", nation.returned(), nation.municipalities()));
+                texts.get("profile.coverage.count", nation.returned(), nation.municipalities()), "");
         add(group, note, heads, texts.get("profile.coverage.inhabitants"), "", "",
-                percent(county.inhabitantsPercent()), percent(nation.inhabitantsPercent()));
+                percent(county.inhabitantsPercent()), percent(nation.inhabitantsPercent()), "");
     }
 
     private String percent(double v) {
@@ -141,10 +159,10 @@ public final class ProfileLines {
         String group = texts.get("profile.modelled.group", p.year());
         String note = texts.get("profile.modelled.note");
         String[] heads = {texts.get("profile.modelled.estimate"), texts.get("profile.modelled.low"),
-                texts.get("profile.modelled.high"), ""};
+                texts.get("profile.modelled.high"), "", ""};
         for (MunicipalProfile.Modelled m : p.modelled()) {
             add(group, note, heads, m.label(), figure(StatTable.Cell.of(100 * m.estimate()), 1),
-                    figure(StatTable.Cell.of(100 * m.low()), 1), figure(StatTable.Cell.of(100 * m.high()), 1), "");
+                    figure(StatTable.Cell.of(100 * m.low()), 1), figure(StatTable.Cell.of(100 * m.high()), 1), "", "");
         }
     }
 
@@ -164,7 +182,7 @@ public final class ProfileLines {
         m.put("group", group);
         m.put("groupNote", note);
         m.put("h0", texts.get("profile.column.what"));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < heads.length; i++) {
             m.put("h" + (i + 1), heads[i]);
             m.put("v" + (i + 1), values[i]);
         }

@@ -47,11 +47,14 @@ final class StatTableView {
         };
     }
 
-    /** Records of the tables, numbered from {@code firstNumber} ("Tabell 2. ...", {@code pdf.tables.*} of the texts). */
-    static List<Map<String, ?>> records(List<StatTable> tables, int firstNumber, Texts texts) {
+    /**
+     * Records of the tables, each numbered as in the workbook ({@link TableNumbers#statTable}: "Tabell 3.1. ...",
+     * {@code pdf.tables.*} of the texts).
+     */
+    static List<Map<String, ?>> records(List<StatTable> tables, TableNumbers numbers, Texts texts) {
         List<Map<String, ?>> records = new ArrayList<>();
-        int number = firstNumber;
         for (StatTable t : tables) {
+            String number = numbers.statTable(t.id());
             List<Integer> sizes = partSizes(t.heading().size());
             int parts = sizes.size();
             int from = 0;
@@ -83,7 +86,6 @@ final class StatTableView {
                 records.add(m);
                 from = to;
             }
-            number++;
         }
         return records;
     }

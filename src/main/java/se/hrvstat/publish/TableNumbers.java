@@ -16,7 +16,9 @@ import se.hrvstat.result.StatTable;
  *       ({@link WorkbookWriter#byIndicator});</li>
  *   <li>2.1: the changes between waves and the linear trends; 2.2: the differences between groups
  *       of the latest wave (each numbered only when present);</li>
- *   <li>3.n: the municipal tables ({@link StatTable}s), in the report's order.</li>
+ *   <li>3.n: the municipal tables ({@link StatTable}s), in the report's order;</li>
+ *   <li>4.n: the model-based municipal estimates (4.1, the workbook's sheet of {@code sae-<year>.csv})
+ *       and the model's fit (4.2 to 4.4, the report's small-area chapter, {@link SmallAreaChapter}).</li>
  * </ul>
  * Immutable and thread safe.
  */
@@ -25,6 +27,7 @@ public final class TableNumbers {
     static final int SURVEY = 1;
     static final int CHANGES = 2;
     static final int MUNICIPAL = 3;
+    static final int SMALL_AREA = 4;
     private final Map<String, String> indicators = new HashMap<>();
     private final Map<String, String> tables = new HashMap<>();
     private final String changes;
@@ -52,6 +55,11 @@ public final class TableNumbers {
                 differences, report.tables().stream().map(StatTable::id).toList());
     }
 
+    /** The numbers of municipal tables alone (3.1, 3.2, ... in the order given), as a report without survey tables has them. */
+    static TableNumbers ofStatTables(List<StatTable> tables) {
+        return new TableNumbers(List.of(), false, false, tables.stream().map(StatTable::id).toList());
+    }
+
     /** The number of an indicator's (or question's) table, e.g. "1.3". */
     public String indicator(String name) {
         return known(indicators.get(name), name);
@@ -70,6 +78,11 @@ public final class TableNumbers {
     /** The number of a municipal table by its id. */
     public String statTable(String id) {
         return known(tables.get(id), id);
+    }
+
+    /** The number of the small-area chapter's n-th table (fixed: the chapter always has the same tables), e.g. "4.1". */
+    public static String smallArea(int n) {
+        return SMALL_AREA + "." + n;
     }
 
     private static String known(String number, String what) {

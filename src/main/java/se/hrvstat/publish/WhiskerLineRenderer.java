@@ -24,10 +24,17 @@ import org.jfree.data.category.CategoryDataset;
 final class WhiskerLineRenderer extends LineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
     private final transient Map<String, double[]> intervals;
+    private final double cap;
 
     WhiskerLineRenderer(Map<String, double[]> intervals) {
+        this(intervals, 2.5);
+    }
+
+    /** With caps of half-width {@code cap} points (0: no caps, for charts of many narrow categories). */
+    WhiskerLineRenderer(Map<String, double[]> intervals, double cap) {
         super(true, true);
         this.intervals = intervals;
+        this.cap = cap;
         setUseSeriesOffset(true);
         setItemMargin(0.0);
     }
@@ -53,9 +60,10 @@ final class WhiskerLineRenderer extends LineAndShapeRenderer {
         Paint paint = getItemPaint(row, column);
         g2.setPaint(paint);
         g2.setStroke(new BasicStroke(0.8f));
-        double cap = 2.5;
         g2.draw(new Line2D.Double(x, lo, x, hi));
-        g2.draw(new Line2D.Double(x - cap, lo, x + cap, lo));
-        g2.draw(new Line2D.Double(x - cap, hi, x + cap, hi));
+        if (cap > 0) {
+            g2.draw(new Line2D.Double(x - cap, lo, x + cap, lo));
+            g2.draw(new Line2D.Double(x - cap, hi, x + cap, hi));
+        }
     }
 }

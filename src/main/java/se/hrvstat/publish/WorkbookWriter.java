@@ -54,6 +54,7 @@ public final class WorkbookWriter {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final Texts texts;
     private final DomainLabels domains;
+    private SmallAreaChapter smallAreas = SmallAreaChapter.none();
 
     /** Takes its words from {@code report-templates/} in the working directory, else from the jar. */
     public WorkbookWriter() {
@@ -64,6 +65,12 @@ public final class WorkbookWriter {
     public WorkbookWriter(Path templatesDir) {
         this.texts = Texts.load(templatesDir);
         this.domains = new DomainLabels(texts);
+    }
+
+    /** Adds the sheet of the model-based municipal estimates (table 4.1, {@link SmallAreaSheet}); returns this writer. */
+    public WorkbookWriter withSmallAreas(SmallAreaChapter chapter) {
+        this.smallAreas = chapter;
+        return this;
     }
 
     /** Writes the workbook of {@code report} to {@code file} atomically. */
@@ -127,6 +134,13 @@ public final class WorkbookWriter {
             String title = texts.get("workbook.table.title", number, t.title());
             tables.add(new String[] {name, title});
             writeStatTable(wb.createSheet(name), t, title, st);
+        }
+        if (!smallAreas.isEmpty()) {
+            SmallAreaSheet sae = new SmallAreaSheet(texts, smallAreas);
+            String name = names.claim(sae.name());
+            tables.add(new String[] {name, sae.contents()});
+            sae.write(wb.createSheet(name), report.year(), level, se.hrvstat.result.ReferenceLists.standard().counties(),
+                    se.hrvstat.result.ReferenceLists.standard()::countyOf);
         }
         tables.add(new String[] {sheetDefinitions, texts.get("workbook.definitions.contents")});
         tables.add(new String[] {sheetMetadata, texts.get("workbook.metadata.contents")});

@@ -45,6 +45,32 @@ public record MunicipalProfile(int year, String code, String name, String county
 
     /** Known persons of the municipality, its county, the nation, and the municipality the year before. */
     public record Persons(Rate municipality, Rate county, Rate nation, Rate lastYear) {
+        /** The municipality's change since last year in persons and in the rate per 10 000 ({@link #difference}). */
+        public Change change() {
+            return new Change(difference(municipality.persons(), lastYear.persons()),
+                    difference(municipality.rate(), lastYear.rate()));
+        }
+    }
+
+    /** A change since last year: in known persons and in the rate per 10 000 inhabitants. */
+    public record Change(StatTable.Cell persons, StatTable.Cell rate) {
+    }
+
+    /**
+     * {@code now − before} of two published cells, never derived from a figure that is not published:
+     * missing when either is missing (no return that year), withheld ({@code ..}) when either is
+     * withheld, so a withheld figure can not be got back from a published one and the difference;
+     * uncertain when either is uncertain.
+     */
+    public static StatTable.Cell difference(StatTable.Cell now, StatTable.Cell before) {
+        if (now.status() == StatTable.Status.MISSING || before.status() == StatTable.Status.MISSING) {
+            return StatTable.Cell.missing();
+        }
+        if (now.status() == StatTable.Status.SUPPRESSED || before.status() == StatTable.Status.SUPPRESSED) {
+            return StatTable.Cell.suppressed();
+        }
+        boolean uncertain = now.status() == StatTable.Status.UNCERTAIN || before.status() == StatTable.Status.UNCERTAIN;
+        return new StatTable.Cell(now.value() - before.value(), uncertain ? StatTable.Status.UNCERTAIN : StatTable.Status.VALUE);
     }
 
     /**

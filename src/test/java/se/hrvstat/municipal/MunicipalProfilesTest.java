@@ -121,6 +121,16 @@ class MunicipalProfilesTest {
                 assertThat(List.of(p.persons().municipality().rate(), p.persons().municipality().low(),
                         p.persons().municipality().high())).allMatch(c -> c.status() == Status.SUPPRESSED);
             }
+            // the change since last year is published only where both years' figures are: never beside a '..'
+            MunicipalProfile.Change change = p.persons().change();
+            boolean bothPublished = List.of(p.persons().municipality().persons(), p.persons().lastYear().persons()).stream()
+                    .allMatch(c -> c.status() == Status.VALUE || c.status() == Status.UNCERTAIN);
+            assertThat(change.persons().value() != null).as(p.code()).isEqualTo(bothPublished);
+            if (p.persons().municipality().persons().status() == Status.SUPPRESSED
+                    || p.persons().lastYear().persons().status() == Status.SUPPRESSED) {
+                assertThat(List.of(change.persons(), change.rate())).as(p.code())
+                        .allMatch(c -> c.status() == Status.SUPPRESSED || c.status() == Status.MISSING);
+            }
             String lan = p.code().substring(0, 2);
             int countyRow = counties.stub().indexOf(lan + " " + p.county());
             List<Cell> countyCells = counties.cells().get(countyRow);
@@ -136,6 +146,27 @@ class MunicipalProfilesTest {
         assertThat(withheldInTable).isPositive();
         assertThat(profile("0203").persons().municipality().rate().status()).isEqualTo(Status.SUPPRESSED);
         assertThat(suppressedOnProfiles).isEqualTo((int) withheldInTable);
+    }
+
+    @Test
+    void theChangeSinceLastYearIsThisYearMinusLastYearWhereBothArePublished() {
+        // 0101: 65 persons in 2024, 45 in 2023: +20; per 10 000: 65 / 10 000 − 45 / 9 800 = 65 − 45.918 = 19.082
+        MunicipalProfile.Change change = profile("0101").persons().change();
+        assertThat(change.persons()).isEqualTo(Cell.of(20));
+        assertThat(change.rate().value()).isCloseTo(65.0 - 45 * 10_000.0 / 9_800, offset(1e-9));
+        // 0201 and 0203 did not return in 2023: no change, missing (not zero)
+        assertThat(profile("0201").persons().change().persons().status()).isEqualTo(Status.MISSING);
+        assertThat(profile("0203").persons().change().rate().status()).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void lastYearWithCasesButNoEffortReturnsStillGivesLastYearsFigures() {
+        MunicipalYear casesOnly = new MunicipalYear(2023, year2023().cases(), List.of(), year2023().population());
+        MunicipalProfile p = new MunicipalStatistics(TestWords.BUNDLE, GEO, DisclosureRules.DEFAULT, 0.95)
+                .compute(year2024(), Optional.of(casesOnly)).profiles().stream()
+                .filter(x -> x.code().equals("0101")).findFirst().orElseThrow();
+        assertThat(p.persons().lastYear()).isEqualTo(profile("0101").persons().lastYear());
+        assertThat(p.persons().lastYear().persons()).isEqualTo(Cell.of(45));
     }
 
     @Test

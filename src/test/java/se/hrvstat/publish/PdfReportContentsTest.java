@@ -33,7 +33,7 @@ class PdfReportContentsTest {
 
     /** The chapters and sections that the widened test report has (TestReports.widenedReport()). */
     static final List<String> HEADINGS = List.of("Resultat", "Diagram", "Kartläggning och samhällets insatser",
-            "Tabell 2. Kända personer efter kommun och sektor, 2024", "Om statistiken", "Metod och kvalitet",
+            "Tabell 3.1. Kända personer efter kommun och sektor, 2024", "Om statistiken", "Metod och kvalitet",
             "1 Relevans", "6 Spårbarhet: indata och programversion");
     /** A contents line: the heading, spaces, the page number. */
     static final Pattern ENTRY = Pattern.compile("^(\\S.*?)\\s+(\\d+)$");
@@ -63,7 +63,7 @@ class PdfReportContentsTest {
         }
     }
 
-    /** Tabell 4: seven value columns, printed in two parts; only the first is a heading of the contents. */
+    /** Tabell 3.3: seven value columns, printed in two parts; only the first is a heading of the contents. */
     static StatTable sevenColumns() {
         List<String> heading = List.of("a", "b", "c", "d", "e", "f", "g");
         return new StatTable("sju", "Sju kolumner", "Sju kolumner, 2024", "Län", List.of("01 Stockholms län"), "Uppgift",
@@ -100,7 +100,7 @@ class PdfReportContentsTest {
         assertThat(contents.keySet()).containsAll(HEADINGS);
         contents.forEach((heading, page) -> {
             assertThat(page).as(heading).isBetween(3, pages.size());
-            // a table's heading goes on with its part and unit ("Tabell 4. ..., 2024 (del 1 av 2). Antal"); the contents
+            // a table's heading goes on with its part and unit ("Tabell 3.3. ..., 2024 (del 1 av 2). Antal"); the contents
             // leave them out
             assertThat(lines(page)).as("page " + page + " should carry the heading '" + heading + "'")
                     .anyMatch(line -> line.equals(heading) || line.startsWith(heading + ". ") || line.startsWith(heading + " (del 1 "));
@@ -130,8 +130,8 @@ class PdfReportContentsTest {
                 }
             }
             // one entry a table, also for the table printed in two parts
-            assertThat(tables).containsExactly("Tabell 2. Kända personer efter kommun och sektor, 2024",
-                    "Tabell 3. Kända personer per 10 000 invånare 0–25 år efter län, 2024", "Tabell 4. Sju kolumner, 2024");
+            assertThat(tables).containsExactly("Tabell 3.1. Kända personer efter kommun och sektor, 2024",
+                    "Tabell 3.2. Kända personer per 10 000 invånare 0–25 år efter län, 2024", "Tabell 3.3. Sju kolumner, 2024");
         }
     }
 
@@ -177,7 +177,7 @@ class PdfReportContentsTest {
                     stripper.setStartPage(p);
                     stripper.setEndPage(p);
                     String page = stripper.getText(doc);
-                    if (page.contains("Indikator / grupp")) {
+                    if (page.contains("Redovisningsgrupp")) {
                         assertThat(figure.matcher(page.replace("2024", "")).find())
                                 .as("%d indicators: page %d has table 1's headings but no row", count, p).isTrue();
                     }

@@ -27,6 +27,13 @@ class ProfileLinesTest {
                 modelled);
     }
 
+    private static MunicipalProfile profile(MunicipalProfile.Rate own, MunicipalProfile.Rate lastYear) {
+        MunicipalProfile p = profile(own, List.of());
+        return new MunicipalProfile(p.year(), p.code(), p.name(), p.county(), p.previousYear(), p.level(),
+                new MunicipalProfile.Persons(own, p.persons().county(), p.persons().nation(), lastYear), p.efforts(),
+                p.coverage(), p.modelled());
+    }
+
     private static final MunicipalProfile.Rate PUBLISHED =
             new MunicipalProfile.Rate(Cell.of(12), Cell.of(4.83), Cell.of(2.5), Cell.of(8.44));
     private static final MunicipalProfile.Rate WITHHELD =
@@ -57,11 +64,11 @@ class ProfileLinesTest {
         ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
         Map<String, ?> count = line(lines, "Kända personer");
         assertThat(count.get("h1")).isEqualTo("Bjurholm 2024");
-        assertThat(count.get("h2")).isEqualTo("Västerbottens län");
-        assertThat(count.get("h4")).isEqualTo("Bjurholm 2023");
-        assertThat(count.get("v3")).isEqualTo("5\u00a0544"); // space as thousands separator
+        assertThat(count.get("h3")).isEqualTo("Västerbottens län");
+        assertThat(count.get("h2")).isEqualTo("Bjurholm 2023");
+        assertThat(count.get("v4")).isEqualTo("5\u00a0544"); // space as thousands separator
         assertThat(line(lines, "Per 10 000 invånare").get("v1")).isEqualTo("4,8"); // 4.83 to one decimal
-        assertThat(line(lines, "Konfidensintervall (95 %)").get("v2")).isEqualTo("4,6\u20136,4"); // 4.61-6.42
+        assertThat(line(lines, "Konfidensintervall (95 %)").get("v3")).isEqualTo("4,6\u20136,4"); // 4.61-6.42
         assertThat(line(lines, "Handlingsplan").get("v1")).isEqualTo("Ja");
         assertThat(line(lines, "Handlingsplan").get("v2")).isEqualTo("Nej");
         assertThat(line(lines, "Handlingsplan").get("v3")).isEqualTo("63,6");
@@ -82,5 +89,39 @@ class ProfileLinesTest {
         assertThat(norms.get("v1")).isEqualTo("2,6"); // 2.634 %
         assertThat(norms.get("v2")).isEqualTo("0,0"); // 0.01 %
         assertThat(with.notes()).last().asString().startsWith("Källa för den modellbaserade skattningen: Unga och heder 2024");
+    }
+
+    @Test
+    void theChangeSinceLastYearIsPrintedWithItsSignBesideBothYears() {
+        // 12 persons, 4.83 per 10 000 in 2024; 15 persons, 6.1 in 2023: 12 − 15 = −3, 4.83 − 6.1 = −1.27 → −1,3
+        MunicipalProfile.Rate lastYear = new MunicipalProfile.Rate(Cell.of(15), Cell.of(6.1), Cell.of(3.4), Cell.of(10.1));
+        ProfileLines lines = new ProfileLines(profile(PUBLISHED, lastYear), BundledTexts.TEXTS);
+        assertThat(line(lines, "Kända personer").get("h5")).isEqualTo("Förändring sedan 2023");
+        assertThat(line(lines, "Kända personer").get("v5")).isEqualTo("\u22123");
+        assertThat(line(lines, "Per 10 000 invånare").get("v5")).isEqualTo("\u22121,3");
+        assertThat(line(lines, "Konfidensintervall (95 %)").get("v5")).isEqualTo("");
+        // share of staff trained: 16.9 − 15.49 = 1.41 → +1,4; a yes/no effort has no change
+        assertThat(line(lines, "Utbildad personal").get("v5")).isEqualTo("+1,4");
+        assertThat(line(lines, "Handlingsplan").get("v5")).isEqualTo("");
+        // 2023 with 9 persons, 3.2: +3 and +1,6 (4.83 − 3.2 = 1.63)
+        ProfileLines up = new ProfileLines(profile(PUBLISHED,
+                new MunicipalProfile.Rate(Cell.of(9), Cell.of(3.2), Cell.of(1.5), Cell.of(6.1))), BundledTexts.TEXTS);
+        assertThat(line(up, "Kända personer").get("v5")).isEqualTo("+3");
+        assertThat(line(up, "Per 10 000 invånare").get("v5")).isEqualTo("+1,6");
+    }
+
+    @Test
+    void aChangeBesideAWithheldFigureIsWithheldAndBesideAMissingYearMissing() {
+        // this year published, last year withheld: the difference would give last year's figure back
+        ProfileLines withheldLastYear = new ProfileLines(profile(PUBLISHED, WITHHELD), BundledTexts.TEXTS);
+        assertThat(line(withheldLastYear, "Kända personer").get("v5")).isEqualTo("..");
+        assertThat(line(withheldLastYear, "Per 10 000 invånare").get("v5")).isEqualTo("..");
+        // this year withheld, last year published
+        ProfileLines withheldNow = new ProfileLines(profile(WITHHELD, PUBLISHED), BundledTexts.TEXTS);
+        assertThat(line(withheldNow, "Kända personer").get("v5")).isEqualTo("..");
+        // no return last year: no change, and the legend explains "–"
+        ProfileLines missing = new ProfileLines(profile(PUBLISHED, MunicipalProfile.Rate.missing()), BundledTexts.TEXTS);
+        assertThat(line(missing, "Kända personer").get("v5")).isEqualTo("\u2013");
+        assertThat(missing.notes()).anyMatch(n -> n.startsWith("\u2013 Uppgift saknas"));
     }
 }

@@ -47,6 +47,8 @@ public final class PublicationTimingMain {
         se.hrvstat.publish.web.WebSiteWriter site = new se.hrvstat.publish.web.WebSiteWriter(Path.of("report-templates"));
         double profilesOne = Double.MAX_VALUE;
         double profilesMany = Double.MAX_VALUE;
+        double workbook = Double.MAX_VALUE;
+        double px = Double.MAX_VALUE;
         for (int round = 0; round <= repeat; round++) { // round 0 warms up
             long r = System.nanoTime();
             new PdfReportWriter().write(TestReports.widenedReport(), out.resolve("rapport-2024.pdf"));
@@ -56,7 +58,15 @@ public final class PublicationTimingMain {
             long w = System.nanoTime();
             site.write(withMunicipalities, profiles, out);
             double ws = seconds(w);
+            long b = System.nanoTime();
+            new WorkbookWriter(Path.of("report-templates")).write(withMunicipalities, out.resolve("tabeller-2024.xlsx"));
+            double bs = seconds(b);
+            long x = System.nanoTime();
+            new PxWriter(Path.of("report-templates")).write(withMunicipalities, out.resolve("px"));
+            double xs = seconds(x);
             if (round > 0) {
+                workbook = Math.min(workbook, bs);
+                px = Math.min(px, xs);
                 web = Math.min(web, ws);
                 report = Math.min(report, rs);
                 profilesOne = Math.min(profilesOne, p1);
@@ -68,6 +78,8 @@ public final class PublicationTimingMain {
         System.out.printf("compile annual-report.jrxml (once)\t%.2f s%n", compileReport);
         System.out.printf("annual report (fill + export, best of %d)\t%.2f s%n", repeat, report);
         System.out.printf("web edition with 290 municipal pages (best of %d)\t%.2f s%n", repeat, web);
+        System.out.printf("workbook with a 290-municipality table (best of %d)\t%.2f s%n", repeat, workbook);
+        System.out.printf("PX files (best of %d)\t%.2f s%n", repeat, px);
         System.out.printf("290 municipal profiles (2 pages), 1 thread (baseline)\t%.2f s\t%.1f ms/profile%n", profilesOne,
                 1000 * profilesOne / 290);
         System.out.printf("290 municipal profiles (2 pages), %d threads\t%.2f s\t%.1f ms/profile\tspeed-up %.2f%n",

@@ -94,7 +94,7 @@ final class ReportPages {
         String current = null;
         for (Page page : pages) {
             for (String line : page.text().split("\n")) {
-                Matcher title = Pattern.compile("^Tabell (\\d+)\\. ").matcher(line);
+                Matcher title = Pattern.compile("^Tabell (\\d+(?:\\.\\d+)*)\\. ").matcher(line);
                 if (title.find()) {
                     current = title.group(1);
                 } else if (line.startsWith("Figur ") || line.matches("^(Diagram|Om statistiken|Kartläggning och samhällets insatser)\\s*$")) {
@@ -107,6 +107,9 @@ final class ReportPages {
         }
         List<String> found = new ArrayList<>();
         tables.forEach((number, text) -> {
+            if (number.startsWith("1.")) {
+                return; // the results' tables share one legend a page: pageLegendsNotMatchingSymbols checks it
+            }
             StringBuilder body = new StringBuilder();
             List<String> legends = new ArrayList<>();
             for (String line : text.toString().split("\n")) {
@@ -123,6 +126,37 @@ final class ReportPages {
                 }
             }
         });
+        return found;
+    }
+
+    /**
+     * Pages of the results' tables (the header cell {@code stubHeader} on the page) whose legend does not
+     * explain exactly the symbols ({@code ..}, {@code *}) the page's rows show: each page's legend is its own.
+     */
+    List<String> pageLegendsNotMatchingSymbols(String stubHeader) {
+        List<String> found = new ArrayList<>();
+        for (Page page : pages) {
+            if (!page.text().contains(stubHeader)) {
+                continue;
+            }
+            StringBuilder body = new StringBuilder();
+            List<String> legends = new ArrayList<>();
+            for (String line : page.text().split("\n")) {
+                String symbol = legendSymbol(line);
+                if (symbol == null) {
+                    body.append(line).append('\n');
+                } else {
+                    legends.add(symbol);
+                }
+            }
+            for (String symbol : List.of("..", "*")) {
+                boolean shown = shows(body.toString(), symbol);
+                if (shown != legends.contains(symbol)) {
+                    found.add("page " + page.number() + (shown ? " shows \"" + symbol + "\" without its legend"
+                            : " explains \"" + symbol + "\" but no row on it shows it"));
+                }
+            }
+        }
         return found;
     }
 

@@ -76,6 +76,20 @@ class ReportPagesTest {
     }
 
     @Test
+    void each_page_of_the_results_tables_explains_the_symbols_its_rows_show_and_no_other() {
+        assertThat(report.pages()).anyMatch(p -> p.text().contains("Tabell 1.1. "));
+        assertThat(report.pageLegendsNotMatchingSymbols("Redovisningsgrupp")).isEmpty();
+    }
+
+    @Test
+    void the_results_tables_and_the_municipal_tables_carry_the_workbooks_numbers() {
+        // TableNumbers: 1.n a main indicator's table, 3.n a municipal table; no table of the PDF is "Tabell 2."
+        assertThat(report.find(Pattern.compile("Tabell 1\\.1\\. "))).isNotEmpty();
+        assertThat(report.find(Pattern.compile("Tabell 3\\.1\\. "))).isNotEmpty();
+        assertThat(report.find(Pattern.compile("Tabell \\d+\\. "))).isEmpty();
+    }
+
+    @Test
     void no_page_is_near_empty_except_the_designed_ones() {
         // page 1 is the title page (full by design), page 2 the contents
         assertThat(report.nearlyEmpty(MIN_BODY_SHARE, List.of(1, 2))).isEmpty();

@@ -42,8 +42,9 @@ class SaePxWriterTest {
     }
 
     @Test
-    void theNoteSaysTheFiguresAreModelBasedAndThatTheIntervalIsTooNarrowForSmallMunicipalities() {
-        assertThat(text).contains("NOTE=\"Modellbaserad skattning:").contains("för smalt");
+    void theNoteSaysTheFiguresAreModelBasedAndWhatTheIntervalHolds() {
+        assertThat(text).contains("NOTE=\"Modellbaserad skattning:").contains("95 procents säkerhet")
+                .doesNotContain("för smalt");
     }
 
     @Test

@@ -73,7 +73,7 @@ class StatTableLayoutTest {
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, ?> riket = ((net.sf.jasperreports.engine.data.JRMapCollectionDataSource)
-                StatTableView.records(List.of(coverage), 2, BundledTexts.TEXTS).get(0).get("rows")).getData().stream()
+                StatTableView.records(List.of(coverage), TableNumbers.ofStatTables(List.of(coverage)), BundledTexts.TEXTS).get(0).get("rows")).getData().stream()
                 .map(m -> (Map<String, ?>) m).filter(m -> "Riket".equals(m.get("stub"))).findFirst().orElseThrow();
         // 2 municipalities, 2 returned, 100 % of them, covering 30 000 of 30 000 inhabitants
         assertThat(riket.get("c1")).isEqualTo("2");

@@ -34,8 +34,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *     estimate; c = 0 without it.</li>
  * <li><b>Back to shares</b>: the estimate of a model-based area is
  *     {@link ArcsineSquareRoot#expectedShare}(θ̂_d + c, s²_d), the mean of sin²θ over the area's
- *     posterior N(θ̂_d + c, s²_d) with s²_d = g1_d = γ_d ψ_d in the model and σ̂²_v outside it;
- *     the interval is [sin²(θ̂_d + c − z√mse_d), sin²(θ̂_d + c + z√mse_d)] with the ends clamped to
+ *     posterior N(θ̂_d + c, s²_d) with s²_d = g1_d = γ_d ψ_d in the model and σ̂²_v outside it, each
+ *     plus the area's finite-population excess e_d ({@link #intervalExcess}; 0 without own variances);
+ *     the interval is [sin²(θ̂_d + c − z√(mse_d + e_d)), sin²(θ̂_d + c + z√(mse_d + e_d))] with the ends clamped to
  *     [0, π/2] and z the normal quantile of the level (1.959964 at level 0.95). A direct area: p̂_d
  *     and [sin²(y_d − z√ψ_d), sin²(y_d + z√ψ_d)].</li>
  * </ol>
@@ -67,13 +68,27 @@ public final class SmallAreaShares {
      */
     public static SmallAreaResult estimate(AreaShares in, DesignEffectRule rule, SmallAreaSettings settings,
             AggregateBenchmark benchmark) {
+        return estimate(in, rule, settings, benchmark, null);
+    }
+
+    /**
+     * Small-area estimates whose intervals for the areas without a sample also hold each area's own
+     * finite-population variance ({@code ownVariance}, τ_d on the model's scale; null: none): see
+     * {@link #intervalExcess}. {@code eblup} and {@code mse} stay sae's.
+     */
+    public static SmallAreaResult estimate(AreaShares in, DesignEffectRule rule, SmallAreaSettings settings,
+            AggregateBenchmark benchmark, double[] ownVariance) {
+        if (ownVariance != null && ownVariance.length != in.size()) {
+            throw new IllegalArgumentException(ownVariance.length + " own variances for " + in.size() + " areas");
+        }
         ModelScale scale = ModelScale.of(in, rule, settings.minimumRespondents());
         FayHerriotFit fit = FayHerriot.fitReml(scale.y, scale.vardir, scale.x, settings.maxIterations(),
                 settings.precision());
         if (!fit.converged()) {
             fit = FayHerriot.fitRemlByBisection(scale.y, scale.vardir, scale.x);
         }
-        AreaPredictions predictions = AreaPredictions.of(in, scale, fit, settings);
+        AreaPredictions predictions = AreaPredictions.of(in, scale, fit, settings,
+                intervalExcess(scale, fit, ownVariance));
         double shift = benchmark == null ? 0 : benchmarkShift(in, predictions, benchmark);
         double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - settings.level()) / 2);
         List<AreaEstimate> areas = new ArrayList<>(in.size());
@@ -84,7 +99,7 @@ public final class SmallAreaShares {
     }
 
     /** The direct estimates of the areas in the model on the model's scale, and the design matrix. */
-    private static final class ModelScale {
+    static final class ModelScale {
         /** The input's index of each area in the model, ascending. */
         final int[] areas;
         /** For every input area: its position in the model, or -1. */
@@ -131,21 +146,60 @@ public final class SmallAreaShares {
         }
     }
 
+    /**
+     * For every input area the variance its interval adds to sae's MSE, (1 − γ_d)² max(0, τ_d − τ̄):
+     * τ_d the area's own finite-population variance, τ̄ its mean over the areas in the model weighted as
+     * REML weighs them, 1/(σ̂²_v + ψ_i)², γ_d = σ̂²_v/(σ̂²_v + ψ_d) in the model and 0 outside it.
+     *
+     * <p>Why: the target is the area's finite-population share, which scatters around the area's
+     * expected value x'β + v_d by τ_d (its own students' answers and its few schools' effects: the
+     * smaller the area, the larger). The area variance is then σ²_v + τ_d, not one constant (a linking
+     * model with area-specific variance, Rao &amp; Molina 2015, (4.2.5)); sae's REML, fitted on the
+     * (larger) areas in the model, puts about σ²_v + τ̄ into σ̂²_v. The estimator γ_d y_d + (1 − γ_d)x'β̂
+     * then has the MSE of sae's g1 = γ_dψ_d = (1 − γ_d)²σ̂²_v + γ_d²ψ_d with σ̂²_v replaced by
+     * σ̂²_v + τ_d − τ̄, that is (1 − γ_d)²(τ_d − τ̄) more; floored at 0 so no interval is narrower than
+     * sae's. Outside the model (γ = 0) it is the whole τ_d − τ̄.
+     */
+    static double[] intervalExcess(ModelScale scale, FayHerriotFit fit, double[] ownVariance) {
+        double[] excess = new double[scale.position.length];
+        if (ownVariance == null || scale.areas.length == 0) {
+            return excess;
+        }
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < scale.areas.length; i++) {
+            double w = 1 / Math.pow(fit.areaVariance() + scale.vardir[i], 2);
+            num += w * ownVariance[scale.areas[i]];
+            den += w;
+        }
+        double absorbed = num / den;
+        for (int d = 0; d < excess.length; d++) {
+            int i = scale.position[d];
+            double gamma = i < 0 ? 0 : fit.areaVariance() / (fit.areaVariance() + scale.vardir[i]);
+            excess[d] = (1 - gamma) * (1 - gamma) * Math.max(0, ownVariance[d] - absorbed);
+        }
+        return excess;
+    }
+
     /** For every input area on the model's scale: θ̂ (EBLUP or synthetic), its MSE, its posterior variance, the method. */
     private static final class AreaPredictions {
         final double[] theta;
         final double[] mse;
+        /** The MSE of the interval: sae's plus the area's finite-population excess ({@link #intervalExcess}). */
+        final double[] intervalVariance;
         final double[] posteriorVariance;
         final AreaMethod[] method;
 
         private AreaPredictions(int areas) {
             theta = new double[areas];
             mse = new double[areas];
+            intervalVariance = new double[areas];
             posteriorVariance = new double[areas];
             method = new AreaMethod[areas];
         }
 
-        static AreaPredictions of(AreaShares in, ModelScale scale, FayHerriotFit fit, SmallAreaSettings settings) {
+        static AreaPredictions of(AreaShares in, ModelScale scale, FayHerriotFit fit, SmallAreaSettings settings,
+                double[] excess) {
             AreaPredictions p = new AreaPredictions(in.size());
             double[] row = new double[scale.x.length];
             row[0] = 1;
@@ -154,7 +208,8 @@ public final class SmallAreaShares {
                 if (i >= 0) {
                     p.theta[d] = fit.eblup()[i];
                     p.mse[d] = fit.mse()[i];
-                    p.posteriorVariance[d] = fit.mseComponents().g1()[i];
+                    p.intervalVariance[d] = p.mse[d] + excess[d];
+                    p.posteriorVariance[d] = fit.mseComponents().g1()[i] + excess[d];
                     p.method[d] = keepsDirectEstimate(in, scale, d, i, settings) ? AreaMethod.DIRECT : AreaMethod.FH;
                 } else {
                     for (int j = 1; j < row.length; j++) {
@@ -163,7 +218,8 @@ public final class SmallAreaShares {
                     FayHerriotFit.SyntheticPrediction s = fit.synthetic(row);
                     p.theta[d] = s.estimate();
                     p.mse[d] = s.mse();
-                    p.posteriorVariance[d] = fit.areaVariance();
+                    p.intervalVariance[d] = s.mse() + excess[d];
+                    p.posteriorVariance[d] = fit.areaVariance() + excess[d];
                     p.method[d] = AreaMethod.FH;
                 }
             }
@@ -192,7 +248,7 @@ public final class SmallAreaShares {
             double z) {
         int i = scale.position[d];
         double centre = p.method[d] == AreaMethod.DIRECT ? scale.y[i] : p.theta[d] + c;
-        double halfWidth = z * Math.sqrt(p.method[d] == AreaMethod.DIRECT ? scale.vardir[i] : p.mse[d]);
+        double halfWidth = z * Math.sqrt(p.method[d] == AreaMethod.DIRECT ? scale.vardir[i] : p.intervalVariance[d]);
         double low = ArcsineSquareRoot.backTransform(centre - halfWidth);
         double high = ArcsineSquareRoot.backTransform(centre + halfWidth);
         if (i < 0) {

@@ -145,12 +145,14 @@ class WebSiteWriterTest {
             assertThat(td.ownText()).isEmpty();
         }
         // municipal profile: Upplands Väsby's 2023 count is withheld, so its page shows the symbol in
-        // the last-year column (the fourth); its 2024 count 15 is published
+        // the last-year column (the second); its 2024 count 15 is published; the change since last year beside a
+        // withheld count is withheld too (the fifth column)
         Document kommun = read(site.resolve("kommun/0114.html"));
         Element row = kommun.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("Kända personer"))
                 .findFirst().orElseThrow();
-        assertThat(row.select("td").get(3).text()).startsWith("..");
+        assertThat(row.select("td").get(1).text()).startsWith("..");
         assertThat(row.select("td").get(0).text()).isEqualTo("15");
+        assertThat(row.select("td").get(4).text()).startsWith("..");
         // a suppressed cell holds only the symbol and its explanation, no digit anywhere in it (text or attributes)
         for (Path p : pages) {
             for (Element abbr : read(p).select("abbr:containsOwn(..)")) {
