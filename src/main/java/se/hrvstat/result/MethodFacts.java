@@ -68,9 +68,12 @@ public record MethodFacts(int year, String programVersion, List<WaveWeighting> w
      * year it belongs to, its name, rows loaded and rejected, and its SHA-256 checksum.
      */
     public record InputFile(String kind, int period, String name, int rows, int rejected, String checksum) {
-        /** True for the survey's files, false for the municipal mapping's. */
+        /**
+         * True for the survey's files ({@code survey/<wave>/}: design, responses, population, area
+         * covariates), false for the municipal mapping's.
+         */
         public boolean survey() {
-            return List.of("design", "responses", "population").contains(kind);
+            return InputKind.fromCode(kind).area().equals("survey");
         }
     }
 }
