@@ -70,10 +70,16 @@ public record MethodFacts(int year, String programVersion, List<WaveWeighting> w
     public record InputFile(String kind, int period, String name, int rows, int rejected, String checksum) {
         /**
          * True for the survey's files ({@code survey/<wave>/}: design, responses, population, area
-         * covariates), false for the municipal mapping's.
+         * covariates), false for the municipal mapping's (its CSV files and its Excel forms, kind
+         * {@code form}, which is no {@link InputKind}).
          */
         public boolean survey() {
-            return InputKind.fromCode(kind).area().equals("survey");
+            for (InputKind k : InputKind.values()) {
+                if (k.code().equals(kind)) {
+                    return k.area().equals("survey");
+                }
+            }
+            return false;
         }
     }
 }
