@@ -2,9 +2,6 @@ package se.hrvstat.publish;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import java.util.Map;
 
@@ -43,12 +40,7 @@ public class BarChartCustomizer extends JRAbstractChartCustomizer {
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setOutlineVisible(false);
         if (plot.getRangeAxis() instanceof NumberAxis values) {
-            DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
-            s.setDecimalSeparator(',');
-            s.setGroupingSeparator(SwedishFormat.THOUSANDS_SEPARATOR);
-            values.setNumberFormatOverride(new DecimalFormat("#,##0", s));
-            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            values.setLowerBound(0.0);
+            PercentAxis.apply(values);
             values.setUpperMargin(0.08);
         }
         Object intervals = filler == null ? null : getParameterValue(INTERVALS_PARAMETER, true);

@@ -4,9 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 
 import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
@@ -66,12 +63,7 @@ public class SmallAreaChartCustomizer extends JRAbstractChartCustomizer {
             countyMarks(plot, (Map<String, String>) marks);
         }
         if (plot.getRangeAxis() instanceof NumberAxis values) {
-            DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
-            s.setDecimalSeparator(',');
-            s.setGroupingSeparator(SwedishFormat.THOUSANDS_SEPARATOR);
-            values.setNumberFormatOverride(new DecimalFormat("#,##0", s));
-            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            values.setLowerBound(0.0);
+            PercentAxis.apply(values);
             double top = byPoint.values().stream().mapToDouble(ci -> ci[1]).filter(Double::isFinite).max().orElse(0);
             if (top > 0) {
                 values.setUpperBound(TrendChartCustomizer.niceCeiling(top * 1.05));

@@ -2,9 +2,6 @@ package se.hrvstat.publish;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 
 import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
@@ -56,12 +53,7 @@ public class TrendChartCustomizer extends JRAbstractChartCustomizer {
         plot.getDomainAxis().setLowerMargin(0.05);
         plot.getDomainAxis().setUpperMargin(0.05);
         if (plot.getRangeAxis() instanceof NumberAxis values) {
-            DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
-            s.setDecimalSeparator(',');
-            s.setGroupingSeparator(SwedishFormat.THOUSANDS_SEPARATOR);
-            values.setNumberFormatOverride(new DecimalFormat("#,##0", s));
-            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            values.setLowerBound(0.0);
+            PercentAxis.apply(values);
             double top = highest(plot, byPoint);
             if (top > 0) {
                 values.setUpperBound(niceCeiling(top * 1.08));
