@@ -30,6 +30,7 @@ import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.IntervalMethod;
 import se.hrvstat.survey.weight.CalibrationException;
 import se.hrvstat.survey.weight.Margin;
+import se.hrvstat.survey.weight.ResponseHomogeneityGroups;
 import se.hrvstat.survey.weight.WeightingChain;
 
 /**
@@ -62,6 +63,17 @@ class CoverageSimulationTest {
      * margins only). {@code -Dcoverage.born=false} simulates the waves without it.
      */
     private static final boolean BORN_GRADE = Boolean.parseBoolean(System.getProperty("coverage.born", "true"));
+    /**
+     * Response homogeneity groups by background in the non-response step (issue 17; off unless
+     * {@code -Dcoverage.rhg=school}, {@code class} or {@code stratum}): the frame's register
+     * enrolment by background of each sampled class (its students' true background), cells of at
+     * least {@code -Dcoverage.rhg.min} respondents (default 5) with a factor of at most
+     * {@code -Dcoverage.rhg.max} (default 2), else collapsed ({@link ResponseHomogeneityGroups}).
+     */
+    private static final ResponseHomogeneityGroups.Rule RHG = rule(System.getProperty("coverage.rhg", "off"));
+    /** The generator's response model, or a diagnostic variant of it ({@code -Dcoverage.response}). */
+    private static final Response GENERATOR_RESPONSE = Response.valueOf(System.getProperty("coverage.response",
+            "GENERATOR"));
     /** Nominal coverage of the intervals. */
     private static final double NOMINAL = 0.95;
     private static final List<String> MAIN = List.of("hedersnormer", "begransningar", "hedersvald", "oro_tvang",
@@ -89,6 +101,20 @@ class CoverageSimulationTest {
             @Override
             double probability(Student st, int grade) {
                 return StudentModel.responseProbability(st, grade);
+            }
+        },
+        /** Diagnostic: the generator's model without its term on latent risk (z > 1.5). */
+        GENERATOR_WITHOUT_RISK {
+            @Override
+            double probability(Student st, int grade) {
+                return StudentModel.responseProbability(st, grade) + (st.z > 1.5 ? 0.04 : 0);
+            }
+        },
+        /** Diagnostic: the generator's model without its term on disability. */
+        GENERATOR_WITHOUT_DISABILITY {
+            @Override
+            double probability(Student st, int grade) {
+                return StudentModel.responseProbability(st, grade) + (st.disability == 1 ? 0.03 : 0);
             }
         };
 
@@ -143,10 +169,24 @@ class CoverageSimulationTest {
     @Test
     @EnabledIfSystemProperty(named = "coverage.generator", matches = "true")
     void underTheGeneratorsResponseTheStandardErrorsStillMatchTheSpread() throws IOException {
-        Result r = simulate(Response.GENERATOR);
+        Result r = simulate(GENERATOR_RESPONSE);
 
         assertThat(r.byKey()).allSatisfy((key, m) -> assertThat(m[2] / m[3]).as(key + "\n" + r.report())
                 .isBetween(0.80, 1.20));
+    }
+
+    private static ResponseHomogeneityGroups.Rule rule(String level) {
+        if (level.equals("off")) {
+            return null;
+        }
+        return new ResponseHomogeneityGroups.Rule(ResponseHomogeneityGroups.Level.valueOf(level.toUpperCase(Locale.ROOT)),
+                Integer.getInteger("coverage.rhg.min", 5), Double.parseDouble(System.getProperty("coverage.rhg.max", "2")));
+    }
+
+    /** " + background groups within school (cells >= 5, factor <= 2)" or "" when off. */
+    private static String rhgLabel() {
+        return RHG == null ? "" : String.format(Locale.ROOT, ", background groups within %s (cells >= %d, factor <= %s)",
+                RHG.level().name().toLowerCase(Locale.ROOT), RHG.minRespondents(), RHG.maxFactor());
     }
 
     static synchronized Population population() throws IOException {
@@ -163,6 +203,7 @@ class CoverageSimulationTest {
         List<Integer> hitsPerSample = new ArrayList<>();
         int done = 0;
         int failed = 0;
+        String groups = "";
         for (int replicate = 0; done < SAMPLES; replicate++) {
             Sample sample = sample(pop.strata, replicate, response);
             SurveyDesign design;
@@ -173,6 +214,9 @@ class CoverageSimulationTest {
                 continue;
             }
             done++;
+            if (done == 1) {
+                groups = sample.groups == null ? "" : " (first sample: " + sample.groups + ")";
+            }
             int sampleHits = 0;
             for (String name : MAIN) {
                 double[] y = pop.catalogue.find(name).orElseThrow().evaluate(sample.codes, sample.size());
@@ -196,9 +240,9 @@ class CoverageSimulationTest {
         Map<String, double[]> byKey = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "coverage of 95%% intervals, response %s, "
                 + "population scale %.1f, margins lan_grade + sex_grade%s, %d samples (%d more drawn and refused by "
-                + "raking):%n", response, SCALE, BORN_GRADE ? " + born_grade" : "", done, failed));
-        report.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s %8s %7s%n", "indicator domain", "truth", "bias",
-                "mean se", "sd est", "cover"));
+                + "raking)%s:%n", response, SCALE, BORN_GRADE ? " + born_grade" : "", done, failed, rhgLabel() + groups));
+        report.append(String.format(Locale.ROOT, "%-24s %8s %8s %8s %8s %7s %8s%n", "indicator domain", "truth", "bias",
+                "mean se", "sd est", "cover", "bias/se"));
         for (Map.Entry<String, int[]> c : covered.entrySet()) {
             double[] m = moments.get(c.getKey());
             double mean = m[0] / done;
@@ -206,20 +250,39 @@ class CoverageSimulationTest {
             double truth = pop.truth.get(c.getKey());
             double cover = (double) c.getValue()[0] / done;
             byKey.put(c.getKey(), new double[] {truth, mean - truth, m[2] / done, sd, cover});
-            report.append(String.format(Locale.ROOT, "%-24s %8.5f %8.5f %8.5f %8.5f %6.1f%%%n", c.getKey(), truth,
-                    mean - truth, m[2] / done, sd, 100 * cover));
+            report.append(String.format(Locale.ROOT, "%-24s %8.5f %8.5f %8.5f %8.5f %6.1f%% %8.3f%n", c.getKey(), truth,
+                    mean - truth, m[2] / done, sd, 100 * cover, (mean - truth) / (m[2] / done)));
             total += done;
             hits += c.getValue()[0];
         }
         double coverage = (double) hits / total;
         report.append(String.format(Locale.ROOT, "all %d intervals: %.2f%%%n", total, 100 * coverage));
+        report.append(biasSummary(byKey));
         report.append(spreadOfSampleCoverage(hitsPerSample, MAIN.size() * DOMAINS.size()));
         System.out.print(report);
         Path out = Path.of("target", "coverage-simulation-" + response.name().toLowerCase(Locale.ROOT)
-                + (BORN_GRADE ? "-born" : "") + ".txt");
+                + (BORN_GRADE ? "-born" : "") + (RHG == null ? "" : "-rhg-" + RHG.level().name().toLowerCase(Locale.ROOT)
+                + "-" + RHG.minRespondents() + "-" + RHG.maxFactor()) + ".txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         return new Result(done, failed, byKey, coverage, report.toString());
+    }
+
+    /** Mean and largest |bias| / se over the estimates, and those above a third of their se (issue 17's goal). */
+    private static String biasSummary(Map<String, double[]> byKey) {
+        double sum = 0;
+        double max = 0;
+        List<String> above = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : byKey.entrySet()) {
+            double ratio = Math.abs(e.getValue()[1] / e.getValue()[2]);
+            sum += ratio;
+            max = Math.max(max, ratio);
+            if (ratio > 1.0 / 3) {
+                above.add(String.format(Locale.ROOT, "%s %.2f", e.getKey(), ratio));
+            }
+        }
+        return String.format(Locale.ROOT, "|bias| / se: mean %.3f, max %.3f; above se/3: %d of %d %s%n",
+                sum / byKey.size(), max, above.size(), byKey.size(), above);
     }
 
     /**
@@ -408,6 +471,9 @@ class CoverageSimulationTest {
                             answered++;
                         }
                     }
+                    int[] byBackground = new int[3];
+                    cls.students().forEach(st -> byBackground[st.trueBorn - 1]++);
+                    out.enrolledByBackground.put(cls.classId(), byBackground);
                     out.classes.add(new WeightingChain.SampledClass(cls.classId(), e.getKey(),
                             school.school().schoolId(), schools.size(), nh, mhi, mSampled, cls.students().size(), answered));
                 }
@@ -419,6 +485,10 @@ class CoverageSimulationTest {
     /** Respondents as columns, like a wave loaded by SurveyWaveStore. */
     static final class Sample {
         final List<WeightingChain.SampledClass> classes = new ArrayList<>();
+        /** The frame's register enrolment of each sampled class by background 1, 2, 3. */
+        final Map<String, int[]> enrolledByBackground = new HashMap<>();
+        /** How the background groups were divided, in words (null without them). */
+        String groups;
         /** Per respondent the municipality of the school (for the small-area simulation). */
         final List<String> kommunkod = new ArrayList<>();
         final List<String> stratum = new ArrayList<>();
@@ -471,14 +541,14 @@ class CoverageSimulationTest {
             cells.put("lanskod", lanskod.toArray(String[]::new));
             cells.put("grade", new String[n]);
             cells.put("sex", new String[n]);
-            if (BORN_GRADE) {
+            if (BORN_GRADE || RHG != null) {
                 cells.put("born", new String[n]);
             }
             for (int i = 0; i < n; i++) {
                 Student st = students.get(i);
                 cells.get("grade")[i] = Integer.toString(grades.get(i));
                 cells.get("sex")[i] = Integer.toString(st.sex);
-                if (BORN_GRADE) {
+                if (BORN_GRADE || RHG != null) {
                     cells.get("born")[i] = Integer.toString(st.born);
                 }
                 codes.get("sex")[i] = st.sex;
@@ -491,7 +561,9 @@ class CoverageSimulationTest {
                 }
             }
             WeightingChain.WaveWeights raked = WeightingChain.weigh(classes,
-                    new WeightingChain.Respondents(schoolClass.toArray(String[]::new), cells), register);
+                    new WeightingChain.Respondents(schoolClass.toArray(String[]::new), cells), register,
+                    RHG == null ? null : new WeightingChain.BackgroundGroups(RHG, enrolledByBackground));
+            groups = RHG == null ? null : raked.collapses().get(raked.collapses().size() - 1);
             double[] schoolsInStratum = fpc.stream().mapToDouble(f -> f[0]).toArray();
             double[] classesInSchool = fpc.stream().mapToDouble(f -> f[1]).toArray();
             return SurveyDesign.builder(raked.finalWeights()).strata(stratum.toArray(String[]::new))

@@ -25,6 +25,9 @@ import tech.tablesaw.api.Table;
  *     respondents carry {@code born}; without a {@code lan_grade} margin the wave is not
  *     calibrated.</li>
  * </ol>
+ * Optionally (off unless asked for, {@link BackgroundGroups}), the non-response adjustment ends
+ * with response homogeneity groups by background within school, class or stratum
+ * ({@link ResponseHomogeneityGroups}), from the frame's register enrolment by background.
  * Returns the weights of every step, the calibration residuals for the variances and the
  * diagnostics, as values. Deterministic and pure; the residual operator of stored weights is
  * rebuilt by {@link #residuals} without calibrating again.
@@ -76,8 +79,25 @@ public final class WeightingChain {
                               boolean calibrated) {
     }
 
+    /**
+     * The optional response homogeneity groups by background of the non-response step: the rule
+     * and each sampled class's register enrolment by background 1, 2, 3 (a class missing here
+     * leaves its group undivided).
+     */
+    public record BackgroundGroups(ResponseHomogeneityGroups.Rule rule, Map<String, int[]> enrolledByBackground) {
+    }
+
     /** The whole chain: design weights, non-response adjustment, raking to the register margins by name. */
     public static WaveWeights weigh(List<SampledClass> classes, Respondents respondents, Map<String, Margin> register) {
+        return weigh(classes, respondents, register, null);
+    }
+
+    /**
+     * The whole chain with response homogeneity groups by background ending the non-response
+     * step; {@code groups} null: without them, as {@link #weigh(List, Respondents, Map)}.
+     */
+    public static WaveWeights weigh(List<SampledClass> classes, Respondents respondents, Map<String, Margin> register,
+                                    BackgroundGroups groups) {
         Map<String, Double> designByClass = new HashMap<>();
         List<NonResponseAdjustment.SampledClass> sampled = new ArrayList<>(classes.size());
         for (SampledClass c : classes) {
@@ -95,15 +115,42 @@ public final class WeightingChain {
             design[i] = designByClass.get(respondents.classId()[i]);
             nonResponse[i] = adjusted.weightByClass().get(respondents.classId()[i]);
         }
+        List<String> collapses = adjusted.collapses();
+        if (groups != null) {
+            collapses = new ArrayList<>(collapses);
+            collapses.add(byBackground(classes, respondents, groups, designByClass, nonResponse));
+        }
         CalibrationModel model = model(respondents, register);
         if (model == null) {
             return new WaveWeights(design, nonResponse, nonResponse, null,
-                    WeightDiagnostics.of(nonResponse, 0, Double.NaN), adjusted.collapses(), false);
+                    WeightDiagnostics.of(nonResponse, 0, Double.NaN), collapses, false);
         }
         CalibrationResult raked = Calibration.calibrate(nonResponse, model, CalibrationFunction.RAKING, Bounds.NONE,
                 Calibration.DEFAULT_EPSILON, Calibration.DEFAULT_MAXIT);
         return new WaveWeights(design, nonResponse, raked.weights(), raked.residuals(),
-                WeightDiagnostics.of(raked.weights(), raked), adjusted.collapses(), true);
+                WeightDiagnostics.of(raked.weights(), raked), collapses, true);
+    }
+
+    /** Multiplies the non-response-adjusted weights by their background group's factor; the groups' division in words. */
+    private static String byBackground(List<SampledClass> classes, Respondents respondents, BackgroundGroups groups,
+                                       Map<String, Double> designByClass, double[] nonResponse) {
+        String[] born = respondents.variables().get("born");
+        if (born == null) {
+            throw new IllegalArgumentException("response homogeneity groups by background need the respondents' 'born'");
+        }
+        List<ResponseHomogeneityGroups.FrameClass> frame = new ArrayList<>(classes.size());
+        for (SampledClass c : classes) {
+            frame.add(new ResponseHomogeneityGroups.FrameClass(c.classId(), c.stratum(), c.school(),
+                    designByClass.get(c.classId()), groups.enrolledByBackground().get(c.classId())));
+        }
+        ResponseHomogeneityGroups.Result r = ResponseHomogeneityGroups.adjust(nonResponse, respondents.classId(), born,
+                frame, groups.rule());
+        for (int i = 0; i < nonResponse.length; i++) {
+            nonResponse[i] *= r.factors()[i];
+        }
+        return "background groups within " + groups.rule().level().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + r.divided() + " divided by background 1/2/3, " + r.merged() + " into 1 and 2+3, " + r.undivided()
+                + " undivided";
     }
 
     /**
