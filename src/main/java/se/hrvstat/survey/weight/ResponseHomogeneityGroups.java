@@ -10,7 +10,7 @@ import java.util.Map;
  * optional last step of the non-response adjustment (issue 17). Within each group the respondents
  * of each background are assumed to answer with one probability (the response homogeneity group
  * model, Särndal, Swensson &amp; Wretman 1992, 15.6; weighting-class adjustment, Kalton &amp;
- * Flores-Cervantes 2003, 2.1), so their weights are brought to the group's register split by
+ * Flores-Cervantes 2003, cell weighting), so their weights are brought to the group's register split by
  * background:
  * <pre>
  *   a_G = (W - W_9) * pi_G / W_G
@@ -24,7 +24,7 @@ import java.util.Map;
  * e_cG its students registered with a background in G. The group's weight total W is kept:
  * {@code sum_G a_G W_G + W_9 = W}, so every later step sees the totals it saw before.
  * <p>
- * Small cells are collapsed (Kalton &amp; Flores-Cervantes 2003, 2.1: a minimum number of
+ * Small cells are collapsed (Kalton &amp; Flores-Cervantes 2003: a minimum number of
  * respondents per cell and a cap on the adjustment factor): a group is divided into the cells
  * {1}, {2}, {3}; failing that into {1}, {2, 3} (foreign background, as {@code
  * share_foreign_background} of EXCHANGE.md 1.5); failing that not at all (factor 1). A division
