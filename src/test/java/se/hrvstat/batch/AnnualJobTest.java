@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.SharedAnnualRun;
 import se.hrvstat.testsupport.Store;
 
 /** The annual job end to end on generated data, on H2 and on PostgreSQL. */
@@ -24,13 +25,15 @@ class AnnualJobTest {
     @ParameterizedTest(name = "on {0}")
     @EnumSource(Store.class)
     void theAnnualRunPublishesAndARerunDuplicatesNothing(Store store) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
-        Path out = temp.resolve("out");
-        try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
+        // the first run is the JVM's shared annual run on a fresh database (SmallAreaStepTest reads it too)
+        SharedAnnualRun shared = SharedAnnualRun.of(store);
+        Path data = shared.data();
+        Path out = shared.out();
+        try (ConfigurableApplicationContext app = Pipeline.start(shared.db())) {
             PipelineRunner runner = app.getBean(PipelineRunner.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 
-            JobExecution first = runner.run("annual", new RunParameters(2024, data, out, 0));
+            JobExecution first = shared.first();
 
             assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             long answers = Pipeline.dataLines(data.resolve("survey"), "responses.csv");

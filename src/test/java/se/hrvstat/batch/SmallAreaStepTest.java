@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.SharedAnnualRun;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -38,13 +39,15 @@ class SmallAreaStepTest {
     @ParameterizedTest(name = "on {0}")
     @EnumSource(Store.class)
     void theAnnualRunWritesOneRowPerHeadlineIndicatorAndMunicipalityOfTheRegister(Store store) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
-        Path out = temp.resolve("out");
+        // the annual run on the 0.1 sample and a fresh database is the JVM's shared one (AnnualJobTest's first run)
+        SharedAnnualRun shared = SharedAnnualRun.of(store);
+        Path data = shared.data();
+        Path out = shared.out();
         List<String> register = Files.readAllLines(data.resolve("survey/2024/area_covariates.csv"));
-        try (ConfigurableApplicationContext app = Pipeline.start(store.freshDatabase(temp))) {
+        try (ConfigurableApplicationContext app = Pipeline.start(shared.db())) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 
-            JobExecution run = app.getBean(PipelineRunner.class).run("annual", new RunParameters(2024, data, out, 0));
+            JobExecution run = shared.first();
 
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM area_covariate WHERE wave = 2024", Long.class))

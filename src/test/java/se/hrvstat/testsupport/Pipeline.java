@@ -102,9 +102,28 @@ public final class Pipeline {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(CLI_JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.hrvstat.cli.Main"));
-        command.addAll(List.of(args));
+        command.addAll(cliArguments(db, args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Runs {@code hrvstat ARGS} in this JVM, with the same arguments {@link #startCli} gives a
+     * new JVM, writes what it printed to {@code log} and returns its exit status. For the runs
+     * that resume or restart what a killed, stopped or cut-off {@code hrvstat} process left (issue
+     * 16, suite speed): the interrupted run stays a real process, its continuation runs in the
+     * test JVM, whose classes are loaded and compiled already (a cold {@code hrvstat} process
+     * spends most of an annual run's minute on that).
+     */
+    public static int runCli(Path log, Store.Database db, String... args) throws IOException {
+        CliRun.Outcome run = CliRun.execute(cliArguments(db, args).toArray(String[]::new));
+        Files.writeString(log, run.out() + run.err());
+        return run.status();
+    }
+
+    private static List<String> cliArguments(Store.Database db, String... args) {
+        List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of("--db", db.url(), "--db-user", db.user(), "--db-password", db.password(),
                 "--hrvstat.jobs-dir=jobs", "--hrvstat.templates-dir=report-templates"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return command;
     }
 }
