@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
+import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.survey.disclosure.CellKeyMethod;
 import se.hrvstat.survey.disclosure.CellKeys;
 import se.hrvstat.survey.disclosure.DisclosureRules;
@@ -32,6 +33,13 @@ public record DisclosureSettings(DisclosureRules rules, Optional<CellKey> cellKe
      * for equal settings.
      */
     public record CellKey(CellKeys keys, CellKeyMethod method, String secretSource, String settings) {
+    }
+
+    /** The method and its numbers as the publications state them (the method chapter, the profiles). */
+    public DisclosureFacts facts() {
+        return cellKey.map(ck -> DisclosureFacts.cellKey(rules.minCount(), rules.minPersonsForShare(),
+                        ck.method().table().maxDeviation()))
+                .orElseGet(() -> DisclosureFacts.suppression(rules.minCount(), rules.minPersonsForShare()));
     }
 
     /** A setting of {@code disclosure.properties} that is not allowed: a usage error, the run does not start. */

@@ -41,7 +41,7 @@ public class MethodFactsSource {
         return new MethodFacts(year, version.name(), waves.weightings(year), newSeries(year),
                 QualityRule.MIN_TREND_WAVES, settings.level(), settings.intervalMethod(), settings.minNPublished(),
                 settings.minNReliable(), settings.maxRse(), inputs(year), version.release(),
-                ResponseRates.of(waves.sampledClassCounts(year)));
+                ResponseRates.of(waves.sampledClassCounts(year)), DisclosureSettings.read(settings).facts());
     }
 
     /** The indicators whose current version starts a new series (VersionRule.seriesStart). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 import se.hrvstat.survey.disclosure.CellKeyMethod;
@@ -110,7 +111,8 @@ public final class MunicipalStatistics {
         efforts.changes().ifPresent(tables::add);
         Optional<LastYear> lastYear = previous.flatMap(this::lastYearRates);
         List<MunicipalProfile> profiles = new MunicipalProfiles(geo, rates, lastYear.map(LastYear::rates),
-                efforts, coverage, returning, level).build(year);
+                efforts, coverage, returning, level).build(year).stream().map(pr -> pr.withDisclosure(disclosure()))
+                .toList();
         if (cellKey != null) {
             List<String> differ = new ArrayList<>(PublishedCellCheck.tables(tables, counts.published(), geo, year.year()));
             differ.addAll(PublishedCellCheck.profiles(profiles, counts.published(),
@@ -121,6 +123,13 @@ public final class MunicipalStatistics {
         }
         return new Publication(tables, cells.size(), counts.pattern().primaryCount(), counts.pattern().suppressedCount(),
                 counts.auditedRanges(), counts.report(), profiles, counts.perturbed(), counts.meanAbsoluteDeviation());
+    }
+
+    /** The method and its numbers, as the profiles state them. */
+    DisclosureFacts disclosure() {
+        return cellKey == null ? DisclosureFacts.suppression(rules.minCount(), rules.minPersonsForShare())
+                : DisclosureFacts.cellKey(rules.minCount(), rules.minPersonsForShare(),
+                        cellKey.method().table().maxDeviation());
     }
 
     /** The published counts of a year and how they were protected. */

@@ -77,7 +77,7 @@ public final class FactSheetWriter {
         params.put(JRParameter.REPORT_LOCALE, SwedishFormat.LOCALE);
         params.put("TITLE", texts.get("profile.title", profile.name(), profile.year()));
         params.put("SUBTITLE", texts.get("profile.subtitle", profile.code(), profile.county()));
-        params.put("INTRO", texts.get("profile.intro", profile.year()));
+        params.put("INTRO", lines.intro());
         params.put("FOOTER", texts.get("profile.footer", profile.year(), profile.name(), texts.get("publisher")));
         params.put("PUBLISHER", texts.get("publisher"));
         params.put("NOTES", String.join("\n", lines.notes()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.result.MethodFacts;
 
 /**
@@ -40,8 +41,15 @@ public final class MethodText {
         out.put(texts.get("method.interval.label"), texts.get("method.interval", percent, f.intervalMethod()));
         out.put(texts.get("method.precision.label"), texts.get("method.precision", f.minNPublished(), f.minNReliable(),
                 Math.round(100 * f.maxRse())));
+        out.put(texts.get("method.disclosure.label"), disclosure(f.disclosure()));
         out.putAll(inputs(f.inputs()));
         return out;
+    }
+
+    /** What the run's method of disclosure control does to the municipal counts, with its numbers. */
+    private String disclosure(DisclosureFacts d) {
+        return d.cellKey() ? texts.get("method.disclosure.cellkey", d.maxDeviation(), d.minPersonsShare())
+                : texts.get("method.disclosure.suppression", d.minCount() - 1, d.minCount(), d.minPersonsShare());
     }
 
     private String weighting(MethodFacts.WaveWeighting w) {

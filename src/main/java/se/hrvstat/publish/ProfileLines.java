@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable;
 
@@ -53,11 +54,26 @@ public final class ProfileLines {
                 .map(s -> new Section(s.group(), s.note(), s.heads(), List.copyOf(s.rows()))).toList();
     }
 
-    /** The legend of the symbols that occur on the profile ({@code .. –}), then the source line. */
+    /** The profile's introduction: the year, and how disclosure control reaches the profile under the run's method. */
+    public String intro() {
+        return texts.get(p.disclosure().cellKey() ? "profile.intro.cellkey" : "profile.intro", p.year());
+    }
+
+    /**
+     * Under the Cell Key Method the tables' note on the adjusted counts (the same words,
+     * {@code municipal.note.cellkey}); then the legend of the symbols that occur on the profile
+     * ({@code .. –}; under the Cell Key Method a ".." is only a figure resting on too few persons),
+     * then the source line.
+     */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
+        DisclosureFacts disclosure = p.disclosure();
+        if (disclosure.cellKey()) {
+            notes.add(texts.get("municipal.note.cellkey", disclosure.maxDeviation()));
+        }
         if (symbols.contains(SwedishFormat.SYMBOL_SUPPRESSED)) {
-            notes.add(texts.get("legend.suppressed"));
+            notes.add(disclosure.cellKey() ? texts.get("profile.legend.suppressed.cellkey", disclosure.minPersonsShare())
+                    : texts.get("legend.suppressed"));
         }
         if (symbols.contains(StatTableView.SYMBOL_MISSING)) {
             notes.add(texts.get("legend.missing"));

@@ -348,9 +348,15 @@ public final class WorkbookWriter {
         }
         r++;
         text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
-        text(st, sheet, r++, 0, texts.get("legend.suppressed"), st.plain);
-        text(st, sheet, r++, 0, texts.get("legend.missing"), st.plain);
-        text(st, sheet, r++, 0, texts.get("legend.uncertain"), st.plain);
+        // the legend of the symbols the table shows (under the Cell Key Method a count table has no "..")
+        StatTable.Status[] symbols = {StatTable.Status.SUPPRESSED, StatTable.Status.MISSING, StatTable.Status.UNCERTAIN};
+        String[] legends = {"legend.suppressed", "legend.missing", "legend.uncertain"};
+        for (int k = 0; k < symbols.length; k++) {
+            StatTable.Status shown = symbols[k];
+            if (t.cells().stream().flatMap(List::stream).anyMatch(c -> c.status() == shown)) {
+                text(st, sheet, r++, 0, texts.get(legends[k]), st.plain);
+            }
+        }
         for (String note : t.footnotes()) {
             text(st, sheet, r++, 0, note, st.plain);
         }

@@ -21,16 +21,28 @@ import java.util.List;
  * @param release         true when {@code programVersion} names a release, false for a development build
  * @param responseRates   the survey's response rates at school, class and student level by wave, grade
  *                        and county ({@link ResponseRates#of}); empty when not known
+ * @param disclosure      how the municipal counts were protected ({@code disclosure.method} and its numbers)
  */
 public record MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
                           int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
                           double maxRse, List<InputFile> inputs, boolean release,
-                          List<ResponseRates.Rate> responseRates) {
+                          List<ResponseRates.Rate> responseRates, DisclosureFacts disclosure) {
     public MethodFacts {
         weighting = List.copyOf(weighting);
         newSeries = List.copyOf(newSeries);
         inputs = List.copyOf(inputs);
         responseRates = List.copyOf(responseRates);
+        if (disclosure == null) {
+            throw new IllegalArgumentException("disclosure");
+        }
+    }
+
+    /** Facts of a run with the shipped disclosure rules ({@link DisclosureFacts#SHIPPED}). */
+    public MethodFacts(int year, String programVersion, List<WaveWeighting> weighting, List<NewSeries> newSeries,
+                       int minTrendWaves, double level, String intervalMethod, int minNPublished, int minNReliable,
+                       double maxRse, List<InputFile> inputs, boolean release, List<ResponseRates.Rate> responseRates) {
+        this(year, programVersion, weighting, newSeries, minTrendWaves, level, intervalMethod, minNPublished,
+                minNReliable, maxRse, inputs, release, responseRates, DisclosureFacts.SHIPPED);
     }
 
     /** Facts of a run whose version is given as one name: a release unless it is a {@code -SNAPSHOT}. */

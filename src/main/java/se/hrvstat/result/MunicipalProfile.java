@@ -23,15 +23,25 @@ import java.util.Objects;
  * @param coverage      returned municipalities and inhabitants: county, nation
  * @param modelled      the modelled survey prevalence of the headline indicators (empty when the
  *                      year has no small-area estimates)
+ * @param disclosure    how the counts were protected, as in the tables (the profile's notes say so)
  */
 public record MunicipalProfile(int year, String code, String name, String county, int previousYear, double level,
                                Persons persons,
-                               List<Effort> efforts, Coverage coverage, List<Modelled> modelled) {
+                               List<Effort> efforts, Coverage coverage, List<Modelled> modelled,
+                               DisclosureFacts disclosure) {
 
     public MunicipalProfile {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(disclosure, "disclosure");
         efforts = List.copyOf(efforts);
         modelled = List.copyOf(modelled);
+    }
+
+    /** A profile under the shipped disclosure rules ({@link DisclosureFacts#SHIPPED}: suppression). */
+    public MunicipalProfile(int year, String code, String name, String county, int previousYear, double level,
+                            Persons persons, List<Effort> efforts, Coverage coverage, List<Modelled> modelled) {
+        this(year, code, name, county, previousYear, level, persons, efforts, coverage, modelled,
+                DisclosureFacts.SHIPPED);
     }
 
     /** A count with its rate per 10 000 inhabitants and the rate's interval, each a published cell. */
@@ -93,7 +103,14 @@ public record MunicipalProfile(int year, String code, String name, String county
 
     /** The same profile with the modelled survey shares of the small-area step. */
     public MunicipalProfile withModelled(List<Modelled> shares) {
-        return new MunicipalProfile(year, code, name, county, previousYear, level, persons, efforts, coverage, shares);
+        return new MunicipalProfile(year, code, name, county, previousYear, level, persons, efforts, coverage, shares,
+                disclosure);
+    }
+
+    /** The same profile under {@code facts}' disclosure method. */
+    public MunicipalProfile withDisclosure(DisclosureFacts facts) {
+        return new MunicipalProfile(year, code, name, county, previousYear, level, persons, efforts, coverage, modelled,
+                facts);
     }
 
     /** A modelled (small-area) survey share of the municipality: estimate and interval, as shares in [0, 1]. */

@@ -85,6 +85,46 @@ class CellKeyPublicationTest {
         assertThat(small).as("true counts of 1-4 are published, not hidden").isPositive();
         assertThat(changed).isPositive();
         assertThat(String.join(" ", px.get("NOTE"))).contains("högst " + D);
+        theMethodChapterAndTheProfilesDescribeTheAdjustmentNotSuppression(out.resolve("2024"));
+    }
+
+    /**
+     * The same run's words: section 4.4 of the method chapter (web edition and PDF) describes the
+     * Cell Key Method with D = 3 from the settings and says nothing of suppression; every municipal
+     * profile (web and PDF) carries the tables' note on adjusted counts and no legend of a
+     * suppressed count.
+     */
+    private static void theMethodChapterAndTheProfilesDescribeTheAdjustmentNotSuppression(Path year) throws Exception {
+        Texts texts = Texts.load(Path.of("report-templates"));
+        String method = Files.readString(year.resolve("webb/metod.html"));
+        String section = method.substring(method.indexOf("4.4 Röjandekontroll"), method.indexOf("4.5 Upplysningar"));
+        assertThat(section).contains("cell key-metoden", "med högst " + D, "Ett verkligt 0 redovisas alltid som 0",
+                "delarna inte summera till totalen").doesNotContain("undertryck", "sekundär", "Antal personer från 1");
+        String report = pdfText(year.resolve("rapport-2024.pdf"));
+        String chapter = report.substring(report.lastIndexOf("4.4 Röjandekontroll"), report.lastIndexOf("4.5 Upplysningar"));
+        assertThat(chapter).contains("cell key-metoden", "med högst " + D).doesNotContain("undertryck");
+        String note = texts.get("municipal.note.cellkey", D);
+        int profiles = 0;
+        try (Stream<Path> pages = Files.list(year.resolve("webb/kommun"))) {
+            for (Path page : pages.toList()) {
+                String html = Files.readString(page);
+                assertThat(html).as(page.toString()).contains(note).doesNotContain(texts.get("legend.suppressed"));
+                profiles++;
+            }
+        }
+        assertThat(profiles).isPositive();
+        try (Stream<Path> sheets = Files.list(year.resolve("faktablad"))) {
+            Path first = sheets.sorted().findFirst().orElseThrow();
+            assertThat(pdfText(first)).as(first.toString()).contains("cell key-metoden", "högst " + D)
+                    .doesNotContain("röjanderisk (undertryckt)");
+        }
+    }
+
+    /** A PDF's text with its lines joined by single spaces (a sentence may break across lines). */
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     /** jobs/ copied with disclosure.method=cellkey. */

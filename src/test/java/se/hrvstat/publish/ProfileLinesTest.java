@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.result.MunicipalProfile;
 import se.hrvstat.result.StatTable.Cell;
 
@@ -57,6 +58,40 @@ class ProfileLinesTest {
         assertThat(line(lines, "Kända personer").get("v1")).isEqualTo("..");
         assertThat(line(lines, "Konfidensintervall (95 %)").get("v1")).isEqualTo("..");
         assertThat(lines.notes()).hasSize(2).first().asString().startsWith(".. Uppgift redovisas inte");
+    }
+
+    @Test
+    void underTheCellKeyMethodTheProfileCarriesTheTablesNoteWithDAndNoSuppressionLegend() {
+        // disclosure.method=cellkey, D = 3: every count is published, so no ".." and no legend of it;
+        // the note is the tables' municipal.note.cellkey with D = 3, before the source
+        ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of())
+                .withDisclosure(DisclosureFacts.cellKey(5, 10, 3)), BundledTexts.TEXTS);
+        assertThat(lines.notes()).hasSize(2);
+        assertThat(lines.notes().get(0)).isEqualTo(BundledTexts.TEXTS.get("municipal.note.cellkey", 3))
+                .contains("högst 3").contains("0 redovisas alltid som 0").doesNotContain("..");
+        assertThat(lines.notes().get(1)).startsWith("Källa:");
+        assertThat(lines.intro()).contains("cell key-metoden").doesNotContain("inte redovisas");
+    }
+
+    @Test
+    void underTheCellKeyMethodAWithheldRateIsExplainedByTooFewPersonsNotBySuppression() {
+        // a count of 7 (published, perturbed) whose rate rests on fewer than 10 persons: ".." for the rate only
+        MunicipalProfile.Rate fewPersons = new MunicipalProfile.Rate(Cell.of(7), Cell.suppressed(), Cell.suppressed(),
+                Cell.suppressed());
+        ProfileLines lines = new ProfileLines(profile(fewPersons, List.of())
+                .withDisclosure(DisclosureFacts.cellKey(5, 10, 3)), BundledTexts.TEXTS);
+        assertThat(line(lines, "Kända personer").get("v1")).isEqualTo("7");
+        assertThat(line(lines, "Per 10 000 invånare").get("v1")).isEqualTo("..");
+        assertThat(lines.notes()).hasSize(3);
+        assertThat(lines.notes().get(1)).isEqualTo(
+                ".. Uppgiften redovisas inte eftersom den bygger på för få personer (färre än 10).");
+    }
+
+    @Test
+    void underSuppressionTheIntroSaysWhatIsWithheldThereIsWithheldHere() {
+        ProfileLines lines = new ProfileLines(profile(PUBLISHED, List.of()), BundledTexts.TEXTS);
+        assertThat(lines.intro()).isEqualTo(BundledTexts.TEXTS.get("profile.intro", 2024));
+        assertThat(lines.notes()).noneMatch(n -> n.contains("cell key"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.hrvstat.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -272,6 +273,10 @@ class WorkbookWriterTest {
             assertThat(malmo.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" *\"");
             assertThat(findRow(sheet, 0, "2584 Kiruna").getCell(3).getStringCellValue()).isEqualTo("\u2013");
             findRow(sheet, 0, "Personer som fler än en sektor känner till räknas en gång i Totalt.");
+            // "..", "–" and "*" all occur: each has its legend line
+            findRow(sheet, 0, BundledTexts.TEXTS.get("legend.suppressed"));
+            findRow(sheet, 0, BundledTexts.TEXTS.get("legend.missing"));
+            findRow(sheet, 0, BundledTexts.TEXTS.get("legend.uncertain"));
             Row stockholm = findRow(wb.getSheet("3.2 Kända personer per 10 000…"), 0, "01 Stockholms län");
             assertThat(stockholm.getCell(1).getNumericCellValue()).isEqualTo(4.256);
             assertThat(stockholm.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
@@ -307,6 +312,11 @@ class WorkbookWriterTest {
             assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(84.6153); // stored unrounded
+            // no cell shows a symbol, so the sheet explains none (a Cell Key count table has no "..")
+            for (String legend : List.of("legend.suppressed", "legend.missing", "legend.uncertain")) {
+                assertThatThrownBy(() -> findRow(wb.getSheet("3.1 Täckning"), 0, BundledTexts.TEXTS.get(legend)))
+                        .as(legend).isInstanceOf(AssertionError.class);
+            }
         }
     }
 }

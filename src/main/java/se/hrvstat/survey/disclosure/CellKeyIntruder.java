@@ -16,6 +16,9 @@ import org.apache.commons.math3.optim.linear.Relationship;
  *     (the ptable never creates or removes a zero);</li>
  * <li>the true additive relations (a total is the sum of its parts), which the perturbed
  *     figures no longer satisfy;</li>
+ * <li>the inequalities the tables state, {@code part <= whole} (the persons with a type of violence
+ *     in a sector are at most the persons known in that sector: "type ≤ persons",
+ *     {@link CellSystem.AtMost}), which hold for the true counts too;</li>
  * <li>that counts are whole numbers ≥ 0; a cell that is not published is only known to be ≥ 0.</li>
  * </ul>
  * Each range is a pair of integer programmes ({@link IntegerBounds}) over the whole system of
@@ -34,11 +37,23 @@ public final class CellKeyIntruder {
     private final IntegerBounds bounds;
 
     /**
+     * An intruder who knows the sums only (no inequalities).
+     *
      * @param published    per cell the published value, null when not published
      * @param maxDeviation per cell the D of the ptable it was perturbed with
      * @param relations    each {total, part, part, ...}: total = sum of the parts
      */
     public CellKeyIntruder(Long[] published, int[] maxDeviation, List<int[]> relations) {
+        this(published, maxDeviation, relations, List.of());
+    }
+
+    /**
+     * @param published    per cell the published value, null when not published
+     * @param maxDeviation per cell the D of the ptable it was perturbed with
+     * @param relations    each {total, part, part, ...}: total = sum of the parts
+     * @param atMost       each {part, whole}: part ≤ whole
+     */
+    public CellKeyIntruder(Long[] published, int[] maxDeviation, List<int[]> relations, List<int[]> atMost) {
         this.published = published.clone();
         this.maxDeviation = maxDeviation.clone();
         int cells = published.length;
@@ -67,6 +82,13 @@ public final class CellKeyIntruder {
             }
             // sum of parts - total = 0, with x = y + lo: sum y_parts - y_total = lo_total - sum lo_parts
             constraints.add(new LinearConstraint(a, Relationship.EQ, rhs));
+        }
+        for (int[] pw : atMost) {
+            double[] a = new double[n];
+            add(a, pw[0], 1);
+            add(a, pw[1], -1);
+            // part - whole <= 0, with x = y + lo: y_part - y_whole <= lo_whole - lo_part
+            constraints.add(new LinearConstraint(a, Relationship.LEQ, lo[pw[1]] - lo[pw[0]]));
         }
         bounds = new IntegerBounds(n, constraints);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>{@link #violations} is the run-time check of what the method promises: every published
  * count within D of the true count, a true 0 published as 0 and nothing else published as 0;
- * {@link #pinned} that no small count can be worked out exactly with the sums.
+ * {@link #pinned} that no small count can be worked out exactly with the sums and the
+ * inequalities the tables state.
  */
 public final class CellKeyMethod {
     private final PerturbationTable table;
@@ -70,9 +71,10 @@ public final class CellKeyMethod {
 
     /**
      * The cells of {@code truth} whose value {@code sensitive} names (e.g. 1–4 persons) that a reader
-     * can work out exactly from the published figures, D, zeros kept and the true additive relations
-     * of {@code truth} ({@link CellKeyIntruder}: least and greatest whole value over the whole
-     * system). The lines name the cell only. Empty when none is pinned.
+     * can work out exactly from the published figures, D, zeros kept, the true additive relations
+     * of {@code truth} and its inequalities ("type ≤ persons", {@link CellSystem#inequalities})
+     * ({@link CellKeyIntruder}: least and greatest whole value over the whole system). The lines
+     * name the cell only. Empty when none is pinned.
      */
     public List<String> pinned(CellSystem truth, CellSystem published, java.util.function.LongPredicate sensitive) {
         int n = truth.size();
@@ -86,7 +88,11 @@ public final class CellKeyMethod {
         for (CellSystem.Relation r : truth.relations()) {
             relations.add(r.members());
         }
-        CellKeyIntruder intruder = new CellKeyIntruder(figures, d, relations);
+        List<int[]> atMost = new ArrayList<>();
+        for (CellSystem.AtMost a : truth.inequalities()) {
+            atMost.add(new int[] {a.part(), a.whole()});
+        }
+        CellKeyIntruder intruder = new CellKeyIntruder(figures, d, relations, atMost);
         List<String> v = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (sensitive.test(truth.value(i))) {

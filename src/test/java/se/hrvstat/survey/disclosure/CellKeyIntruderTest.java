@@ -34,6 +34,24 @@ class CellKeyIntruderTest {
     }
 
     @Test
+    void aTypeIsAtMostThePersonsOfItsSector() {
+        // cell 0 a sector's persons published 2, cell 1 its persons with threats published 6, cell 2 another
+        // sector's persons published 9; D = 2. Boxes: [1, 4], [4, 8], [7, 11]. By hand with threats <= persons
+        // of its sector (cell 1 <= cell 0): threats <= 4, so threats in [4, 4], persons >= 4, so in [4, 4];
+        // the other sector is untouched, [7, 11]. Without the inequality the boxes stand.
+        Long[] published = {2L, 6L, 9L};
+        int[] d = {2, 2, 2};
+        CellKeyIntruder withType = new CellKeyIntruder(published, d, List.of(), List.<int[]>of(new int[] {1, 0}));
+        CellKeyIntruder sumsOnly = new CellKeyIntruder(published, d, List.of());
+
+        assertThat(withType.range(0)).containsExactly(4, 4);
+        assertThat(withType.range(1)).containsExactly(4, 4);
+        assertThat(withType.range(2)).containsExactly(7, 11);
+        assertThat(sumsOnly.range(0)).containsExactly(1, 4);
+        assertThat(sumsOnly.range(1)).containsExactly(4, 8);
+    }
+
+    @Test
     void aPublishedZeroIsKnownAndAnUnpublishedTotalIsBoundedByItsParts() {
         // sectors published 2 and 0, total not published, D = 2: sector 1 in [1, 4], sector 2 = 0,
         // so the total is in [1, 4]

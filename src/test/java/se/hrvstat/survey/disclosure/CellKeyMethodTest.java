@@ -83,6 +83,28 @@ class CellKeyMethodTest {
     }
 
     @Test
+    void aCountThatTypeAtMostPersonsPinsIsNamed() {
+        // docs/disclosure-control.md, "The intruder" 3: the persons with a type of violence in a sector are at
+        // most the persons of that sector (CountCells: t|type|sector <= n|sector). Truly 3 persons in the sector,
+        // 3 of them with threats; published (D = 2) the sector as 1 (-2) and the threats as 5 (+2).
+        // From the figures alone: sector in [max(1, 1 - 2), 1 + 2] = [1, 3], threats in [5 - 2, 5 + 2] = [3, 7];
+        // no sum ties them, so nothing is pinned by the sums.
+        // With threats <= sector: threats <= 3, so threats in [3, 3]; the sector >= threats >= 3, so in [3, 3]:
+        // both pinned at 3. Published 2 for the sector instead: sector in [1, 4], threats in [3, 4] and the
+        // sector in [3, 4]: nothing pinned.
+        CellSystem sumsOnly = CellSystem.builder().cell("n|s", 3).cell("t|hot|s", 3).build();
+        CellSystem truth = CellSystem.builder().cell("n|s", 3).cell("t|hot|s", 3).atMost("t|hot|s", "n|s").build();
+        CellSystem pinning = CellSystem.builder().cell("n|s", 1).cell("t|hot|s", 5).build();
+        CellSystem safe = CellSystem.builder().cell("n|s", 2).cell("t|hot|s", 5).build();
+
+        assertThat(D2_V1.pinned(sumsOnly, pinning, v -> v >= 1 && v <= 4)).isEmpty();
+        assertThat(D2_V1.pinned(truth, pinning, v -> v >= 1 && v <= 4)).containsExactly(
+                "n|s: its count can be worked out exactly from the published figures and sums",
+                "t|hot|s: its count can be worked out exactly from the published figures and sums");
+        assertThat(D2_V1.pinned(truth, safe, v -> v >= 1 && v <= 4)).isEmpty();
+    }
+
+    @Test
     void keySumsMustMatchTheCells() {
         assertThatThrownBy(() -> D2_V1.perturb(truth(), new long[3])).hasMessageContaining("5 cells but 3 key sums");
     }
