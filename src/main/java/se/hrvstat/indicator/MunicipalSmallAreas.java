@@ -254,7 +254,9 @@ public final class MunicipalSmallAreas {
                 x.add(v);
             }
             boolean model = e.inModel();
-            rows.add(new SmallAreaRow(indicator, wave, e.area(), e.respondents() > 0 ? e.respondents() : null,
+            // n only for a municipality in the model: one with 1-9 respondents reads as one without a sample
+            // (docs/disclosure-control.md, "Model-based municipal estimates")
+            rows.add(new SmallAreaRow(indicator, wave, e.area(), model && e.respondents() > 0 ? e.respondents() : null,
                     model ? e.direct() : null, model ? e.directSe() : null, model ? e.modelY() : null,
                     model ? e.modelVardir() : null, x, e.eblup(), e.mse(), e.estimate(), e.ciLow(), e.ciHigh(),
                     e.method().code()));
