@@ -177,9 +177,10 @@ public final class ProfileLines {
         }
         String group = texts.get("profile.modelled.group", p.year());
         String note = texts.get("profile.modelled.note");
-        String[] heads = {texts.get("sae18b.profile.head.municipality", p.name()),
+        // county and nation in the columns they have in the sections above (the second, last year's, is empty)
+        String[] heads = {texts.get("sae18b.profile.head.municipality", p.name()), "",
             texts.get("sae18b.profile.head.direct", p.county()),
-            texts.get("sae18b.profile.head.direct", texts.get("profile.column.nation")), "", ""};
+            texts.get("sae18b.profile.head.direct", texts.get("profile.column.nation")), ""};
         String interval = texts.get("sae18b.profile.interval", levelPercent());
         for (MunicipalProfile.Modelled m : p.modelled()) {
             SmallAreaRule.Publication publication = m.publication();
@@ -192,8 +193,8 @@ public final class ProfileLines {
             };
             String ownInterval = publication == SmallAreaRule.Publication.WITHHELD ? SwedishFormat.SYMBOL_SUPPRESSED
                     : figure(StatTable.Cell.of(100 * m.low()), 1) + "\u2013" + figure(StatTable.Cell.of(100 * m.high()), 1);
-            add(group, note, heads, m.label(), own, figure(m.county().share(), 1), figure(m.nation().share(), 1), "", "");
-            add(group, note, heads, interval, ownInterval, interval(m.county()), interval(m.nation()), "", "");
+            add(group, note, heads, m.label(), own, "", figure(m.county().share(), 1), figure(m.nation().share(), 1), "");
+            add(group, note, heads, interval, ownInterval, "", interval(m.county()), interval(m.nation()), "");
         }
     }
 
