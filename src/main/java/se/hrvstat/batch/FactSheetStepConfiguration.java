@@ -35,8 +35,9 @@ public class FactSheetStepConfiguration {
      */
     @Bean
     FactSheetSource factSheetSource(MunicipalPublication municipal, PipelineSettings settings,
-                                    se.hrvstat.store.SmallAreaStore smallAreas) {
-        return new ProfileSmallAreas(municipal, smallAreas, settings);
+                                    se.hrvstat.store.SmallAreaStore smallAreas,
+                                    se.hrvstat.store.EstimateStore estimates) {
+        return new ProfileSmallAreas(municipal, smallAreas, settings, estimates);
     }
 
     @Bean

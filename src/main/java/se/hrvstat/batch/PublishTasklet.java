@@ -126,7 +126,8 @@ class PublishTasklet implements Tasklet {
      * covariates): the rows of the indicators still in the catalogue and in {@code small-area.indicators}.
      */
     private SmallAreaChapter writeSmallAreas(int year, Path folder, IndicatorCatalogue catalogue) throws IOException {
-        List<String> wanted = SmallAreaConfig.load(settings).indicators().stream()
+        SmallAreaConfig config = SmallAreaConfig.load(settings);
+        List<String> wanted = config.indicators().stream()
                 .filter(name -> catalogue.find(name).isPresent()).toList();
         List<SmallAreaFit> fits = smallAreas.fits(year).stream().filter(f -> wanted.contains(f.indicator())).toList();
         if (fits.isEmpty()) {
@@ -137,8 +138,10 @@ class PublishTasklet implements Tasklet {
         Map<String, String> labels = new LinkedHashMap<>();
         catalogue.indicators().forEach(i -> labels.put(i.name(), i.label()));
         new SaePxWriter(settings.templatesDir()).write(year, rows, labels, ReferenceLists.standard().municipalities(),
-                settings.level(), Instant.now(), folder.resolve("px").resolve("sae-" + year + ".px"));
+                settings.level(), Instant.now(), config.rule(settings.level()),
+                folder.resolve("px").resolve("sae-" + year + ".px"));
         ReferenceLists lists = ReferenceLists.standard();
-        return new SmallAreaChapter(year, fits, rows, labels, lists.municipalities(), lists::countyOf);
+        return new SmallAreaChapter(year, fits, rows, labels, lists.municipalities(), lists::countyOf,
+                config.rule(settings.level()));
     }
 }

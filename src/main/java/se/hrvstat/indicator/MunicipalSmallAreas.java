@@ -15,6 +15,7 @@ import se.hrvstat.survey.estimate.IntervalMethod;
 import se.hrvstat.survey.smallarea.AggregateBenchmark;
 import se.hrvstat.survey.smallarea.AreaEstimate;
 import se.hrvstat.survey.smallarea.AreaShares;
+import se.hrvstat.survey.smallarea.CountyDifferencing;
 import se.hrvstat.survey.smallarea.DesignEffectRule;
 import se.hrvstat.survey.smallarea.FayHerriotFit;
 import se.hrvstat.survey.smallarea.SmallAreaResult;
@@ -99,7 +100,9 @@ public final class MunicipalSmallAreas {
         Estimate national = Estimators.proportion(wave.design(), y, null, settings.method(), settings.level());
         DesignEffectRule rule = DesignEffectRule.fromNationalDesignEffect(
                 national.deff() / weightingDesignEffect(wave.design().weights(), y), (double) known / nationalSchools.size());
-        AreaShares in = areaShares(register, direct, schools, studentsInSampledSchools, settings.covariates());
+        boolean[] withheld = CountyDifferencing.secondary(counties(register), respondents(direct),
+                settings.model().minimumRespondents());
+        AreaShares in = areaShares(register, direct, withheld, schools, studentsInSampledSchools, settings.covariates());
         AggregateBenchmark benchmark = settings.benchmark() ? new AggregateBenchmark(national.estimate(), students(register))
                 : null;
         double[] own = ownVariances(register, schools, studentsInSampledSchools, rule, (double) known / wave.size());
@@ -157,8 +160,26 @@ public final class MunicipalSmallAreas {
         return n * squares / (sum * sum);
     }
 
-    private static AreaShares areaShares(List<Municipality> register, Estimate[] direct, List<Set<String>> schools,
-            Map<String, Double> inSampled, List<String> covariates) {
+    /** The county of each municipality: the first two digits of its kommunkod. */
+    private static String[] counties(List<Municipality> register) {
+        return register.stream().map(m -> m.kommunkod().substring(0, Math.min(2, m.kommunkod().length())))
+                .toArray(String[]::new);
+    }
+
+    private static int[] respondents(Estimate[] direct) {
+        int[] n = new int[direct.length];
+        for (int d = 0; d < n.length; d++) {
+            n[d] = (int) direct[d].n();
+        }
+        return n;
+    }
+
+    /**
+     * The model's input per municipality; a municipality {@code withheld} against differencing with its
+     * county ({@link CountyDifferencing}) enters as one without a sample.
+     */
+    private static AreaShares areaShares(List<Municipality> register, Estimate[] direct, boolean[] withheld,
+            List<Set<String>> schools, Map<String, Double> inSampled, List<String> covariates) {
         int m = register.size();
         String[] area = new String[m];
         int[] respondents = new int[m];
@@ -170,8 +191,8 @@ public final class MunicipalSmallAreas {
         for (int d = 0; d < m; d++) {
             Municipality mu = register.get(d);
             area[d] = mu.kommunkod();
-            respondents[d] = (int) direct[d].n();
-            sampledSchools[d] = schools.get(d).size();
+            respondents[d] = withheld[d] ? 0 : (int) direct[d].n();
+            sampledSchools[d] = withheld[d] ? 0 : schools.get(d).size();
             boolean sampled = respondents[d] > 0;
             Double students = inSampled.get(mu.kommunkod());
             covered[d] = sampled && students != null && mu.students() > 0 ? Math.min(1, students / mu.students()) : Double.NaN;
@@ -233,7 +254,9 @@ public final class MunicipalSmallAreas {
                 x.add(v);
             }
             boolean model = e.inModel();
-            rows.add(new SmallAreaRow(indicator, wave, e.area(), e.respondents() > 0 ? e.respondents() : null,
+            // n only for a municipality in the model: one with 1-9 respondents reads as one without a sample
+            // (docs/disclosure-control.md, "Model-based municipal estimates")
+            rows.add(new SmallAreaRow(indicator, wave, e.area(), model && e.respondents() > 0 ? e.respondents() : null,
                     model ? e.direct() : null, model ? e.directSe() : null, model ? e.modelY() : null,
                     model ? e.modelVardir() : null, x, e.eblup(), e.mse(), e.estimate(), e.ciLow(), e.ciHigh(),
                     e.method().code()));

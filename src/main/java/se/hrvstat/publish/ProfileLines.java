@@ -10,6 +10,7 @@ import java.util.Set;
 
 import se.hrvstat.result.DisclosureFacts;
 import se.hrvstat.result.MunicipalProfile;
+import se.hrvstat.result.SmallAreaRule;
 import se.hrvstat.result.StatTable;
 
 /**
@@ -34,6 +35,8 @@ public final class ProfileLines {
     private final List<Map<String, ?>> rows = new ArrayList<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Set<String> symbols = new LinkedHashSet<>();
+    private final Set<SmallAreaRule.Publication> publications = java.util.EnumSet.noneOf(SmallAreaRule.Publication.class);
+    private SmallAreaRule rule;
 
     public ProfileLines(MunicipalProfile profile, Texts texts) {
         this.p = profile;
@@ -77,6 +80,16 @@ public final class ProfileLines {
         }
         if (symbols.contains(StatTableView.SYMBOL_MISSING)) {
             notes.add(texts.get("legend.missing"));
+        }
+        if (symbols.contains(SwedishFormat.SYMBOL_UNCERTAIN)) {
+            notes.add(texts.get("legend.uncertain"));
+        }
+        if (publications.contains(SmallAreaRule.Publication.BAND)) {
+            notes.add(texts.get("sae18b.profile.legend.band", Math.round(100 * rule.shownMax()),
+                    Math.round(100 * rule.bandMax())));
+        }
+        if (publications.contains(SmallAreaRule.Publication.WITHHELD)) {
+            notes.add(texts.get("sae18b.profile.legend.withheld", Math.round(100 * rule.bandMax())));
         }
         notes.add(texts.get("municipal.source", p.year()));
         if (!p.modelled().isEmpty()) {
@@ -168,18 +181,41 @@ public final class ProfileLines {
         return figure(Double.isNaN(v) ? StatTable.Cell.missing() : StatTable.Cell.of(v), 1);
     }
 
+    /**
+     * The modelled survey shares: per indicator a row of shares (the municipality's model-based
+     * estimate, the county's and the nation's direct estimates) and a row of their intervals. The
+     * municipality's figure follows the publication rule (sae18b.*): shown with its interval, its
+     * interval alone (band), or {@code ..} for both (withheld), each with its line in the legend.
+     */
     private void modelled() {
         if (p.modelled().isEmpty()) {
             return;
         }
         String group = texts.get("profile.modelled.group", p.year());
         String note = texts.get("profile.modelled.note");
-        String[] heads = {texts.get("profile.modelled.estimate"), texts.get("profile.modelled.low"),
-                texts.get("profile.modelled.high"), "", ""};
+        // county and nation in the columns they have in the sections above (the second, last year's, is empty)
+        String[] heads = {texts.get("sae18b.profile.head.municipality", p.name()), "",
+            texts.get("sae18b.profile.head.direct", p.county()),
+            texts.get("sae18b.profile.head.direct", texts.get("profile.column.nation")), ""};
+        String interval = texts.get("sae18b.profile.interval", levelPercent());
         for (MunicipalProfile.Modelled m : p.modelled()) {
-            add(group, note, heads, m.label(), figure(StatTable.Cell.of(100 * m.estimate()), 1),
-                    figure(StatTable.Cell.of(100 * m.low()), 1), figure(StatTable.Cell.of(100 * m.high()), 1), "", "");
+            SmallAreaRule.Publication publication = m.publication();
+            publications.add(publication);
+            rule = m.rule();
+            String own = switch (publication) {
+                case SHOWN -> figure(StatTable.Cell.of(100 * m.estimate()), 1);
+                case BAND -> texts.get("sae18b.profile.band.cell");
+                case WITHHELD -> SwedishFormat.SYMBOL_SUPPRESSED;
+            };
+            String ownInterval = publication == SmallAreaRule.Publication.WITHHELD ? SwedishFormat.SYMBOL_SUPPRESSED
+                    : figure(StatTable.Cell.of(100 * m.low()), 1) + "\u2013" + figure(StatTable.Cell.of(100 * m.high()), 1);
+            add(group, note, heads, m.label(), own, "", figure(m.county().share(), 1), figure(m.nation().share(), 1), "");
+            add(group, note, heads, interval, ownInterval, "", interval(m.county()), interval(m.nation()), "");
         }
+    }
+
+    private String interval(MunicipalProfile.Direct d) {
+        return interval(new MunicipalProfile.Rate(StatTable.Cell.missing(), d.share(), d.low(), d.high()));
     }
 
     /** A cell as printed, remembering the symbol it shows. */
@@ -189,6 +225,8 @@ public final class ProfileLines {
             symbols.add(SwedishFormat.SYMBOL_SUPPRESSED);
         } else if (cell.status() == StatTable.Status.MISSING) {
             symbols.add(StatTableView.SYMBOL_MISSING);
+        } else if (cell.status() == StatTable.Status.UNCERTAIN) {
+            symbols.add(SwedishFormat.SYMBOL_UNCERTAIN);
         }
         return text;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.hrvstat.result.SmallAreaRow;
+import se.hrvstat.result.SmallAreaRule;
 
 /**
  * The PX file of the small-area estimates ({@code px/sae-<year>.px}, for PxWeb): STUB = indicator,
@@ -21,6 +22,8 @@ import se.hrvstat.result.SmallAreaRow;
  * {@link PxWriter}'s.
  */
 public final class SaePxWriter {
+    private static final String NOT_SHOWN = "\"..\"";
+
     private final Texts texts;
 
     public SaePxWriter(Path templatesDir) {
@@ -35,14 +38,23 @@ public final class SaePxWriter {
      * @param municipalities kommunkod to the municipality's name
      */
     public void write(int year, List<SmallAreaRow> rows, Map<String, String> labels, Map<String, String> municipalities,
-            double level, Instant createdAt, Path file) throws IOException {
-        String text = text(year, rows, labels, municipalities, level, createdAt);
+            double level, Instant createdAt, SmallAreaRule rule, Path file) throws IOException {
+        String text = text(year, rows, labels, municipalities, level, createdAt, rule);
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
     }
 
     String text(int year, List<SmallAreaRow> rows, Map<String, String> labels, Map<String, String> municipalities,
             double level, Instant createdAt) {
+        return text(year, rows, labels, municipalities, level, createdAt, SmallAreaRule.showAll(1.959963984540054));
+    }
+
+    /**
+     * The file's text under the publication rule: a figure shown only as its interval has {@code ".."}
+     * for its estimate, one not shown {@code ".."} for all three cells, and the NOTE states the rule.
+     */
+    String text(int year, List<SmallAreaRow> rows, Map<String, String> labels, Map<String, String> municipalities,
+            double level, Instant createdAt, SmallAreaRule rule) {
         Map<String, Map<String, SmallAreaRow>> byIndicator = new LinkedHashMap<>();
         for (SmallAreaRow r : rows) {
             byIndicator.computeIfAbsent(r.indicator(), k -> new LinkedHashMap<>()).put(r.kommunkod(), r);
@@ -67,17 +79,20 @@ public final class SaePxWriter {
                         .map(c -> c + " " + municipalities.getOrDefault(c, c)).toList())
                 .texts("CODES", List.of(municipality), codes)
                 .texts("VALUES", List.of(content), shown);
-        PxWriter.provenance(px, created, texts.get("sae.px.source"), texts)
-                .text("NOTE", texts.get("sae.px.note", percent));
+        String note = texts.get("sae.px.note", percent);
+        if (Double.isFinite(rule.bandMax())) {
+            note += " " + texts.get("sae18b.px.rule", Math.round(100 * rule.shownMax()), Math.round(100 * rule.bandMax()));
+        }
+        PxWriter.provenance(px, created, texts.get("sae.px.source"), texts).text("NOTE", note);
         List<String> cells = new ArrayList<>();
         for (Map<String, SmallAreaRow> ofIndicator : byIndicator.values()) {
             for (String code : codes) {
                 SmallAreaRow r = ofIndicator.get(code);
-                for (double v : r == null ? new double[0] : new double[] {r.estimate(), r.ciLow(), r.ciHigh()}) {
-                    cells.add(PxWriter.number(100 * v, 1));
-                }
-                if (r == null) {
-                    cells.addAll(List.of("\"..\"", "\"..\"", "\"..\""));
+                SmallAreaRule.Publication publication = r == null ? SmallAreaRule.Publication.WITHHELD : rule.classOf(r);
+                cells.add(publication == SmallAreaRule.Publication.SHOWN ? PxWriter.number(100 * r.estimate(), 1) : NOT_SHOWN);
+                for (int end = 0; end < 2; end++) {
+                    cells.add(publication == SmallAreaRule.Publication.WITHHELD ? NOT_SHOWN
+                            : PxWriter.number(100 * (end == 0 ? r.ciLow() : r.ciHigh()), 1));
                 }
             }
         }

@@ -14,6 +14,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import se.hrvstat.result.SmallAreaFit;
 import se.hrvstat.result.SmallAreaRow;
+import se.hrvstat.result.SmallAreaRule;
 
 /**
  * The annual report's chapter on the model-based municipal estimates (docs/small-area.md),
@@ -36,6 +37,7 @@ public final class SmallAreaChapter {
     private final Map<String, String> labels;
     private final Map<String, String> municipalities;
     private final Function<String, String> countyOf;
+    private final SmallAreaRule rule;
 
     /**
      * @param fits           the fitted models, in the order the chapter shows them
@@ -46,6 +48,13 @@ public final class SmallAreaChapter {
      */
     public SmallAreaChapter(int year, List<SmallAreaFit> fits, List<SmallAreaRow> rows, Map<String, String> labels,
             Map<String, String> municipalities, Function<String, String> countyOf) {
+        this(year, fits, rows, labels, municipalities, countyOf, SmallAreaRule.showAll(1.959963984540054));
+    }
+
+    /** The same with the publication rule ({@code small-area.publish.*}) that says which figures are printed. */
+    public SmallAreaChapter(int year, List<SmallAreaFit> fits, List<SmallAreaRow> rows, Map<String, String> labels,
+            Map<String, String> municipalities, Function<String, String> countyOf, SmallAreaRule rule) {
+        this.rule = rule;
         this.year = year;
         this.fits = List.copyOf(fits);
         this.rows = List.copyOf(rows);
@@ -71,6 +80,16 @@ public final class SmallAreaChapter {
     /** The rows of {@code sae-<year>.csv}. */
     public List<SmallAreaRow> rows() {
         return rows;
+    }
+
+    /** The publication rule. */
+    public SmallAreaRule rule() {
+        return rule;
+    }
+
+    /** How a row's figure is published under the rule. */
+    SmallAreaRule.Publication publication(SmallAreaRow row) {
+        return rule.classOf(row);
     }
 
     String label(String indicator) {
@@ -113,6 +132,15 @@ public final class SmallAreaChapter {
         for (int i = 1; texts.find("sae.report.method." + i).isPresent(); i++) {
             records.add(Map.of("section", section, "subsection", "", "key", "",
                     "value", texts.get("sae.report.method." + i, level)));
+        }
+        if (Double.isFinite(rule.bandMax())) {
+            Map<SmallAreaRule.Publication, Integer> counts = new java.util.EnumMap<>(SmallAreaRule.Publication.class);
+            rows.forEach(r -> counts.merge(rule.classOf(r), 1, Integer::sum));
+            records.add(Map.of("section", section, "subsection", "", "key", "", "value", texts.get("sae18b.report.rule",
+                    Math.round(100 * rule.shownMax()), Math.round(100 * rule.bandMax()),
+                    SwedishFormat.integer(rows.size()), SwedishFormat.integer(counts.getOrDefault(SmallAreaRule.Publication.SHOWN, 0)),
+                    SwedishFormat.integer(counts.getOrDefault(SmallAreaRule.Publication.BAND, 0)),
+                    SwedishFormat.integer(counts.getOrDefault(SmallAreaRule.Publication.WITHHELD, 0)), year)));
         }
         return records;
     }
@@ -177,20 +205,35 @@ public final class SmallAreaChapter {
     String altText(Texts texts, String indicator, List<SmallAreaRow> ordered, String level) {
         List<SmallAreaRow> byEstimate = ordered.stream().sorted(Comparator.comparingDouble(SmallAreaRow::estimate))
                 .toList();
-        SmallAreaRow low = byEstimate.get(0);
-        SmallAreaRow high = byEstimate.get(byEstimate.size() - 1);
+        // a municipality is named with its figure only where the publication rule shows the figure
+        List<SmallAreaRow> shown = byEstimate.stream()
+                .filter(r -> rule.classOf(r) == SmallAreaRule.Publication.SHOWN).toList();
+        String extremes = shown.isEmpty() ? texts.get("sae18b.report.alt.none")
+                : texts.get("sae18b.report.alt.extremes", municipality(shown.get(0).kommunkod()),
+                        SwedishFormat.percent(shown.get(0).estimate()),
+                        municipality(shown.get(shown.size() - 1).kommunkod()),
+                        SwedishFormat.percent(shown.get(shown.size() - 1).estimate()));
         long direct = ordered.stream().filter(r -> "direct".equals(r.method())).count();
         double[] widths = ordered.stream().mapToDouble(r -> r.ciHigh() - r.ciLow()).sorted().toArray();
-        Map<String, List<Double>> byCounty = new LinkedHashMap<>();
-        ordered.forEach(r -> byCounty.computeIfAbsent(countyLetter(texts, r.kommunkod()), k -> new ArrayList<>())
-                .add(r.estimate()));
+        Map<String, List<SmallAreaRow>> byCounty = new LinkedHashMap<>();
+        ordered.forEach(r -> byCounty.computeIfAbsent(countyLetter(texts, r.kommunkod()), k -> new ArrayList<>()).add(r));
         List<String> counties = new ArrayList<>();
-        byCounty.forEach((letter, values) -> counties.add(letter + " " + SwedishFormat.percent(median(values)) + " %"));
+        byCounty.forEach((letter, members) -> counties.add(letter + " " + countyMedian(members)));
         return texts.get("sae.report.alt", label(indicator).toLowerCase(SwedishFormat.LOCALE), ordered.size(), year,
-                level, municipality(low.kommunkod()), SwedishFormat.percent(low.estimate()),
-                municipality(high.kommunkod()), SwedishFormat.percent(high.estimate()),
+                level, extremes,
                 SwedishFormat.percent(median(byEstimate.stream().map(SmallAreaRow::estimate).toList())), direct,
                 SwedishFormat.percent(median(widths)), String.join(", ", counties), TableNumbers.smallArea(1));
+    }
+
+    /**
+     * "5,1 %": the median of a county's estimates; {@code ..} for a county of one municipality
+     * (Gotland) whose figure the publication rule does not show, as the median would be that figure.
+     */
+    private String countyMedian(List<SmallAreaRow> members) {
+        if (members.size() == 1 && rule.classOf(members.get(0)) != SmallAreaRule.Publication.SHOWN) {
+            return SwedishFormat.SYMBOL_SUPPRESSED;
+        }
+        return SwedishFormat.percent(median(members.stream().map(SmallAreaRow::estimate).toList())) + " %";
     }
 
     /** "AB Stockholms län, C Uppsala län, ...": the county letters of figure 3 in words. */

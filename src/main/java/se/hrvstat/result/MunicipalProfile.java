@@ -113,7 +113,41 @@ public record MunicipalProfile(int year, String code, String name, String county
                 facts);
     }
 
-    /** A modelled (small-area) survey share of the municipality: estimate and interval, as shares in [0, 1]. */
-    public record Modelled(String indicator, String label, double estimate, double low, double high) {
+    /**
+     * A modelled (small-area) survey share of the municipality beside the survey's direct estimates of
+     * its county and of the nation (the rows {@code lanskod=NN} and all students of
+     * {@code estimates-<year>.csv}).
+     *
+     * @param rule        the small-area publication rule, which says how the municipality's figure is published
+     * @param estimate    the municipality's model-based estimate, a share in [0, 1]
+     * @param low         lower end of its interval (share)
+     * @param high        upper end of its interval (share)
+     * @param county      the county's direct estimate
+     * @param nation      the nation's direct estimate
+     */
+    public record Modelled(String indicator, String label, SmallAreaRule rule, double estimate,
+                           double low, double high, Direct county, Direct nation) {
+
+        /** A figure shown with its interval whatever its precision, without county and nation. */
+        public Modelled(String indicator, String label, double estimate, double low, double high) {
+            this(indicator, label, SmallAreaRule.showAll(1.959963984540054), estimate, low, high, Direct.missing(),
+                    Direct.missing());
+        }
+
+        /** How the municipality's figure is published under the rule. */
+        public SmallAreaRule.Publication publication() {
+            return rule.classOf(estimate, low, high);
+        }
+    }
+
+    /**
+     * A direct survey estimate as published in {@code estimates-<year>.csv}, in percent: the share and
+     * its interval, each a cell (uncertain where the row is flagged {@code uncertain}, suppressed where
+     * it is {@code suppressed}, missing where there is no row).
+     */
+    public record Direct(StatTable.Cell share, StatTable.Cell low, StatTable.Cell high) {
+        public static Direct missing() {
+            return new Direct(StatTable.Cell.missing(), StatTable.Cell.missing(), StatTable.Cell.missing());
+        }
     }
 }

@@ -60,8 +60,15 @@ class SmallAreaStepTest {
         assertThat(lines.get(0)).isEqualTo("indicator,wave,kommunkod,n,direct,direct_se,model_y,model_vardir,"
                 + "x_share_foreign_background,x_log_students,eblup,mse,estimate,ci_low,ci_high,method");
         List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
-        assertThat(rows).hasSize(HEADLINE.size() * (register.size() - 1));
-        assertThat(rows.stream().map(r -> r[0]).distinct().toList()).containsExactlyElementsOf(HEADLINE);
+        // At a tenth of the sample, sokt_hjalp (denominator: the exposed students) keeps 2 municipalities with
+        // 10 or more respondents once the county differencing check (CountyDifferencing) has withheld those that
+        // would give a hidden one away: too few for 3 coefficients, so it has no small-area estimates (logged,
+        // SmallAreaEstimation). Every other headline indicator has one row per municipality of the register.
+        List<String> written = rows.stream().map(r -> r[0]).distinct().toList();
+        assertThat(written).containsExactlyElementsOf(HEADLINE.stream()
+                .filter(i -> written.contains(i) || !i.equals("sokt_hjalp")).toList());
+        assertThat(written).hasSizeGreaterThanOrEqualTo(HEADLINE.size() - 1);
+        assertThat(rows).hasSize(written.size() * (register.size() - 1));
         Set<String> municipalities = register.subList(1, register.size()).stream().map(l -> l.split(",")[0])
                 .collect(Collectors.toSet());
         List<String> unsampled = new ArrayList<>();

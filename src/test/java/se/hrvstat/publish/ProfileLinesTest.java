@@ -120,10 +120,75 @@ class ProfileLinesTest {
                 new MunicipalProfile.Modelled("hedersnormer", "Lever med hedersnormer", 0.02634, 0.0001, 0.0784))),
                 BundledTexts.TEXTS);
         Map<String, ?> norms = line(with, "Lever med hedersnormer");
-        assertThat(norms.get("group")).isEqualTo("Unga och heder 2024: modellbaserad skattning för kommunen");
+        assertThat(norms.get("group")).isEqualTo("Unga och heder 2024: modellbaserad skattning, län och riket (%)");
+        assertThat(norms.get("h1")).isEqualTo("Bjurholm (modell)");
         assertThat(norms.get("v1")).isEqualTo("2,6"); // 2.634 %
-        assertThat(norms.get("v2")).isEqualTo("0,0"); // 0.01 %
+        assertThat(line(with, "Intervall (95 %)").get("v1")).isEqualTo("0,0\u20137,8"); // 0.01 % - 7.84 %
+        assertThat(norms.get("groupNote").toString()).startsWith("Kommunens andel är en modellbaserad skattning:");
         assertThat(with.notes()).last().asString().startsWith("Källa för den modellbaserade skattningen: Unga och heder 2024");
+    }
+
+    private static final double Z = 1.959963984540054;
+    private static final se.hrvstat.result.SmallAreaRule RULE = new se.hrvstat.result.SmallAreaRule(0.30, 0.50, Z);
+    // Västerbottens län, hedersnormer 2024 (estimates-2024.csv, lanskod=24): 4.97 % (2.93-8.32); riket 8.49 % (7.80-9.24)
+    private static final MunicipalProfile.Direct COUNTY = new MunicipalProfile.Direct(Cell.of(4.974), Cell.of(2.931),
+            Cell.of(8.320));
+    private static final MunicipalProfile.Direct NATION = new MunicipalProfile.Direct(Cell.of(8.491), Cell.of(7.796),
+            Cell.of(9.242));
+
+    private static ProfileLines modelled(double estimate, double low, double high, MunicipalProfile.Direct county) {
+        return new ProfileLines(profile(PUBLISHED, List.of(new MunicipalProfile.Modelled("hedersnormer",
+                "Lever med hedersnormer", RULE, estimate, low, high, county, NATION))), BundledTexts.TEXTS);
+    }
+
+    @Test
+    void theModelledFigureStandsBesideTheCountysAndTheNationsDirectEstimatesWithTheirIntervals() {
+        // (0.10 - 0.06) / 3.919928 / 0.08 = 0.1276: shown
+        ProfileLines lines = modelled(0.08, 0.06, 0.10, COUNTY);
+        Map<String, ?> share = line(lines, "Lever med hedersnormer");
+        // county and nation under the columns they have in the sections above (3 and 4); column 2 is empty
+        assertThat(share.get("h3")).isEqualTo("Västerbottens län");
+        assertThat(share.get("h4")).isEqualTo("Riket");
+        assertThat(List.of(share.get("v1"), share.get("v2"), share.get("v3"), share.get("v4")))
+                .containsExactly("8,0", "", "5,0", "8,5");
+        Map<String, ?> interval = line(lines, "Intervall (95 %)");
+        assertThat(List.of(interval.get("v1"), interval.get("v3"), interval.get("v4")))
+                .containsExactly("6,0\u201310,0", "2,9\u20138,3", "7,8\u20139,2");
+        assertThat(lines.notes()).noneMatch(n -> n.startsWith("se intervall") || n.startsWith(".. Kommunens"));
+    }
+
+    @Test
+    void aFigureBetweenTheLimitsIsShownOnlyAsItsIntervalWithTheLegendOfTheBand() {
+        // (0.10 - 0.0) / 3.919928 / 0.06 = 0.4252: band
+        ProfileLines lines = modelled(0.06, 0.0, 0.10, COUNTY);
+        assertThat(line(lines, "Lever med hedersnormer").get("v1")).isEqualTo("se intervall");
+        assertThat(line(lines, "Intervall (95 %)").get("v1")).isEqualTo("0,0\u201310,0");
+        assertThat(lines.notes()).anyMatch(n -> n.startsWith("se intervall: kommunens modellbaserade andel är för osäker")
+                && n.contains("mellan 30 och 50 %"));
+    }
+
+    @Test
+    void aFigureAboveTheUpperLimitIsNotShownAndTheLegendSaysWhy() {
+        // (0.10 - 0.0) / 3.919928 / 0.04 = 0.6378: withheld
+        ProfileLines lines = modelled(0.04, 0.0, 0.10, COUNTY);
+        assertThat(line(lines, "Lever med hedersnormer").get("v1")).isEqualTo("..");
+        assertThat(line(lines, "Intervall (95 %)").get("v1")).isEqualTo("..");
+        assertThat(lines.notes()).contains(
+                ".. Kommunens modellbaserade skattning redovisas inte: den är för osäker (relativt medelfel över 50 %).");
+    }
+
+    @Test
+    void anUncertainOrSuppressedCountyFigureCarriesItsSymbolAndLegend() {
+        MunicipalProfile.Direct uncertain = new MunicipalProfile.Direct(
+                new Cell(4.69, se.hrvstat.result.StatTable.Status.UNCERTAIN), Cell.of(1.91), Cell.of(11.09));
+        ProfileLines lines = modelled(0.08, 0.06, 0.10, uncertain);
+        assertThat(line(lines, "Lever med hedersnormer").get("v3")).isEqualTo("4,7*");
+        assertThat(lines.notes()).anyMatch(n -> n.startsWith("* Osäker skattning"));
+        MunicipalProfile.Direct suppressed = new MunicipalProfile.Direct(Cell.suppressed(), Cell.suppressed(),
+                Cell.suppressed());
+        ProfileLines hidden = modelled(0.08, 0.06, 0.10, suppressed);
+        assertThat(line(hidden, "Lever med hedersnormer").get("v3")).isEqualTo("..");
+        assertThat(line(hidden, "Intervall (95 %)").get("v3")).isEqualTo("..");
     }
 
     @Test

@@ -56,4 +56,22 @@ class SaePxWriterTest {
                 .contains("CONTACT=\"Nationellt centrum mot hedersrelaterat")
                 .contains("SOURCE=\"Unga och heder och skolregistret");
     }
+
+    @Test
+    void underThePublicationRuleABandHasNoEstimateAndAWithheldFigureNoInterval() {
+        se.hrvstat.result.SmallAreaRule rule = new se.hrvstat.result.SmallAreaRule(0.30, 0.50, 1.959963984540054);
+        // 0114 hedersnormer: (0.073065 - 0.001951) / 3.919928 / 0.027937 = 0.6494 -> withheld
+        // 0180 hedersnormer: (0.200206 - 0.142143) / 3.919928 / 0.170189 = 0.0870 -> shown
+        // 0114 vet_hjalp: (0.85 - 0.6) / 3.919928 / 0.75 = 0.0850 -> shown
+        // 0180 vet_hjalp made a band: (0.5 - 0.0) / 3.919928 / 0.3 = 0.4252
+        String ruled = new SaePxWriter(Path.of("report-templates")).text(2024, List.of(
+                row("hedersnormer", "0114", 0.027937, 0.001951, 0.073065),
+                row("hedersnormer", "0180", 0.170189, 0.142143, 0.200206),
+                row("vet_hjalp", "0114", 0.75, 0.6, 0.85),
+                row("vet_hjalp", "0180", 0.3, 0.0, 0.5)),
+                Map.of("hedersnormer", "Lever med hedersnormer", "vet_hjalp", "Vet vart man kan vända sig"),
+                Map.of("0114", "Upplands Väsby", "0180", "Stockholm"), 0.95, Instant.EPOCH, rule);
+        assertThat(ruled).contains("DATA=\r\n\"..\" \"..\" \"..\" \r\n17.0 14.2 20.0 \r\n75.0 60.0 85.0 \r\n\"..\" 0.0 50.0;");
+        assertThat(ruled).contains("Publiceringsregel:").contains("högst 50 procent"); // the NOTE is cut into lines of PX length
+    }
 }

@@ -64,9 +64,48 @@ class SmallAreaChapterTest {
         assertThat(chapter().ordered("hedersnormer")).extracting(SmallAreaRow::kommunkod)
                 .containsExactly("0114", "0180", "0380", "0381"); // 01: 8 %, 12 %; 03: 5 %, 6 %
         String alt = (String) chapter().chartRecords(texts, "95").get(0).get("alt");
-        assertThat(alt).contains("4 kommuner", "Lägst Uppsala (5,0 %), högst Stockholm (12,0 %), median 7,0 %",
+        assertThat(alt).contains("4 kommuner", "Lägst av de skattningar som redovisas med siffra Uppsala (5,0 %), högst Stockholm (12,0 %), median 7,0 %",
                 "1 kommuner redovisas med sin egen skattning", "bredd är i median 5,0 procentenheter",
                 "AB 10,0 %, C 5,5 %", "tabell 4.1");
+    }
+
+    /**
+     * Relative RMSE (ci_high − ci_low) / 3.919928 / estimate: 0114 0.05/3.919928/0.08 = 0.1594, 0180 /0.12 = 0.1063,
+     * 0380 /0.05 = 0.2551, 0381 0.07/3.919928/0.06 = 0.2976. With limits 0.20 and 0.28: two shown, 0380 a band,
+     * 0381 withheld.
+     */
+    static SmallAreaChapter ruled() {
+        return new SmallAreaChapter(2024, List.of(FIT), ROWS, Map.of("hedersnormer", "Lever med hedersnormer"),
+                Map.of("0114", "Upplands Väsby", "0180", "Stockholm", "0380", "Uppsala", "0381", "Enköping"),
+                k -> k.substring(0, 2), new se.hrvstat.result.SmallAreaRule(0.20, 0.28, 1.959963984540054));
+    }
+
+    @Test
+    void underThePublicationRuleTheAltTextNamesOnlyShownFiguresAndTheMethodCountsTheClasses() {
+        Texts texts = Texts.load(Path.of("report-templates"));
+        String alt = (String) ruled().chartRecords(texts, "95").get(0).get("alt");
+        assertThat(alt).contains("Lägst av de skattningar som redovisas med siffra Upplands Väsby (8,0 %), högst Stockholm (12,0 %)")
+                .doesNotContain("Uppsala").doesNotContain("Enköping");
+        assertThat(ruled().methodRecords(texts, "95")).anyMatch(r -> r.get("value").toString().contains(
+                "Av de 4 skattningarna redovisas 2 med intervall, 1 bara som intervall och 1 inte alls"));
+    }
+
+    @Test
+    void underThePublicationRuleTheWorkbookHidesTheBandsEstimateAndTheWithheldFigure() throws IOException {
+        try (Workbook wb = new WorkbookWriter(Path.of("report-templates")).withSmallAreas(ruled())
+                .build(TestReports.report())) {
+            Sheet sheet = wb.getSheet("4.1 Kommuner, modell");
+            // rows 3..6: 0114, 0180 (county 01), 0380, 0381 (county 03)
+            assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(0.08);
+            assertThat(sheet.getRow(3).getCell(9).getStringCellValue()).isEqualTo("skattning med intervall");
+            assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("..");
+            assertThat(sheet.getRow(5).getCell(5).getNumericCellValue()).isCloseTo(0.03, within(1e-12));
+            assertThat(sheet.getRow(5).getCell(9).getStringCellValue()).isEqualTo("bara intervall (osäker)");
+            for (int c = 4; c <= 6; c++) {
+                assertThat(sheet.getRow(6).getCell(c).getStringCellValue()).isEqualTo("..");
+            }
+            assertThat(sheet.getRow(6).getCell(9).getStringCellValue()).isEqualTo("redovisas inte (för osäker)");
+        }
     }
 
     @Test
@@ -84,7 +123,7 @@ class SmallAreaChapterTest {
             List<PdfStructureTree> figures = PdfStructureTree.all(PdfStructureTree.read(doc),
                     n -> n.type().equals("Figure") && n.alt() != null && n.alt().startsWith("Punktdiagram"));
             assertThat(figures).hasSize(1);
-            assertThat(figures.get(0).alt()).contains("Lägst Uppsala (5,0 %)");
+            assertThat(figures.get(0).alt()).contains("Uppsala (5,0 %)");
         }
     }
 
