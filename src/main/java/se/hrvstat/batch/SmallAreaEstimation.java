@@ -15,6 +15,7 @@ import se.hrvstat.indicator.WaveSample;
 import se.hrvstat.store.AreaCovariateStore;
 import se.hrvstat.store.SmallAreaStore;
 import se.hrvstat.survey.estimate.IntervalMethod;
+import se.hrvstat.survey.smallarea.TooFewAreas;
 import se.hrvstat.survey.smallarea.FayHerriot;
 import se.hrvstat.survey.smallarea.SmallAreaSettings;
 
@@ -62,6 +63,11 @@ class SmallAreaEstimation {
         try {
             result = MunicipalSmallAreas.estimate(indicator, wave, where, register, inSampledSchools,
                     modelSettings(config));
+        } catch (TooFewAreas e) {
+            // a property of the data (a small sample, or areas held back by the differencing
+            // check), nothing an operator can mend: said in the log, not warned of on the console
+            LOG.info("{}: no small-area estimates: {}", indicator.name(), e.getMessage());
+            return;
         } catch (IllegalArgumentException e) {
             // too few sampled municipalities, collinear covariates, a benchmark out of reach: the
             // indicator gets no small-area estimates, and the log says why

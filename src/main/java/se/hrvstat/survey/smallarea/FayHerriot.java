@@ -270,7 +270,7 @@ public final class FayHerriot {
             throw new IllegalArgumentException("the design matrix has no column");
         }
         if (m < x.length + 1) {
-            throw new IllegalArgumentException(m + " areas cannot fit " + x.length + " coefficients and σ²_v");
+            throw new TooFewAreas(m, x.length);
         }
         for (int j = 0; j < x.length; j++) {
             if (x[j].length != m) {

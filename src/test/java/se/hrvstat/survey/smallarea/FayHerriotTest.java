@@ -78,4 +78,12 @@ class FayHerriotTest {
         assertThat(x[0]).containsExactly(1, 1);
         assertThat(x[1]).containsExactly(5, 6);
     }
+
+    @Test
+    void twoAreasCannotFitAnInterceptASlopeAndTheAreaVariance() {
+        // m = 2 areas, p = 2 coefficients: REML needs m >= p + 1 (one degree of freedom for sigma2_v)
+        double[][] x = FayHerriot.withIntercept(new double[][] {{0.1, 0.3}});
+        assertThatThrownBy(() -> FayHerriot.fitReml(new double[] {0.2, 0.4}, new double[] {0.01, 0.02}, x))
+                .isInstanceOf(TooFewAreas.class).hasMessage("2 areas cannot fit 2 coefficients and σ²_v");
+    }
 }
