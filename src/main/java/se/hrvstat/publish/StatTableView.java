@@ -111,7 +111,7 @@ final class StatTableView {
         List<String> notes = new ArrayList<>();
         for (String note : t.footnotes()) {
             StatTable.Status explained = explainedStatus(note);
-            if (explained == null || t.cells().stream().flatMap(List::stream).anyMatch(c -> c.status() == explained)) {
+            if (explained == null || t.shows(explained)) {
                 notes.add(note);
             }
         }

@@ -349,12 +349,9 @@ public final class WorkbookWriter {
         r++;
         text(st, sheet, r++, 0, texts.get("workbook.notes"), st.bold);
         // the legend of the symbols the table shows (under the Cell Key Method a count table has no "..")
-        StatTable.Status[] symbols = {StatTable.Status.SUPPRESSED, StatTable.Status.MISSING, StatTable.Status.UNCERTAIN};
-        String[] legends = {"legend.suppressed", "legend.missing", "legend.uncertain"};
-        for (int k = 0; k < symbols.length; k++) {
-            StatTable.Status shown = symbols[k];
-            if (t.cells().stream().flatMap(List::stream).anyMatch(c -> c.status() == shown)) {
-                text(st, sheet, r++, 0, texts.get(legends[k]), st.plain);
+        for (StatTable.Status symbol : List.of(StatTable.Status.SUPPRESSED, StatTable.Status.MISSING, StatTable.Status.UNCERTAIN)) {
+            if (t.shows(symbol)) {
+                text(st, sheet, r++, 0, texts.get("legend." + symbol.name().toLowerCase(java.util.Locale.ROOT)), st.plain);
             }
         }
         for (String note : t.footnotes()) {

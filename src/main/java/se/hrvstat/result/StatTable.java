@@ -41,6 +41,11 @@ public record StatTable(String id, String sheetName, String title, String stubTi
                 java.util.Collections.nCopies(heading.size(), decimals), source, footnotes);
     }
 
+    /** Whether any cell of the table has this status (so its symbol, and its legend, is shown). */
+    public boolean shows(Status status) {
+        return cells.stream().flatMap(List::stream).anyMatch(c -> c.status() == status);
+    }
+
     /** Decimals shown in column {@code column} (0-based). */
     public int decimals(int column) {
         return decimals.get(column);
