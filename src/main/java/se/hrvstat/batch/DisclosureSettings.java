@@ -43,7 +43,7 @@ public record DisclosureSettings(DisclosureRules rules, Optional<CellKey> cellKe
     }
 
     /** A setting of {@code disclosure.properties} that is not allowed: a usage error, the run does not start. */
-    public static final class Invalid extends IllegalArgumentException {
+    public static final class Invalid extends InvalidSetting {
         Invalid(String message) {
             super(message);
         }

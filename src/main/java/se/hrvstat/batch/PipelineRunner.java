@@ -36,6 +36,7 @@ public class PipelineRunner {
     private final Map<String, Job> jobs;
     private final RunLockStore locks;
     private final MunicipalPublication municipal;
+    private final PipelineSettings settings;
 
     /**
      * The jobs of {@link PipelineJobsConfiguration}, known before the context starts so that the
@@ -44,8 +45,9 @@ public class PipelineRunner {
     public static final List<String> JOB_NAMES = List.of("annual", "ingest", "validate", "weight", "estimate", "publish");
 
     public PipelineRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunLockStore locks,
-                          MunicipalPublication municipal) {
+                          MunicipalPublication municipal, PipelineSettings settings) {
         this.municipal = municipal;
+        this.settings = settings;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(java.util.stream.Collectors.toMap(Job::getName, j -> j));
@@ -63,7 +65,7 @@ public class PipelineRunner {
     public JobExecution run(String jobName, RunParameters command) throws Exception {
         Job job = job(jobName);
         requireWritableOutput(jobName, command);
-        requireDisclosureSettings(jobName);
+        requireSettings(jobName);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + command.year())) {
             Optional<JobExecution> last = lastExecution(jobName, command);
             if (last.isPresent() && RESUMABLE.contains(last.get().getStatus())) {
@@ -92,7 +94,7 @@ public class PipelineRunner {
         job(jobName);
         RunParameters parameters = RunParameters.of(execution.getJobParameters());
         requireWritableOutput(jobName, parameters);
-        requireDisclosureSettings(jobName);
+        requireSettings(jobName);
         try (RunLock lock = RunLock.acquire(locks, jobName + ":" + parameters.year())) {
             JobExecution latest = repository.getLastJobExecution(execution.getJobInstance());
             if (latest != null && latest.getId() != executionId) {
@@ -115,10 +117,18 @@ public class PipelineRunner {
         }
     }
 
-    /** Jobs that publish read {@code jobs/disclosure.properties} first: a setting not allowed stops them at once. */
-    private void requireDisclosureSettings(String jobName) {
+    /**
+     * The settings a job reads in its later steps are read first, so that a setting not allowed
+     * ({@link InvalidSetting}) stops it at once: {@code jobs/disclosure.properties} for the jobs
+     * that publish, the {@code small-area.*} keys of {@code jobs/annual.properties} for those that
+     * estimate or publish.
+     */
+    private void requireSettings(String jobName) {
         if (publishes(jobName)) {
             municipal.disclosure();
+        }
+        if (publishes(jobName) || jobName.equals("estimate")) {
+            SmallAreaConfig.load(settings);
         }
     }
 

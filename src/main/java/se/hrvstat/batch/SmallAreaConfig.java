@@ -43,13 +43,13 @@ record SmallAreaConfig(List<String> indicators, List<String> covariates, boolean
         }
         String benchmark = p.getProperty("small-area.benchmark", "national").strip();
         if (!benchmark.equals("national") && !benchmark.equals("none")) {
-            throw new IllegalStateException(settings.jobsDir().resolve("annual.properties")
+            throw new InvalidSetting(settings.jobsDir().resolve("annual.properties")
                     + ": small-area.benchmark must be national or none, found '" + benchmark + "'");
         }
         double shown = limit(settings, p, "small-area.publish.shown-max-rrmse", DEFAULT_SHOWN_MAX);
         double band = limit(settings, p, "small-area.publish.band-max-rrmse", DEFAULT_BAND_MAX);
         if (band < shown) {
-            throw new IllegalStateException(settings.jobsDir().resolve("annual.properties")
+            throw new InvalidSetting(settings.jobsDir().resolve("annual.properties")
                     + ": small-area.publish.band-max-rrmse (" + band + ") must not be below small-area.publish.shown-max-rrmse ("
                     + shown + ")");
         }
@@ -74,7 +74,7 @@ record SmallAreaConfig(List<String> indicators, List<String> covariates, boolean
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalStateException(settings.jobsDir().resolve("annual.properties") + ": " + key
+        throw new InvalidSetting(settings.jobsDir().resolve("annual.properties") + ": " + key
                 + " must be a number of at least 0 (a relative RMSE, e.g. 0.30), found '" + text + "'");
     }
 

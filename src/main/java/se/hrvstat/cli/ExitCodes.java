@@ -16,8 +16,8 @@ public final class ExitCodes {
     /**
      * 3 for input that cannot be accepted (a file that cannot be read as its format, rows beyond
      * the tolerance, no input, answers that cannot be raked to the register), 2 for an output
-     * folder found unwritable when a job starts or a setting of {@code jobs/disclosure.properties}
-     * that is not allowed, else 1.
+     * folder found unwritable when a job starts or a setting of the jobs folder that is not
+     * allowed ({@code disclosure.*}, {@code small-area.*}), else 1.
      */
     static int of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -25,7 +25,7 @@ public final class ExitCodes {
                 return INPUT_REJECTED;
             }
             if (t instanceof se.hrvstat.batch.OutputFolder.NotWritableException
-                    || t instanceof se.hrvstat.batch.DisclosureSettings.Invalid) {
+                    || t instanceof se.hrvstat.batch.InvalidSetting) {
                 return USAGE;
             }
         }
