@@ -54,13 +54,7 @@ class EstimateStepTest {
     @BeforeAll
     void weightTheGeneratedWaves(@TempDir Path dir) throws Exception {
         temp = dir;
-        jobs = temp.resolve("jobs");
-        Files.createDirectories(jobs);
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, jobs.resolve(f.getFileName()));
-            }
-        }
+        jobs = Pipeline.jobsCopy(temp);
         catalogue = Files.readString(jobs.resolve("indicators.ini"));
         properties = Files.readString(jobs.resolve("annual.properties"));
         data = Pipeline.sampleData(temp.resolve("data"), 0.1);

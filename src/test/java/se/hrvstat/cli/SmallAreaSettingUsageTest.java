@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.hrvstat.testsupport.CliRun;
+import se.hrvstat.testsupport.Pipeline;
 import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;
 
@@ -44,16 +46,12 @@ class SmallAreaSettingUsageTest {
 
     /** jobs/ copied, with {@code key} set to {@code value} (the line that sets it replaced). */
     private Path copyOfJobsWith(String key, String value) throws Exception {
-        Path copy = Files.createDirectories(temp.resolve("jobs"));
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, copy.resolve(f.getFileName().toString()));
-            }
-        }
+        Path copy = Pipeline.jobsCopy(temp);
         Path annual = copy.resolve("annual.properties");
         String text = Files.readString(annual);
-        assertThat(text).containsPattern("(?m)^" + key.replace(".", "\\.") + "=");
-        Files.writeString(annual, text.replaceAll("(?m)^" + key.replace(".", "\\.") + "=.*$", key + "=" + value));
+        String setting = "(?m)^" + Pattern.quote(key) + "=.*$";
+        assertThat(text).containsPattern(setting);
+        Files.writeString(annual, text.replaceAll(setting, Matcher.quoteReplacement(key + "=" + value)));
         return copy;
     }
 }

@@ -129,17 +129,7 @@ class CellKeyPublicationTest {
 
     /** jobs/ copied with disclosure.method=cellkey. */
     private Path cellKeyJobs() throws Exception {
-        Path jobs = temp.resolve("jobs");
-        try (Stream<Path> files = Files.walk(Path.of("jobs"))) {
-            for (Path f : files.toList()) {
-                Path target = jobs.resolve(Path.of("jobs").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        Path jobs = Pipeline.jobsCopy(temp);
         Path settings = jobs.resolve("disclosure.properties");
         String text = Files.readString(settings);
         assertThat(text).contains("\ndisclosure.method=suppression\n");

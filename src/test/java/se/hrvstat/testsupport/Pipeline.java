@@ -25,10 +25,19 @@ public final class Pipeline {
      * into {@code dir}: generated once per scale and test run into {@code target/sample-data-cache}.
      */
     public static Path sampleData(Path dir, double scale) {
-        Path cached = cachedSampleData(scale);
-        try (Stream<Path> files = Files.walk(cached)) {
+        return copyTree(cachedSampleData(scale), dir);
+    }
+
+    /** A copy of the repository's {@code jobs/} (the statisticians' settings) in {@code dir/jobs}, for a test to change. */
+    public static Path jobsCopy(Path dir) {
+        return copyTree(Path.of("jobs"), dir.resolve("jobs"));
+    }
+
+    /** Copies the folder {@code from} with everything under it to {@code to}; returns {@code to}. */
+    private static Path copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path target = dir.resolve(cached.relativize(f).toString());
+                Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
@@ -38,7 +47,7 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
+        return to;
     }
 
     private static synchronized Path cachedSampleData(double scale) {
