@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.hrvstat.testsupport.CliRun;
-import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.SharedAnnualRun;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -19,17 +18,15 @@ import se.hrvstat.testsupport.Store;
  * diagnostics (files read, non-response collapses) are in the log file instead.
  */
 class RunConsoleTest {
-    @TempDir
-    Path temp;
-
     @Test
     void aNormalAnnualRunPrintsAtMostFortyLinesNamingEveryPublicationAndNoWarning() throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
-        Path out = temp.resolve("out");
-        Store.Database db = Store.H2.freshDatabase(temp);
+        // the run is the mvn run's shared annual run on H2 (issue 16, suite speed): the command line
+        // "run annual --year 2024 --data DATA --out OUT --db H2-URL --hrvstat.jobs-dir=jobs
+        // --hrvstat.templates-dir=report-templates" on the 0.1 sample and a fresh database, in a test JVM
+        SharedAnnualRun shared = SharedAnnualRun.of(Store.H2);
+        Path out = shared.commandOut();
 
-        CliRun.Outcome run = CliRun.execute("run", "annual", "--year", "2024", "--data", data.toString(), "--out",
-                out.toString(), "--db", db.url(), "--hrvstat.jobs-dir=jobs", "--hrvstat.templates-dir=report-templates");
+        CliRun.Outcome run = shared.console();
 
         String console = run.out() + run.err();
         List<String> lines = console.lines().toList();
@@ -45,7 +42,7 @@ class RunConsoleTest {
                 "valideringsrapport-2024.xlsx", "px/", "faktablad/", "webb/")) {
             assertThat(console).contains(year.resolve(publication).toString());
         }
-        Path log = temp.resolve("logs/hrvstat.log");
+        Path log = shared.commandDatabaseFolder().resolve("logs/hrvstat.log");
         assertThat(console).contains("log          " + log);
         assertThat(Files.readString(log)).contains("FileRowReader").contains("respondents weighted, Kish design effect");
     }

@@ -34,7 +34,7 @@ public final class Pipeline {
     }
 
     /** Copies the folder {@code from} with everything under it to {@code to}; returns {@code to}. */
-    private static Path copyTree(Path from, Path to) {
+    static Path copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
