@@ -179,19 +179,50 @@ public final class SharedAnnualRun {
 
     /**
      * This mvn run: the first JVM among this process's ancestors (surefire's forks are children of
-     * Maven's JVM, under a shell), by its pid and start; this JVM alone when there is none.
+     * Maven's JVM, under a shell), by its pid and start, when surefire says that the test JVMs
+     * are its forks ({@code hrvstat.test.forks-of-maven}, pom.xml); this JVM alone otherwise (e.g.
+     * a test run from an IDE, whose JVM lives on between runs).
      */
     private static String mvnRun() {
-        java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-        while (parent.isPresent()) {
-            ProcessHandle p = parent.get();
-            java.util.Optional<String> command = p.info().command();
-            if (command.isPresent() && Path.of(command.get()).getFileName().toString().equals("java")) {
-                return "mvn-" + p.pid() + "-" + p.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        if (Boolean.getBoolean("hrvstat.test.forks-of-maven")) {
+            java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+            while (parent.isPresent()) {
+                ProcessHandle p = parent.get();
+                if (p.info().command().map(c -> Path.of(c).getFileName().toString().equals("java")).orElse(false)) {
+                    removeFinishedMvnRuns();
+                    return mvnRun(p);
+                }
+                parent = p.parent();
             }
-            parent = p.parent();
         }
         return Long.toString(ProcessHandle.current().pid());
+    }
+
+    private static String mvnRun(ProcessHandle maven) {
+        return "mvn-" + maven.pid() + "-" + maven.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+    }
+
+    /** The folders of mvn runs whose Maven JVM has ended (they are about 150 MB each). */
+    private static void removeFinishedMvnRuns() {
+        Path root = Path.of("target", "shared-annual-run");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> runs = Files.list(root)) {
+            for (Path run : runs.toList()) {
+                String name = run.getFileName().toString();
+                if (!name.startsWith("mvn-")) {
+                    continue;
+                }
+                long pid = Long.parseLong(name.split("-")[1]);
+                boolean running = ProcessHandle.of(pid).map(p -> mvnRun(p).equals(name)).orElse(false);
+                if (!running) {
+                    deleteTree(run);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an old folder left is only disk space
+        }
     }
 
     private static Store.Database h2(Path dir, String name) {
