@@ -422,9 +422,45 @@ public final class PdfReportWriter {
 
     /** Rows in the report's order of domains: breakdowns as {@link #BREAKDOWN_ORDER}, then codes as numbers. */
     public static final java.util.Comparator<EstimateRow> DOMAIN_ORDER =
-            java.util.Comparator.comparing((EstimateRow r) -> breakdownRank(r.domain()))
-                    .thenComparing(r -> breakdown(r.domain()))
-                    .thenComparing(r -> codeKey(r.domain()));
+            java.util.Comparator.comparing((EstimateRow r) -> DomainKey.of(r.domain()));
+
+    /**
+     * The sort key of a domain for {@link #DOMAIN_ORDER}: breakdown rank, breakdown, padded codes, in that
+     * order. Computed once per domain (a sort compares each row many times, and the key takes
+     * splitting and padding); a run has a few hundred domains.
+     */
+    private record DomainKey(int rank, String breakdown, String codes) implements Comparable<DomainKey> {
+        private static final java.util.concurrent.ConcurrentHashMap<String, DomainKey> KEYS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static DomainKey of(String domain) {
+            if (domain == null) {
+                return of0(null);
+            }
+            DomainKey key = KEYS.get(domain);
+            if (key == null) {
+                if (KEYS.size() > 10_000) {
+                    KEYS.clear(); // bounded in a long-lived process
+                }
+                key = of0(domain);
+                KEYS.put(domain, key);
+            }
+            return key;
+        }
+
+        private static DomainKey of0(String domain) {
+            return new DomainKey(breakdownRank(domain), PdfReportWriter.breakdown(domain), codeKey(domain));
+        }
+
+        @Override
+        public int compareTo(DomainKey o) {
+            int c = Integer.compare(rank, o.rank);
+            if (c == 0) {
+                c = breakdown.compareTo(o.breakdown);
+            }
+            return c != 0 ? c : codes.compareTo(o.codes);
+        }
+    }
 
     /** The breakdown of a domain: its variables joined by {@code ;} ({@code sex=1;grade=9} gives {@code sex;grade}). */
     static String breakdown(String domain) {
@@ -443,10 +479,16 @@ public final class PdfReportWriter {
             for (String p : domain.split(";")) {
                 String[] kv = p.trim().split("=", 2);
                 String code = kv.length > 1 ? kv[1].trim() : "";
-                sb.append(code.matches("\\d{1,9}") ? String.format("%09d", Long.parseLong(code)) : code).append(';');
+                sb.append(code.matches("\\d{1,9}") ? zeroPadded(Long.parseLong(code)) : code).append(';');
             }
         }
         return sb.toString();
+    }
+
+    /** {@code n} (at most nine digits) as nine digits, as {@code String.format("%09d", n)}. */
+    private static String zeroPadded(long n) {
+        String digits = Long.toString(n);
+        return "0".repeat(Math.max(0, 9 - digits.length())) + digits;
     }
 
     /** The introduction of the results: which tables (1.1–1.n), the wave, the breakdowns, the interval's level. */

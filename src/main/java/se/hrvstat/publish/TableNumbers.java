@@ -51,7 +51,7 @@ public final class TableNumbers {
         Optional<Integer> latest = data.latestWave();
         boolean differences = latest.isPresent()
                 && data.differenceRows().stream().anyMatch(r -> r.wave() == latest.get());
-        return new TableNumbers(List.copyOf(WorkbookWriter.byIndicator(data).keySet()), !data.trendRows().isEmpty(),
+        return new TableNumbers(WorkbookWriter.indicatorOrder(data), !data.trendRows().isEmpty(),
                 differences, report.tables().stream().map(StatTable::id).toList());
     }
 

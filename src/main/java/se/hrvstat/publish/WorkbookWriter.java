@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import se.hrvstat.result.AnnualReport;
 import se.hrvstat.result.EstimateRow;
@@ -76,15 +76,27 @@ public final class WorkbookWriter {
     /** Writes the workbook of {@code report} to {@code file} atomically. */
     public void write(AnnualReport report, Path file) throws IOException {
         AtomicFiles.write(file, tmp -> {
-            try (Workbook wb = build(report); OutputStream out = Files.newOutputStream(tmp)) {
+            SXSSFWorkbook wb = build(report);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);
+            } finally {
+                wb.dispose(); // the sheets' temporary files of the write
+                wb.close();
             }
         });
     }
 
-    /** Builds the workbook in memory (the tables are small: thousands of rows at most). */
-    Workbook build(AnnualReport report) {
-        XSSFWorkbook wb = new XSSFWorkbook();
+    /**
+     * Builds the workbook in memory (the tables are small: tens of thousands of rows at most).
+     * POI's streaming workbook with no window ({@code -1}: every row stays in memory and can be
+     * read back) and inline strings: its cells are plain objects and its sheets are written as
+     * text, where XSSF builds an XML tree of every cell and keys each string of the shared
+     * strings table by its XML text, about two thirds of the workbook's time (docs/benchmarks.md).
+     * The cells, their values, types and styles, column widths, frozen panes and links are the
+     * same.
+     */
+    SXSSFWorkbook build(AnnualReport report) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(-1);
         Styles st = new Styles(wb);
         ReportData data = new ReportData(report);
         String level = SwedishFormat.levelPercent(report.level());
@@ -163,6 +175,15 @@ public final class WorkbookWriter {
         by.replaceAll((k, rows) -> rows.stream().sorted(PdfReportWriter.DOMAIN_ORDER
                 .thenComparingInt(EstimateRow::wave)).toList());
         return by;
+    }
+
+    /** The indicators of {@link #byIndicator}, in its order (of the level rows; no sorting needed). */
+    static List<String> indicatorOrder(ReportData data) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (EstimateRow row : data.levelRows()) {
+            names.add(row.indicator());
+        }
+        return List.copyOf(names);
     }
 
     private void writeContents(Sheet sheet, Workbook wb, AnnualReport report, Styles st, List<String[]> tables) {
