@@ -18,10 +18,13 @@ import se.hrvstat.survey.design.CalibrationSeam;
  * X sqrt(w0); a column whose remainder is below 1e-7 of its norm is dependent and skipped, as
  * R's {@code dqrdc2} does with {@code tol = 1e-7}.
  *
- * <p>{@link #applyEach} makes the residuals of several vectors together, four at a time: the
- * four dot products with a basis vector are summed in one loop, each in the same order as
- * {@link #of} sums it alone, so the results are the same bit for bit; a lone dot product is a
- * chain of dependent additions, four side by side keep the processor busy (docs/benchmarks.md).
+ * <p>Two ways to the same numbers, for speed (docs/benchmarks.md): a basis vector that is zero
+ * outside a cell (post-strata, the first margin of a raking) is projected out over the cell's
+ * rows only; and {@link #applyEach} makes the residuals of several vectors together, four at a
+ * time, the four dot products with a dense basis vector summed side by side in one loop, each in
+ * the same order as alone (a lone dot product is a chain of dependent additions that keeps the
+ * processor waiting). The residuals equal those of the plain projection as numbers (a zero's sign
+ * may differ) and the variances made from them are the same bit for bit.
  * Immutable and thread safe.
  */
 public final class CalibrationResiduals implements CalibrationSeam {
@@ -32,7 +35,19 @@ public final class CalibrationResiduals implements CalibrationSeam {
     /** Built on first use. */
     private volatile double[] scale;
     /** The orthonormal basis of X sqrt(w0), built on first use (it is as large as X). */
-    private volatile double[][] q;
+    private volatile Basis q;
+
+    /**
+     * The orthonormal basis; {@code support[k]} lists, in increasing order, the rows where unit k
+     * is not zero when they are at most a third of all rows (null otherwise). Calibration to
+     * cells (post-strata, the first margin of a raking) gives such units: each is zero outside
+     * its cell.
+     */
+    private record Basis(double[][] units, int[][] support) {
+        int rank() {
+            return units.length;
+        }
+    }
 
     /**
      * @param columns          the model matrix, one array per column
@@ -69,17 +84,43 @@ public final class CalibrationResiduals implements CalibrationSeam {
         return s;
     }
 
-    private double[][] basis() {
-        double[][] b = q;
+    private Basis basis() {
+        Basis b = q;
         if (b == null) {
             synchronized (this) {
                 if (q == null) {
-                    q = orthonormalBasis();
+                    double[][] units = orthonormalBasis();
+                    int[][] support = new int[units.length][];
+                    for (int k = 0; k < units.length; k++) {
+                        support[k] = sparseSupport(units[k]);
+                    }
+                    q = new Basis(units, support);
                 }
                 b = q;
             }
         }
         return b;
+    }
+
+    /** The rows where {@code unit} is not zero, in increasing order, if at most a third of all; else null. */
+    private static int[] sparseSupport(double[] unit) {
+        int count = 0;
+        for (double u : unit) {
+            if (u != 0) {
+                count++;
+            }
+        }
+        if (count > unit.length / 3) {
+            return null;
+        }
+        int[] rows = new int[count];
+        int next = 0;
+        for (int i = 0; i < unit.length; i++) {
+            if (unit[i] != 0) {
+                rows[next++] = i;
+            }
+        }
+        return rows;
     }
 
     private double[][] orthonormalBasis() {
@@ -120,10 +161,15 @@ public final class CalibrationResiduals implements CalibrationSeam {
     /** The calibration residuals of influence values {@code z} (one per row); {@code z} is not changed. */
     public double[] of(double[] z) {
         double[] r = scaledDown(z);
-        double[][] basis = basis();
+        Basis basis = basis();
+        boolean finite = allFinite(r);
         for (int pass = 0; pass < 2; pass++) {
-            for (double[] qk : basis) {
-                subtractProjection(r, qk);
+            for (int k = 0; k < basis.rank(); k++) {
+                if (finite && basis.support[k] != null) {
+                    subtractProjection(r, basis.units[k], basis.support[k]);
+                } else {
+                    subtractProjection(r, basis.units[k]);
+                }
             }
         }
         return scaledUp(r, z);
@@ -145,7 +191,24 @@ public final class CalibrationResiduals implements CalibrationSeam {
             double[] r1 = scaledDown(influences[k + 1]);
             double[] r2 = scaledDown(influences[k + 2]);
             double[] r3 = scaledDown(influences[k + 3]);
-            subtractProjections(r0, r1, r2, r3, twoPasses());
+            if (!(allFinite(r0) && allFinite(r1) && allFinite(r2) && allFinite(r3))) {
+                break; // the rest one at a time, as of() treats a vector with NaN or infinity
+            }
+            Basis basis = basis();
+            for (int pass = 0; pass < 2; pass++) {
+                for (int u = 0; u < basis.rank(); u++) {
+                    double[] unit = basis.units[u];
+                    int[] rows = basis.support[u];
+                    if (rows != null) {
+                        subtractProjection(r0, unit, rows);
+                        subtractProjection(r1, unit, rows);
+                        subtractProjection(r2, unit, rows);
+                        subtractProjection(r3, unit, rows);
+                    } else {
+                        subtractProjections(r0, r1, r2, r3, unit);
+                    }
+                }
+            }
             residuals[k] = scaledUp(r0, influences[k]);
             residuals[k + 1] = scaledUp(r1, influences[k + 1]);
             residuals[k + 2] = scaledUp(r2, influences[k + 2]);
@@ -182,7 +245,7 @@ public final class CalibrationResiduals implements CalibrationSeam {
 
     /** The rank of the model matrix on the weighted sample. */
     public int rank() {
-        return basis().length;
+        return basis().rank();
     }
 
     private static void subtractProjection(double[] v, double[] unit) {
@@ -195,72 +258,11 @@ public final class CalibrationResiduals implements CalibrationSeam {
         }
     }
 
-    /** The basis twice over: the order in which {@link #of} projects out its vectors. */
-    private double[][] twoPasses() {
-        double[][] basis = basis();
-        double[][] twice = java.util.Arrays.copyOf(basis, 2 * basis.length);
-        System.arraycopy(basis, 0, twice, basis.length, basis.length);
-        return twice;
-    }
-
     /**
-     * {@link #subtractProjection} of four vectors on each of {@code units} in turn, as {@link #of}
-     * does for one: each dot product is summed over i in increasing order from 0 with the values
-     * the vector has then, exactly as alone. One loop subtracts the projection on a unit vector
-     * and sums the dot products with the next (the same operations in the same order, half the
-     * passes over memory).
+     * {@link #subtractProjection} of four vectors on one unit vector: each dot product is summed
+     * over i in increasing order from 0, exactly as alone.
      */
-    private static void subtractProjections(double[] v0, double[] v1, double[] v2, double[] v3, double[][] units) {
-        if (units.length == 0) {
-            return;
-        }
-        double[] dots = dots(v0, v1, v2, v3, units[0]);
-        for (int k = 0; k < units.length; k++) {
-            double[] unit = units[k];
-            double[] next = k + 1 < units.length ? units[k + 1] : null;
-            double dot0 = dots[0];
-            double dot1 = dots[1];
-            double dot2 = dots[2];
-            double dot3 = dots[3];
-            if (next == null) {
-                for (int i = 0; i < unit.length; i++) {
-                    double u = unit[i];
-                    v0[i] -= dot0 * u;
-                    v1[i] -= dot1 * u;
-                    v2[i] -= dot2 * u;
-                    v3[i] -= dot3 * u;
-                }
-                return;
-            }
-            double next0 = 0;
-            double next1 = 0;
-            double next2 = 0;
-            double next3 = 0;
-            for (int i = 0; i < unit.length; i++) {
-                double u = unit[i];
-                double un = next[i];
-                double a = v0[i] - dot0 * u;
-                double b = v1[i] - dot1 * u;
-                double c = v2[i] - dot2 * u;
-                double d = v3[i] - dot3 * u;
-                v0[i] = a;
-                v1[i] = b;
-                v2[i] = c;
-                v3[i] = d;
-                next0 += a * un;
-                next1 += b * un;
-                next2 += c * un;
-                next3 += d * un;
-            }
-            dots[0] = next0;
-            dots[1] = next1;
-            dots[2] = next2;
-            dots[3] = next3;
-        }
-    }
-
-    /** The dot products of four vectors with one unit vector, each summed in increasing i from 0. */
-    private static double[] dots(double[] v0, double[] v1, double[] v2, double[] v3, double[] unit) {
+    private static void subtractProjections(double[] v0, double[] v1, double[] v2, double[] v3, double[] unit) {
         double dot0 = 0;
         double dot1 = 0;
         double dot2 = 0;
@@ -272,7 +274,46 @@ public final class CalibrationResiduals implements CalibrationSeam {
             dot2 += v2[i] * u;
             dot3 += v3[i] * u;
         }
-        return new double[] {dot0, dot1, dot2, dot3};
+        for (int i = 0; i < unit.length; i++) {
+            double u = unit[i];
+            v0[i] -= dot0 * u;
+            v1[i] -= dot1 * u;
+            v2[i] -= dot2 * u;
+            v3[i] -= dot3 * u;
+        }
+    }
+
+    /**
+     * {@link #subtractProjection(double[], double[])} of a finite vector on a unit vector that is
+     * zero outside {@code rows}, over those rows only. The same value: a dot product summed from
+     * +0 never becomes -0, so the terms left out (each ±0) change nothing, and subtracting ±0
+     * leaves every other element's value as it is (at most the sign of a zero differs, which no
+     * sum of residuals from +0 can show). A dot product that overflows takes the dense path, as
+     * there {@code dot * 0} would give NaN.
+     */
+    private static void subtractProjection(double[] v, double[] unit, int[] rows) {
+        double dot = 0;
+        for (int i : rows) {
+            dot += v[i] * unit[i];
+        }
+        if (!Double.isFinite(dot)) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] -= dot * unit[i];
+            }
+            return;
+        }
+        for (int i : rows) {
+            v[i] -= dot * unit[i];
+        }
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double norm(double[] v) {
