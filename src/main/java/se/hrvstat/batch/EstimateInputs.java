@@ -87,6 +87,6 @@ class EstimateInputs {
         }
         CalibrationResiduals residuals = WeightingChain.residuals(WeightingChain.respondents(respondents),
                 WeightingChain.registerMargins(waves.registerCounts(year, data.wave())), data.inputWeight(), data.weight());
-        return residuals == null ? design : design.calibrated(data.weight(), residuals::of);
+        return residuals == null ? design : design.calibrated(data.weight(), residuals);
     }
 }

@@ -22,6 +22,8 @@ public final class SurveyDesign {
     private final boolean hasFpc;
     private final LonelyPsuRule lonelyPsu;
     private final ReplicateVariance replicates;
+    /** Statistics whose calibration residuals are made together: bounds the memory of a batch. */
+    public static final int BLOCK = 8;
     /** For a calibrated design: influence values to calibration residuals; null otherwise. */
     private final UnaryOperator<double[]> calibration;
 
@@ -148,6 +150,34 @@ public final class SurveyDesign {
     }
 
     /**
+     * The variances of several statistics of a Taylor design at once, each over all rows:
+     * element k equals {@link #variance(double[], boolean[]) variance(influences[k], null)}, bit for
+     * bit. On a calibrated design the residuals of all of them are made together
+     * ({@link CalibrationSeam#applyEach}), which shares the passes over the calibration model.
+     *
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public double[] variances(double[][] influences) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
+        for (double[] influence : influences) {
+            checkLength(influence.length);
+        }
+        double[][] z = calibration == null ? influences : residualsOfEach(influences);
+        double[] result = new double[z.length];
+        for (int k = 0; k < z.length; k++) {
+            result[k] = TaylorVariance.variance(stages, hasFpc, lonelyPsu, z[k], null);
+        }
+        return result;
+    }
+
+    private double[][] residualsOfEach(double[][] influences) {
+        return calibration instanceof CalibrationSeam seam ? seam.applyEach(influences)
+                : ((CalibrationSeam) calibration::apply).applyEach(influences);
+    }
+
+    /**
      * The variances of one statistic in every domain of a partition at once, in one pass over the
      * rows (Taylor designs only): row i belongs to domain {@code domainOfRow[i]} (negative = none)
      * and {@code influence[i]} is its influence value for that domain's statistic. Each result
@@ -171,15 +201,21 @@ public final class SurveyDesign {
         return TaylorVariance.variances(stages, hasFpc, lonelyPsu, influence, domainOfRow, domains, presentOrNull);
     }
 
-    /** Domain by domain: the residuals of a domain's influence values depend on the domain. */
+    /**
+     * Domain by domain (the residuals of a domain's influence values depend on the domain), a
+     * block of domains at a time through {@link #variances(double[][])}.
+     */
     private double[] calibratedVariances(double[] influence, int[] domainOfRow, int domains) {
         double[] result = new double[domains];
-        double[] z = new double[influence.length];
-        for (int d = 0; d < domains; d++) {
-            for (int i = 0; i < z.length; i++) {
-                z[i] = domainOfRow[i] == d ? influence[i] : 0.0;
+        for (int from = 0; from < domains; from += BLOCK) {
+            double[][] z = new double[Math.min(BLOCK, domains - from)][influence.length];
+            for (int i = 0; i < influence.length; i++) {
+                int k = domainOfRow[i] - from;
+                if (k >= 0 && k < z.length) {
+                    z[k][i] = influence[i];
+                }
             }
-            result[d] = TaylorVariance.variance(stages, hasFpc, lonelyPsu, calibration.apply(z), null);
+            System.arraycopy(variances(z), 0, result, from, z.length);
         }
         return result;
     }

@@ -1,5 +1,8 @@
 package se.hrvstat.survey.estimate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
@@ -75,14 +78,55 @@ public final class GroupDifferences {
             return false;
         };
         Difference[][] out = new Difference[groups][groups];
+        List<int[]> pairs = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             for (int h = g + 1; h < groups; h++) {
                 if (means[g] != null && means[h] != null) {
-                    out[g][h] = difference(design, means[g], means[h], anyUndefined, level);
+                    pairs.add(new int[] {g, h});
                 }
             }
         }
+        if (design.isReplicateDesign()) {
+            for (int[] p : pairs) {
+                out[p[0]][p[1]] = difference(design, means[p[0]], means[p[1]], anyUndefined, level);
+            }
+        } else {
+            taylorDifferences(design, means, pairs, level, out);
+        }
         return out;
+    }
+
+    /**
+     * {@link #difference} of every pair on a Taylor design, the variances of a block of pairs at a
+     * time ({@link SurveyDesign#variances(double[][])}: on a calibrated design their residuals are
+     * made together); the same values bit for bit.
+     */
+    private static void taylorDifferences(SurveyDesign design, LinearisedStatistic[] means, List<int[]> pairs,
+                                          double level, Difference[][] out) {
+        int df = design.degreesOfFreedom(null);
+        for (int from = 0; from < pairs.size(); from += SurveyDesign.BLOCK) {
+            List<int[]> block = pairs.subList(from, Math.min(pairs.size(), from + SurveyDesign.BLOCK));
+            double[][] z = new double[block.size()][];
+            for (int k = 0; k < z.length; k++) {
+                z[k] = influenceOfDifference(means[block.get(k)[0]], means[block.get(k)[1]]);
+            }
+            double[] variance = design.variances(z);
+            for (int k = 0; k < z.length; k++) {
+                int[] p = block.get(k);
+                out[p[0]][p[1]] = of(means[p[0]].estimate() - means[p[1]].estimate(), Math.sqrt(variance[k]), df, level);
+            }
+        }
+    }
+
+    /** The influence values of a - b: those of a minus those of b. */
+    private static double[] influenceOfDifference(LinearisedStatistic a, LinearisedStatistic b) {
+        double[] za = a.influence();
+        double[] zb = b.influence();
+        double[] z = new double[za.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = za[i] - zb[i];
+        }
+        return z;
     }
 
     /** {@link #ofMeansByPair} of the 0/1 indicator of {@code y == 1}. */
@@ -93,12 +137,7 @@ public final class GroupDifferences {
 
     private static Difference difference(SurveyDesign design, LinearisedStatistic a, LinearisedStatistic b,
                                          java.util.function.Predicate<double[]> leaveOut, double level) {
-        double[] za = a.influence();
-        double[] zb = b.influence();
-        double[] z = new double[za.length];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = za[i] - zb[i];
-        }
+        double[] z = influenceOfDifference(a, b);
         LinearisedStatistic difference = new LinearisedStatistic(a.estimate() - b.estimate(), z,
                 w -> leaveOut.test(w) ? Double.NaN : a.valueAt(w) - b.valueAt(w));
         double variance = design.variance(difference, null);
