@@ -40,7 +40,7 @@ public class AreaCovariateStore {
     /** True when the reference year's inputs hold an {@code area_covariates.csv} of the wave. */
     public boolean hasCovariates(int year, int wave) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM area_covariate a WHERE a.wave = ? AND "
-                + SurveyWaveStore.ofYear("a"), Integer.class, wave, year);
+                + YearFiles.of(jdbc, year).on("a"), Integer.class, wave);
         return count != null && count > 0;
     }
 
@@ -51,8 +51,8 @@ public class AreaCovariateStore {
     /** The municipalities of the wave's covariates among the year's inputs, by kommunkod. */
     public List<Municipality> municipalities(int year, int wave) {
         return jdbc.query("SELECT kommunkod, students, share_foreign_background FROM area_covariate a WHERE a.wave = ? AND "
-                + SurveyWaveStore.ofYear("a") + " ORDER BY kommunkod", (rs, i) -> new Municipality(rs.getString(1),
-                        rs.getInt(2), rs.getDouble(3)), wave, year);
+                + YearFiles.of(jdbc, year).on("a") + " ORDER BY kommunkod", (rs, i) -> new Municipality(rs.getString(1),
+                        rs.getInt(2), rs.getDouble(3)), wave);
     }
 
     /**
@@ -65,10 +65,10 @@ public class AreaCovariateStore {
         Map<String, Double> out = new LinkedHashMap<>();
         jdbc.query("SELECT kommunkod, SUM(students) FROM (SELECT c.kommunkod, c.school_id, c.grade, "
                 + "MAX(c.classes_in_school) * AVG(CAST(c.enrolled AS DOUBLE PRECISION)) AS students FROM survey_class c "
-                + "WHERE c.wave = ? AND " + SurveyWaveStore.ofYear("c") + " GROUP BY c.kommunkod, c.school_id, c.grade) s "
+                + "WHERE c.wave = ? AND " + YearFiles.of(jdbc, year).on("c") + " GROUP BY c.kommunkod, c.school_id, c.grade) s "
                 + "GROUP BY kommunkod ORDER BY kommunkod", rs -> {
                     out.put(rs.getString(1), rs.getDouble(2));
-                }, wave, year);
+                }, wave);
         return out;
     }
 
@@ -78,13 +78,14 @@ public class AreaCovariateStore {
      * class. Two plain queries joined here: H2 has no index to join answers to classes by class_id.
      */
     public List<String[]> respondentSchools(int year, int wave) {
+        YearFiles files = YearFiles.of(jdbc, year);
         Map<String, String[]> classes = new HashMap<>();
         jdbc.query("SELECT c.class_id, c.kommunkod, c.school_id FROM survey_class c WHERE c.wave = ? AND "
-                + SurveyWaveStore.ofYear("c"), rs -> {
+                + files.on("c"), rs -> {
                     classes.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-                }, wave, year);
+                }, wave);
         List<String[]> out = new ArrayList<>();
-        jdbc.query("SELECT r.class_id FROM survey_response r WHERE r.wave = ? AND " + SurveyWaveStore.ofYear("r")
+        jdbc.query("SELECT r.class_id FROM survey_response r WHERE r.wave = ? AND " + files.on("r")
                 + " ORDER BY r.resp_id", rs -> {
                     String[] place = classes.get(rs.getString(1));
                     if (place == null) {
@@ -92,7 +93,7 @@ public class AreaCovariateStore {
                                 + " of an answer is not among the year's classes");
                     }
                     out.add(place);
-                }, wave, year);
+                }, wave);
         return out;
     }
 }

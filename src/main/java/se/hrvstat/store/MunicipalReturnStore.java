@@ -65,10 +65,10 @@ public class MunicipalReturnStore {
      */
     public List<Submitted> allCases(int year, int inputsOf) {
         return jdbc.query("SELECT kommunkod, sector, sex, age_group, measure, case_count, submitted, file_id, line_no "
-                + "FROM municipal_case m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + "FROM municipal_case m WHERE m.ref_year = ? AND " + YearFiles.of(jdbc, inputsOf).on("m")
                 + " ORDER BY file_id, line_no", (rs, i) -> new Submitted(
                 new CaseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6)), rs.getTimestamp(7).toLocalDateTime(), rs.getLong(8), rs.getInt(9)), year, inputsOf);
+                        rs.getLong(6)), rs.getTimestamp(7).toLocalDateTime(), rs.getLong(8), rs.getInt(9)), year);
     }
 
     /** The counts in force: those of the latest submission per (kommunkod, sector), with their submission. */
@@ -86,12 +86,12 @@ public class MunicipalReturnStore {
     public List<EffortReturn> latestEfforts(int year, int inputsOf) {
         List<Row<EffortReturn>> rows = jdbc.query("SELECT kommunkod, action_plan, routine_social, routine_school, "
                 + "coordinator, staff_trained, staff_total, cooperation_police, cooperation_region, preventive_method, "
-                + "submitted, file_id FROM municipal_effort m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + "submitted, file_id FROM municipal_effort m WHERE m.ref_year = ? AND " + YearFiles.of(jdbc, inputsOf).on("m")
                 + " ORDER BY file_id, line_no",
                 (rs, i) -> new Row<>(rs.getString(1), new Version(rs.getTimestamp(11), rs.getLong(12)),
                         new EffortReturn(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
                                 rs.getBoolean(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), rs.getBoolean(9),
-                                rs.getBoolean(10))), year, inputsOf);
+                                rs.getBoolean(10))), year);
         return latest(rows);
     }
 
@@ -99,10 +99,10 @@ public class MunicipalReturnStore {
     public List<PopulationCount> population(int year, int inputsOf) {
         Timestamp none = new Timestamp(0);
         List<Row<PopulationCount>> rows = jdbc.query("SELECT kommunkod, sex, age_group, person_count, file_id "
-                + "FROM municipal_population m WHERE m.ref_year = ? AND " + SurveyWaveStore.ofYear("m")
+                + "FROM municipal_population m WHERE m.ref_year = ? AND " + YearFiles.of(jdbc, inputsOf).on("m")
                 + " ORDER BY file_id, line_no", (rs, i) -> new Row<>(
                 rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), new Version(none, rs.getLong(5)),
-                new PopulationCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))), year, inputsOf);
+                new PopulationCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))), year);
         return latest(rows);
     }
 }

@@ -29,15 +29,15 @@ public class SurveyWaveStore {
         this.jdbc = jdbc;
     }
 
-    /** The rows of a reference year's input files only (year_input): the SQL condition on a table's file_id. */
-    static String ofYear(String alias) {
-        return alias + ".file_id IN (SELECT file_id FROM year_input WHERE ref_year = ?)";
+    /** The input files of reference year {@code year} (year_input), for the conditions of the queries below. */
+    private YearFiles files(int year) {
+        return YearFiles.of(jdbc, year);
     }
 
     /** The waves with answers among the inputs of reference year {@code year}, in order. */
     public List<Integer> answeredWaves(int year) {
-        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response r WHERE r.wave <= ? AND " + ofYear("r")
-                + " ORDER BY wave", Integer.class, year, year);
+        return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response r WHERE r.wave <= ? AND "
+                + files(year).on("r") + " ORDER BY wave", Integer.class, year);
     }
 
     /**
@@ -47,11 +47,12 @@ public class SurveyWaveStore {
      * {@code enrolled}) and {@code respondents}, the class's number of answers.
      */
     public Table sampledClasses(int year, int wave) {
+        YearFiles files = files(year);
         Map<String, Integer> answers = new HashMap<>();
-        jdbc.query("SELECT class_id, COUNT(*) FROM survey_response r WHERE r.wave = ? AND " + ofYear("r")
+        jdbc.query("SELECT class_id, COUNT(*) FROM survey_response r WHERE r.wave = ? AND " + files.on("r")
                 + " GROUP BY class_id", rs -> {
                     answers.put(rs.getString(1), rs.getInt(2));
-                }, wave, year);
+                }, wave);
         StringColumn id = StringColumn.create("class_id");
         StringColumn stratum = StringColumn.create("stratum");
         StringColumn school = StringColumn.create("school_id");
@@ -59,7 +60,7 @@ public class SurveyWaveStore {
                 "classes_sampled", "enrolled", "respondents");
         IntColumn[] counts = countNames.stream().map(IntColumn::create).toArray(IntColumn[]::new);
         jdbc.query("SELECT class_id, stratum, school_id, schools_in_stratum, schools_sampled, classes_in_school, "
-                + "classes_sampled, enrolled FROM survey_class c WHERE c.wave = ? AND " + ofYear("c")
+                + "classes_sampled, enrolled FROM survey_class c WHERE c.wave = ? AND " + files.on("c")
                 + " ORDER BY class_id", rs -> {
                     id.append(rs.getString(1));
                     stratum.append(rs.getString(2));
@@ -68,7 +69,7 @@ public class SurveyWaveStore {
                         counts[k].append(rs.getInt(4 + k));
                     }
                     counts[5].append(answers.getOrDefault(rs.getString(1), 0));
-                }, wave, year);
+                }, wave);
         Table table = Table.create("survey_class " + wave, id, stratum, school);
         table.addColumns(counts);
         return table;
@@ -82,16 +83,17 @@ public class SurveyWaveStore {
     public List<ResponseRates.SampledClass> sampledClassCounts(int year) {
         // Two plain queries joined here: H2 plans a LEFT JOIN on a grouped subquery as a nested
         // loop over it (80 s on the sample data), the map makes it one pass over each table.
+        YearFiles files = files(year);
         Map<String, Integer> answers = new HashMap<>();
-        jdbc.query("SELECT r.wave, r.class_id, COUNT(*) FROM survey_response r WHERE r.wave <= ? AND " + ofYear("r")
+        jdbc.query("SELECT r.wave, r.class_id, COUNT(*) FROM survey_response r WHERE r.wave <= ? AND " + files.on("r")
                 + " GROUP BY r.wave, r.class_id", rs -> {
                     answers.put(rs.getInt(1) + "|" + rs.getString(2), rs.getInt(3));
-                }, year, year);
+                }, year);
         return jdbc.query("SELECT c.wave, c.stratum, c.lanskod, c.grade, c.school_id, c.schools_sampled, c.enrolled, "
-                + "c.class_id FROM survey_class c WHERE c.wave <= ? AND " + ofYear("c") + " ORDER BY c.wave, c.class_id",
+                + "c.class_id FROM survey_class c WHERE c.wave <= ? AND " + files.on("c") + " ORDER BY c.wave, c.class_id",
                 (rs, i) -> new ResponseRates.SampledClass(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getInt(6), rs.getInt(7), answers.getOrDefault(rs.getInt(1) + "|" + rs.getString(8), 0)),
-                year, year);
+                year);
     }
 
     /**
@@ -102,16 +104,17 @@ public class SurveyWaveStore {
     public Table respondentCells(int year, int wave) {
         List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex", "born");
         StringColumn[] columns = names.stream().map(StringColumn::create).toArray(StringColumn[]::new);
+        YearFiles files = files(year);
         jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex, r.born FROM survey_response r JOIN survey_class c "
-                + "ON c.wave = r.wave AND c.class_id = r.class_id AND " + ofYear("c") + " WHERE r.wave = ? AND "
-                + ofYear("r") + " ORDER BY r.resp_id", rs -> {
+                + "ON c.wave = r.wave AND c.class_id = r.class_id AND " + files.on("c") + " WHERE r.wave = ? AND "
+                + files.on("r") + " ORDER BY r.resp_id", rs -> {
                     columns[0].append(rs.getString(1));
                     columns[1].append(rs.getString(2));
                     columns[2].append(rs.getString(3));
                     columns[3].append(Integer.toString(rs.getInt(4)));
                     columns[4].append(Integer.toString(rs.getInt(5)));
                     columns[5].append(Integer.toString(rs.getInt(6)));
-                }, year, wave, year);
+                }, wave);
         return Table.create("survey_response " + wave, columns);
     }
 
@@ -128,7 +131,7 @@ public class SurveyWaveStore {
         StringColumn born = StringColumn.create("born");
         LongColumn count = LongColumn.create("count");
         jdbc.query("SELECT margin, lanskod, sex, grade, person_count, born FROM register_count g WHERE g.wave = ? AND "
-                + ofYear("g") + " ORDER BY margin, lanskod, sex, born, grade", rs -> {
+                + files(year).on("g") + " ORDER BY margin, lanskod, sex, born, grade", rs -> {
                     margin.append(rs.getString(1));
                     lanskod.append(rs.getString(2) == null ? "" : rs.getString(2));
                     int s = rs.getInt(3);
@@ -138,7 +141,7 @@ public class SurveyWaveStore {
                     count.append(rs.getLong(5));
                     int b = rs.getInt(6);
                     born.append(rs.wasNull() ? "" : Integer.toString(b));
-                }, wave, year);
+                }, wave);
         return Table.create("register_count " + wave, margin, lanskod, sex, grade, born, count);
     }
 
@@ -194,11 +197,12 @@ public class SurveyWaveStore {
         List<double[]> numbers = new ArrayList<>();
         List<String[]> design = new ArrayList<>();
         List<int[]> codes = new ArrayList<>();
+        YearFiles files = files(year);
         String sql = "SELECT r.resp_id, w.final_weight, c.stratum, c.school_id, c.class_id, c.lanskod, "
                 + "c.schools_in_stratum, c.classes_in_school, w.input_weight, r." + String.join(", r.", CODE_COLUMNS)
                 + " FROM survey_response r JOIN survey_weight w ON w.ref_year = ? AND w.wave = r.wave AND w.resp_id = r.resp_id "
-                + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id AND " + ofYear("c")
-                + " WHERE r.wave = ? AND " + ofYear("r") + " ORDER BY r.resp_id";
+                + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id AND " + files.on("c")
+                + " WHERE r.wave = ? AND " + files.on("r") + " ORDER BY r.resp_id";
         jdbc.query(sql, rs -> {
             respIds.add(rs.getString(1));
             numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8), rs.getDouble(9)});
@@ -209,7 +213,7 @@ public class SurveyWaveStore {
                 row[j] = rs.wasNull() ? missing : v;
             }
             codes.add(row);
-        }, year, year, wave, year);
+        }, year, wave);
         int n = respIds.size();
         double[] weight = new double[n];
         double[] inputWeight = new double[n];
