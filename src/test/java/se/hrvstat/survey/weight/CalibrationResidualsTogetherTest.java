@@ -47,6 +47,8 @@ class CalibrationResidualsTogetherTest {
             double[] plain = model.plain(z[k]);
             assertSameNumbers(model.residuals.of(z[k]), plain, "of, vector " + k);
             assertSameNumbers(together[k], plain, "applyEach, vector " + k);
+            assertThat(together[k]).as("applyEach is of, bit for bit (CalibrationSeam), vector %d", k)
+                    .containsExactly(model.residuals.of(z[k]));
             assertThat(z[k]).as("vector %d is not changed", k).containsExactly(copies[k]);
         }
         SurveyDesign design = model.design();
