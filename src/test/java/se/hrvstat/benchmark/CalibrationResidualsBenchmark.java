@@ -14,14 +14,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.hrvstat.survey.weight.CalibrationResiduals;
+import se.hrvstat.survey.weight.PlainProjection;
 
 /**
  * The calibration residuals of the county differences of one indicator and wave, as the estimate
  * step makes them: a wave of {@code rows} respondents raked to {@code lan_grade} (21 counties ×
  * 2 grades) and {@code sex_grade} (2 × 2), a model matrix of rank 45; 210 influence vectors, one
  * per pair of counties, each non-zero on the two counties' rows. {@link #baselinePlainProjection}
- * is the projection as it was written before (modified Gram–Schmidt over all rows for every
- * basis vector, each dot product a chain of dependent additions); {@link #oneAtATime} is
+ * is the projection as it was written before ({@link PlainProjection}: modified Gram–Schmidt over
+ * all rows for every basis vector, each dot product a chain of dependent additions); {@link #oneAtATime} is
  * {@link CalibrationResiduals#of} of each vector (a basis vector zero outside its cell projected
  * over the cell's rows only); {@link #together} is {@link CalibrationResiduals#applyEach} (also
  * four dot products with a dense basis vector side by side). The same numbers
@@ -41,8 +42,7 @@ public class CalibrationResidualsBenchmark {
 
     CalibrationResiduals residuals;
     double[][] influences;
-    double[] scale;
-    double[][] basis;
+    PlainProjection plain;
 
     @Setup
     public void setUp() {
@@ -61,11 +61,7 @@ public class CalibrationResidualsBenchmark {
         }
         residuals = new CalibrationResiduals(x, w0, w);
         residuals.rank();
-        scale = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            scale[i] = w[i] / Math.sqrt(w0[i]);
-        }
-        basis = plainBasis(x, w0);
+        plain = new PlainProjection(x, w0, w);
         influences = new double[COUNTIES * (COUNTIES - 1) / 2][rows];
         int k = 0;
         for (int g = 0; g < COUNTIES; g++) {
@@ -82,19 +78,7 @@ public class CalibrationResidualsBenchmark {
     public double[][] baselinePlainProjection() {
         double[][] out = new double[influences.length][];
         for (int k = 0; k < influences.length; k++) {
-            double[] r = new double[rows];
-            for (int i = 0; i < rows; i++) {
-                r[i] = influences[k][i] / scale[i];
-            }
-            for (int pass = 0; pass < 2; pass++) {
-                for (double[] unit : basis) {
-                    project(r, unit);
-                }
-            }
-            for (int i = 0; i < rows; i++) {
-                r[i] *= scale[i];
-            }
-            out[k] = r;
+            out[k] = plain.residuals(influences[k]);
         }
         return out;
     }
@@ -111,50 +95,5 @@ public class CalibrationResidualsBenchmark {
     @Benchmark
     public double[][] together() {
         return residuals.applyEach(influences);
-    }
-
-    /** The orthonormal basis of X sqrt(w0) by modified Gram–Schmidt, reorthogonalised (all columns independent here). */
-    private static double[][] plainBasis(double[][] x, double[] w0) {
-        double[][] basis = new double[x.length][];
-        int rank = 0;
-        for (double[] column : x) {
-            double[] v = new double[w0.length];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = column[i] * Math.sqrt(w0[i]);
-            }
-            double norm = norm(v);
-            for (int pass = 0; pass < 2; pass++) {
-                for (int k = 0; k < rank; k++) {
-                    project(v, basis[k]);
-                }
-            }
-            double rest = norm(v);
-            if (norm == 0 || rest < 1e-7 * norm) {
-                continue;
-            }
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= rest;
-            }
-            basis[rank++] = v;
-        }
-        return java.util.Arrays.copyOf(basis, rank);
-    }
-
-    private static void project(double[] v, double[] unit) {
-        double dot = 0;
-        for (int i = 0; i < v.length; i++) {
-            dot += v[i] * unit[i];
-        }
-        for (int i = 0; i < v.length; i++) {
-            v[i] -= dot * unit[i];
-        }
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double e : v) {
-            s += e * e;
-        }
-        return Math.sqrt(s);
     }
 }

@@ -13,8 +13,8 @@ import se.hrvstat.survey.design.SurveyDesign;
 /**
  * The quick paths of {@link CalibrationResiduals} give the plain projection's numbers: the
  * published estimates must not change when the work is made cheaper. The reference is the plain
- * modified Gram–Schmidt projection written out below (the method's definition, as it was before
- * the quick paths; the class itself is checked against R in CalibrationAgreesWithRTest and
+ * modified Gram–Schmidt projection written out in {@link PlainProjection} (the method's
+ * definition, as it was before the quick paths; the class itself is checked against R in CalibrationAgreesWithRTest and
  * GroupDifferencesAgreeWithRTest). Residuals must be equal as numbers (0.0 == -0.0: only the sign
  * of a zero may differ) and the variances made from them equal bit for bit.
  *
@@ -130,72 +130,9 @@ class CalibrationResidualsTogetherTest {
             return SurveyDesign.builder(w0).strata(stratum).clusters(school).build();
         }
 
-        /**
-         * The plain projection: e = a * resid(z / a) on the orthonormal basis of X sqrt(w0) by
-         * modified Gram–Schmidt, reorthogonalised, dependent columns (remainder below 1e-7 of the
-         * norm) skipped; every loop over all rows.
-         */
+        /** The plain projection ({@link PlainProjection}) of z. */
         double[] plain(double[] z) {
-            int n = w0.length;
-            double[] half = new double[n];
-            double[] a = new double[n];
-            for (int i = 0; i < n; i++) {
-                half[i] = Math.sqrt(w0[i]);
-                a[i] = half[i] == 0 ? 0 : w[i] / half[i];
-            }
-            double[][] basis = new double[x.length][];
-            int rank = 0;
-            for (double[] column : x) {
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = column[i] * half[i];
-                }
-                double norm = norm(v);
-                for (int pass = 0; pass < 2 && norm > 0; pass++) {
-                    for (int k = 0; k < rank; k++) {
-                        project(v, basis[k]);
-                    }
-                }
-                double rest = norm(v);
-                if (norm == 0 || rest < 1e-7 * norm) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    v[i] /= rest;
-                }
-                basis[rank++] = v;
-            }
-            double[] r = new double[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = a[i] == 0 ? 0 : z[i] / a[i];
-            }
-            for (int pass = 0; pass < 2; pass++) {
-                for (int k = 0; k < rank; k++) {
-                    project(r, basis[k]);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                r[i] = a[i] == 0 ? z[i] : r[i] * a[i];
-            }
-            return r;
-        }
-
-        private static void project(double[] v, double[] unit) {
-            double dot = 0;
-            for (int i = 0; i < v.length; i++) {
-                dot += v[i] * unit[i];
-            }
-            for (int i = 0; i < v.length; i++) {
-                v[i] -= dot * unit[i];
-            }
-        }
-
-        private static double norm(double[] v) {
-            double s = 0;
-            for (double e : v) {
-                s += e * e;
-            }
-            return Math.sqrt(s);
+            return new PlainProjection(x, w0, w).residuals(z);
         }
     }
 }
