@@ -29,15 +29,10 @@ public class SurveyWaveStore {
         this.jdbc = jdbc;
     }
 
-    /** The input files of reference year {@code year} (year_input), for the conditions of the queries below. */
-    private YearFiles files(int year) {
-        return YearFiles.of(jdbc, year);
-    }
-
     /** The waves with answers among the inputs of reference year {@code year}, in order. */
     public List<Integer> answeredWaves(int year) {
         return jdbc.queryForList("SELECT DISTINCT wave FROM survey_response r WHERE r.wave <= ? AND "
-                + files(year).on("r") + " ORDER BY wave", Integer.class, year);
+                + YearFiles.of(jdbc, year).on("r") + " ORDER BY wave", Integer.class, year);
     }
 
     /**
@@ -47,7 +42,7 @@ public class SurveyWaveStore {
      * {@code enrolled}) and {@code respondents}, the class's number of answers.
      */
     public Table sampledClasses(int year, int wave) {
-        YearFiles files = files(year);
+        YearFiles files = YearFiles.of(jdbc, year);
         Map<String, Integer> answers = new HashMap<>();
         jdbc.query("SELECT class_id, COUNT(*) FROM survey_response r WHERE r.wave = ? AND " + files.on("r")
                 + " GROUP BY class_id", rs -> {
@@ -83,7 +78,7 @@ public class SurveyWaveStore {
     public List<ResponseRates.SampledClass> sampledClassCounts(int year) {
         // Two plain queries joined here: H2 plans a LEFT JOIN on a grouped subquery as a nested
         // loop over it (80 s on the sample data), the map makes it one pass over each table.
-        YearFiles files = files(year);
+        YearFiles files = YearFiles.of(jdbc, year);
         Map<String, Integer> answers = new HashMap<>();
         jdbc.query("SELECT r.wave, r.class_id, COUNT(*) FROM survey_response r WHERE r.wave <= ? AND " + files.on("r")
                 + " GROUP BY r.wave, r.class_id", rs -> {
@@ -104,7 +99,7 @@ public class SurveyWaveStore {
     public Table respondentCells(int year, int wave) {
         List<String> names = List.of("resp_id", "class_id", "lanskod", "grade", "sex", "born");
         StringColumn[] columns = names.stream().map(StringColumn::create).toArray(StringColumn[]::new);
-        YearFiles files = files(year);
+        YearFiles files = YearFiles.of(jdbc, year);
         jdbc.query("SELECT r.resp_id, r.class_id, c.lanskod, r.grade, r.sex, r.born FROM survey_response r JOIN survey_class c "
                 + "ON c.wave = r.wave AND c.class_id = r.class_id AND " + files.on("c") + " WHERE r.wave = ? AND "
                 + files.on("r") + " ORDER BY r.resp_id", rs -> {
@@ -131,7 +126,7 @@ public class SurveyWaveStore {
         StringColumn born = StringColumn.create("born");
         LongColumn count = LongColumn.create("count");
         jdbc.query("SELECT margin, lanskod, sex, grade, person_count, born FROM register_count g WHERE g.wave = ? AND "
-                + files(year).on("g") + " ORDER BY margin, lanskod, sex, born, grade", rs -> {
+                + YearFiles.of(jdbc, year).on("g") + " ORDER BY margin, lanskod, sex, born, grade", rs -> {
                     margin.append(rs.getString(1));
                     lanskod.append(rs.getString(2) == null ? "" : rs.getString(2));
                     int s = rs.getInt(3);
@@ -197,7 +192,7 @@ public class SurveyWaveStore {
         List<double[]> numbers = new ArrayList<>();
         List<String[]> design = new ArrayList<>();
         List<int[]> codes = new ArrayList<>();
-        YearFiles files = files(year);
+        YearFiles files = YearFiles.of(jdbc, year);
         String sql = "SELECT r.resp_id, w.final_weight, c.stratum, c.school_id, c.class_id, c.lanskod, "
                 + "c.schools_in_stratum, c.classes_in_school, w.input_weight, r." + String.join(", r.", CODE_COLUMNS)
                 + " FROM survey_response r JOIN survey_weight w ON w.ref_year = ? AND w.wave = r.wave AND w.resp_id = r.resp_id "

@@ -25,7 +25,7 @@ public final class SurveyDesign {
     /** Statistics whose calibration residuals are made together: bounds the memory of a batch. */
     public static final int BLOCK = 8;
     /** For a calibrated design: influence values to calibration residuals; null otherwise. */
-    private final UnaryOperator<double[]> calibration;
+    private final CalibrationSeam calibration;
 
     SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
                  ReplicateVariance replicates) {
@@ -33,7 +33,7 @@ public final class SurveyDesign {
     }
 
     private SurveyDesign(double[] weights, Stage[] stages, boolean hasFpc, LonelyPsuRule lonelyPsu,
-                         ReplicateVariance replicates, UnaryOperator<double[]> calibration) {
+                         ReplicateVariance replicates, CalibrationSeam calibration) {
         this.weights = weights;
         this.stages = stages;
         this.hasFpc = hasFpc;
@@ -58,7 +58,8 @@ public final class SurveyDesign {
             throw new UnsupportedOperationException("calibrate a replicate design through its replicate weights");
         }
         checkLength(calibratedWeights.length);
-        return new SurveyDesign(calibratedWeights.clone(), stages, hasFpc, lonelyPsu, null, residuals);
+        CalibrationSeam seam = residuals instanceof CalibrationSeam s ? s : residuals::apply;
+        return new SurveyDesign(calibratedWeights.clone(), stages, hasFpc, lonelyPsu, null, seam);
     }
 
     /** True for a design made by {@link #calibrated}. */
@@ -164,17 +165,12 @@ public final class SurveyDesign {
         for (double[] influence : influences) {
             checkLength(influence.length);
         }
-        double[][] z = calibration == null ? influences : residualsOfEach(influences);
+        double[][] z = calibration == null ? influences : calibration.applyEach(influences);
         double[] result = new double[z.length];
         for (int k = 0; k < z.length; k++) {
             result[k] = TaylorVariance.variance(stages, hasFpc, lonelyPsu, z[k], null);
         }
         return result;
-    }
-
-    private double[][] residualsOfEach(double[][] influences) {
-        return calibration instanceof CalibrationSeam seam ? seam.applyEach(influences)
-                : ((CalibrationSeam) calibration::apply).applyEach(influences);
     }
 
     /**

@@ -161,17 +161,7 @@ public final class CalibrationResiduals implements CalibrationSeam {
     /** The calibration residuals of influence values {@code z} (one per row); {@code z} is not changed. */
     public double[] of(double[] z) {
         double[] r = scaledDown(z);
-        Basis basis = basis();
-        boolean finite = allFinite(r);
-        for (int pass = 0; pass < 2; pass++) {
-            for (int k = 0; k < basis.rank(); k++) {
-                if (finite && basis.support[k] != null) {
-                    subtractProjection(r, basis.units[k], basis.support[k]);
-                } else {
-                    subtractProjection(r, basis.units[k]);
-                }
-            }
-        }
+        projectOut(r);
         return scaledUp(r, z);
     }
 
@@ -187,37 +177,56 @@ public final class CalibrationResiduals implements CalibrationSeam {
         double[][] residuals = new double[influences.length][];
         int k = 0;
         for (; k + 4 <= influences.length; k += 4) {
-            double[] r0 = scaledDown(influences[k]);
-            double[] r1 = scaledDown(influences[k + 1]);
-            double[] r2 = scaledDown(influences[k + 2]);
-            double[] r3 = scaledDown(influences[k + 3]);
-            if (!(allFinite(r0) && allFinite(r1) && allFinite(r2) && allFinite(r3))) {
-                break; // the rest one at a time, as of() treats a vector with NaN or infinity
+            double[][] r = new double[4][];
+            for (int j = 0; j < 4; j++) {
+                r[j] = scaledDown(influences[k + j]);
             }
-            Basis basis = basis();
-            for (int pass = 0; pass < 2; pass++) {
-                for (int u = 0; u < basis.rank(); u++) {
-                    double[] unit = basis.units[u];
-                    int[] rows = basis.support[u];
-                    if (rows != null) {
-                        subtractProjection(r0, unit, rows);
-                        subtractProjection(r1, unit, rows);
-                        subtractProjection(r2, unit, rows);
-                        subtractProjection(r3, unit, rows);
-                    } else {
-                        subtractProjections(r0, r1, r2, r3, unit);
-                    }
-                }
+            projectOut(r);
+            for (int j = 0; j < 4; j++) {
+                residuals[k + j] = scaledUp(r[j], influences[k + j]);
             }
-            residuals[k] = scaledUp(r0, influences[k]);
-            residuals[k + 1] = scaledUp(r1, influences[k + 1]);
-            residuals[k + 2] = scaledUp(r2, influences[k + 2]);
-            residuals[k + 3] = scaledUp(r3, influences[k + 3]);
         }
         for (; k < influences.length; k++) {
             residuals[k] = of(influences[k]);
         }
         return residuals;
+    }
+
+    /**
+     * Subtracts from each of {@code r} (one, or four side by side) its projection on every unit
+     * of the basis, twice over (reorthogonalisation). A unit that is zero outside its cell is
+     * projected over the cell's rows when every vector is finite; a group of four that is not
+     * goes one vector at a time, so that each vector takes the path it takes alone.
+     */
+    private void projectOut(double[]... r) {
+        boolean finite = true;
+        for (double[] v : r) {
+            finite &= allFinite(v);
+        }
+        if (!finite && r.length > 1) {
+            for (double[] v : r) {
+                projectOut(v);
+            }
+            return;
+        }
+        Basis basis = basis();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int u = 0; u < basis.rank(); u++) {
+                double[] unit = basis.units[u];
+                int[] rows = finite ? basis.support[u] : null;
+                if (r.length == 4 && rows == null) {
+                    subtractProjections(r[0], r[1], r[2], r[3], unit);
+                } else {
+                    for (double[] v : r) {
+                        if (rows != null) {
+                            subtractProjection(v, unit, rows);
+                        } else {
+                            subtractProjection(v, unit);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** z / a, the influence values on the scale of X sqrt(w0) (0 where a = 0). */
