@@ -152,15 +152,35 @@ public class PipelineRunner {
                     + " received");
         }
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        try (GracefulStop.Registration stop = GracefulStop.onStop(() -> requestStop(jobName, year, finished))) {
+        java.util.concurrent.atomic.AtomicReference<Thread> stopper = new java.util.concurrent.atomic.AtomicReference<>();
+        try (GracefulStop.Registration stop = GracefulStop.onStop(
+                () -> stopper.set(requestStop(jobName, year, finished)))) {
             return launch.launch();
         } finally {
             finished.set(true);
+            awaitEnd(stopper.get());
+        }
+    }
+
+    /**
+     * Waits for the thread that asks this launch's execution to stop to end (it sees
+     * {@code finished} within 200 ms): left running, it could find the next launch of the same job
+     * and year (a restart in the same process, e.g. the scheduler's next firing) running and
+     * stop that one instead.
+     */
+    private static void awaitEnd(Thread stopper) {
+        if (stopper == null) {
+            return;
+        }
+        try {
+            stopper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Asks the running execution to stop; waits for it to exist if the signal came first. */
-    private void requestStop(String jobName, int year, java.util.concurrent.atomic.AtomicBoolean finished) {
+    private Thread requestStop(String jobName, int year, java.util.concurrent.atomic.AtomicBoolean finished) {
         Thread stopper = new Thread(() -> {
             while (!finished.get()) {
                 Optional<JobExecution> running = repository.findRunningJobExecutions(jobName).stream()
@@ -183,6 +203,7 @@ public class PipelineRunner {
         }, "graceful-stop");
         stopper.setDaemon(true);
         stopper.start();
+        return stopper;
     }
 
     /**
