@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import se.hrvstat.ingest.form.FormRows;
 import se.hrvstat.ingest.form.MunicipalForm;
 import se.hrvstat.result.InputKind;
+import se.hrvstat.store.EstimateStore;
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.SharedAnnualRun;
 import se.hrvstat.testsupport.Sql;
 import se.hrvstat.testsupport.Store;
 
@@ -21,11 +26,14 @@ import se.hrvstat.testsupport.Store;
  * CLI.md: after a crash, even kill -9, running the same command again resumes the interrupted
  * execution from its last commit and finishes with every row exactly once. The run is a real
  * {@code hrvstat} process, killed with SIGKILL (Process.destroyForcibly) once it has committed
- * rows of the step under test. Each case runs the stage it tests on the small (0.1) sample: a
- * kill during ingest runs {@code hrvstat run ingest}; the kill after ingest, in a later step,
- * and {@code hrvstat stop} run the whole annual job. The interrupted run is a real process; the
- * stop and the same command run again are the command line in the test JVM
- * ({@link Pipeline#runCli}), which is warm, instead of another cold {@code hrvstat} process.
+ * rows of the step under test. Each case runs the stage it tests (issue 16, suite speed): a kill
+ * during ingest runs {@code hrvstat run ingest} on the small (0.1) sample; the kill after ingest
+ * runs {@code hrvstat run estimate} on the small sample, ingested, validated and weighted
+ * beforehand in the test JVM, and is killed once estimates are committed; {@code hrvstat stop}
+ * stops {@code hrvstat run ingest} of the repository's sample-data, whose ingest is long enough
+ * (about 5 s) for the stop to find it running. The interrupted run is a real process; the stop
+ * and the same command run again are the command line in the test JVM ({@link Pipeline#runCli}),
+ * which is warm, instead of another cold {@code hrvstat} process.
  */
 class KillAndRestartTest {
     @TempDir
@@ -33,22 +41,28 @@ class KillAndRestartTest {
 
     enum KillPoint {
         /** Rows are being read, validated and landed (the ingest step). */
-        DURING_INGEST("ingest", "SELECT COUNT(*) FROM survey_response"),
-        /** Every file is loaded: the run is in a later step (validate, weight, estimate, ...). */
-        AFTER_INGEST("annual", "SELECT COUNT(*) FROM input_file WHERE loaded_at IS NOT NULL");
+        DURING_INGEST("ingest", List.of(), "SELECT COUNT(*) FROM survey_response"),
+        /**
+         * Every file is loaded, validated and weighted: the run is in a later step, the estimate
+         * step, with the estimates of some indicators committed.
+         */
+        AFTER_INGEST("estimate", List.of("ingest", "validate", "weight"), "SELECT COUNT(*) FROM survey_estimate");
 
         /** The job that is run, killed and run again: the stage under test. */
         final String job;
+        /** The stages run to completion before it, in the test JVM. */
+        final List<String> before;
         final String progressQuery;
 
-        KillPoint(String job, String progressQuery) {
+        KillPoint(String job, List<String> before, String progressQuery) {
             this.job = job;
+            this.before = before;
             this.progressQuery = progressQuery;
         }
 
-        /** Whether the job ends by publishing (the annual job), so that the estimates file can be checked. */
-        boolean publishes() {
-            return job.equals("annual");
+        /** Whether the job estimates, so that its estimates can be checked against a run never killed. */
+        boolean estimates() {
+            return job.equals("estimate");
         }
     }
 
@@ -68,13 +82,18 @@ class KillAndRestartTest {
     @ParameterizedTest(name = "on H2, stopped {0}")
     @EnumSource(value = KillPoint.class, names = "DURING_INGEST")
     void aRunStoppedWithHrvstatStopEndsStoppedAndTheSameCommandFinishesIt(KillPoint killPoint) throws Exception {
-        Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
+        // the ingest stage of the repository's sample-data (about 100 000 rows, 5 s): the stop must
+        // find the run still going, which the ingest of the small sample (about 2 s) may not be;
+        // the stop and the same command again run in the test JVM (Pipeline.runCli), so that only
+        // the stopped run is a cold hrvstat process
+        Path data = Path.of("sample-data").toAbsolutePath();
         Store.Database db = Store.H2.freshDatabase(temp);
-        // the annual job: the stop must find the run still going, which the ingest of the small
-        // sample alone (about 3 s) may not be; the stop and the same command again run in the
-        // test JVM (Pipeline.runCli), so that only the stopped run is a cold hrvstat process
-        String[] command = {"run", "annual", "--year", "2024", "--data", data.toString(), "--out",
-            temp.resolve("out").toString()};
+        String[] command = {"run", killPoint.job, "--year", "2024", "--data", data.toString(), "--out",
+            temp.resolve("out").toString(), "--hrvstat.ingest.chunk=500"};
+        // the application once in this JVM before (on the new store, whose tables it makes), so that
+        // the stop below starts its context within about a second, not after loading classes for
+        // seconds while the run ends
+        Pipeline.start(db).close();
         Process first = Pipeline.startCli(temp.resolve("first.log"), db, command);
         assertThat(waitForProgress(db, killPoint, first, temp.resolve("first.log"))).isPositive();
 
@@ -100,6 +119,7 @@ class KillAndRestartTest {
         Path data = Pipeline.sampleData(temp.resolve("data"), 0.1);
         Path out = temp.resolve("out");
         Store.Database db = store.freshDatabase(temp);
+        runBefore(killPoint, db, data, out);
         // chunks of 500 rows (about 2 500 answers a wave and 24 000 municipal counts a year in the
         // 0.1 sample): a kill during ingest comes after some chunks committed and before others
         String[] command = {"run", killPoint.job, "--year", "2024", "--data", data.toString(), "--out", out.toString(),
@@ -141,14 +161,32 @@ class KillAndRestartTest {
         long rejected = Sql.number(db, "SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.line_no FROM rejected_row r "
                 + "JOIN input_file f ON f.file_id = r.file_id WHERE f.kind = 'responses') x");
         assertThat(accepted + rejected).as("every answer accepted or rejected exactly once").isEqualTo(answers);
-        assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("resumed, not started anew").isEqualTo(1);
+        assertThat(Sql.number(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = '" + killPoint.job + "'"))
+                .as("resumed, not started anew").isEqualTo(1);
         assertThat(Sql.text(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")).isEqualTo("COMPLETED");
-        if (killPoint.publishes()) {
-            assertThat(out.resolve("2024/estimates-2024.csv")).isNotEmptyFile();
+        if (killPoint.estimates()) {
+            try (ConfigurableApplicationContext app = Pipeline.start(db)) {
+                assertThat(app.getBean(EstimateStore.class).load(2024)).as("every estimate once, as a run never killed")
+                        .containsExactlyElementsOf(SharedAnnualRun.of(Store.H2).estimates());
+            }
         }
         assertThat(Sql.number(db, "SELECT COUNT(*) FROM municipal_case")).as("every municipal count once")
                 .isEqualTo(Pipeline.dataLines(municipal, "returns.csv")
                         + formReturnRows(municipal));
+    }
+
+    /** The stages before the one under test, run to completion in the test JVM. */
+    private static void runBefore(KillPoint killPoint, Store.Database db, Path data, Path out) throws Exception {
+        if (killPoint.before.isEmpty()) {
+            return;
+        }
+        try (ConfigurableApplicationContext app = Pipeline.start(db)) {
+            PipelineRunner runner = app.getBean(PipelineRunner.class);
+            for (String stage : killPoint.before) {
+                assertThat(runner.run(stage, new RunParameters(2024, data, out, 0)).getStatus()).as(stage)
+                        .isEqualTo(BatchStatus.COMPLETED);
+            }
+        }
     }
 
     /** Rows of returns in the municipal Excel forms, as the form reader makes them. */

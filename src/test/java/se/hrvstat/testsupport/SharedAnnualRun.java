@@ -22,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.hrvstat.batch.PipelineRunner;
 import se.hrvstat.batch.RunParameters;
+import se.hrvstat.result.EstimateRow;
+import se.hrvstat.store.EstimateStore;
 
 /**
  * One annual run of the small (0.1) generated sample on a fresh database, shared by the tests
@@ -64,6 +66,8 @@ public final class SharedAnnualRun {
     /** H2: this JVM's copy of the database and the publications. */
     private Path copiedOut;
     private Store.Database copiedDb;
+    /** The estimates of the run, read on first use. */
+    private List<EstimateRow> estimates;
 
     private SharedAnnualRun(Store store, Path dir, Path data, Path out, Store.Database db, String h2Name,
                             CliRun.Outcome console, JobExecution first) {
@@ -302,6 +306,19 @@ public final class SharedAnnualRun {
             return repository.getJobExecutions(instance).stream()
                     .min(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
         }
+    }
+
+    /**
+     * The run's estimates as the store holds them ({@code EstimateStore.load(YEAR)}), read once per
+     * JVM: what a run never stopped, killed or restarted gives, for the tests that stop or kill one.
+     */
+    public synchronized List<EstimateRow> estimates() {
+        if (estimates == null) {
+            try (ConfigurableApplicationContext app = Pipeline.start(db())) {
+                estimates = List.copyOf(app.getBean(EstimateStore.class).load(YEAR));
+            }
+        }
+        return estimates;
     }
 
     /** H2: what the command line printed (standard output and error) and its exit status. */
