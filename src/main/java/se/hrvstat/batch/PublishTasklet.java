@@ -73,6 +73,11 @@ class PublishTasklet implements Tasklet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + folder, e);
         }
+        // a stop asked for before the step began ends it at once, before the seconds of loading the
+        // estimates and protecting the municipal tables
+        if (stop.stopHere(contribution)) {
+            return RepeatStatus.FINISHED;
+        }
         List<EstimateRow> rows = estimates.load(year);
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);
         List<IndicatorInfo> indicators = catalogue.indicators().stream()
