@@ -29,6 +29,7 @@ import se.hrvstat.result.EstimateRow;
 import se.hrvstat.result.MethodFacts;
 import se.hrvstat.store.EstimateStore;
 import se.hrvstat.testsupport.Pipeline;
+import se.hrvstat.testsupport.SharedAnnualRun;
 import se.hrvstat.testsupport.Store;
 
 /**
@@ -57,8 +58,12 @@ class EstimateStepTest {
         jobs = Pipeline.jobsCopy(temp);
         catalogue = Files.readString(jobs.resolve("indicators.ini"));
         properties = Files.readString(jobs.resolve("annual.properties"));
-        data = Pipeline.sampleData(temp.resolve("data"), 0.1);
-        Store.Database db = Store.H2.freshDatabase(temp);
+        // a copy of the store of the mvn run's shared annual run of the 0.1 sample: its waves are
+        // ingested, validated and weighted (issue 16, suite speed: before, this class ran those
+        // three stages itself)
+        SharedAnnualRun shared = SharedAnnualRun.of(Store.H2);
+        data = shared.data();
+        Store.Database db = shared.databaseCopy(temp.resolve("db"));
         app = new SpringApplicationBuilder(HrvstatApplication.class).web(WebApplicationType.NONE).logStartupInfo(false)
                 .run(Stream.concat(Stream.of(db.springArguments()), Stream.of("--hrvstat.jobs-dir=" + jobs,
                         "--hrvstat.templates-dir=report-templates", "--logging.level.se.hrvstat=WARN"))
@@ -66,9 +71,6 @@ class EstimateStepTest {
         runner = app.getBean(PipelineRunner.class);
         estimates = app.getBean(EstimateStore.class);
         jdbc = app.getBean(JdbcTemplate.class);
-        for (String job : List.of("ingest", "validate", "weight")) {
-            assertThat(run(job).getStatus()).as(job).isEqualTo(BatchStatus.COMPLETED);
-        }
     }
 
     @AfterAll
