@@ -66,17 +66,17 @@ class PublishTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // a stop asked for before the step began ends it at once, before the seconds of loading the
+        // estimates and protecting the municipal tables
+        if (stop.stopHere(contribution)) {
+            return RepeatStatus.FINISHED;
+        }
         int year = run.year();
         Path folder = run.out().resolve(Integer.toString(year));
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + folder, e);
-        }
-        // a stop asked for before the step began ends it at once, before the seconds of loading the
-        // estimates and protecting the municipal tables
-        if (stop.stopHere(contribution)) {
-            return RepeatStatus.FINISHED;
         }
         List<EstimateRow> rows = estimates.load(year);
         IndicatorCatalogue catalogue = EstimateTasklet.catalogue(settings);

@@ -53,7 +53,7 @@ class EstimateStepTest {
     private String properties;
 
     @BeforeAll
-    void weightTheGeneratedWaves(@TempDir Path dir) throws Exception {
+    void startOnACopyOfTheSharedRunsStore(@TempDir Path dir) throws Exception {
         temp = dir;
         jobs = Pipeline.jobsCopy(temp);
         catalogue = Files.readString(jobs.resolve("indicators.ini"));

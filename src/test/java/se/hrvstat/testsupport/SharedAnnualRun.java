@@ -66,7 +66,7 @@ public final class SharedAnnualRun {
     /** H2: this JVM's copy of the database and the publications. */
     private Path copiedOut;
     private Store.Database copiedDb;
-    /** The estimates of the run, read on first use. */
+    /** H2: the estimates of the run, read from this JVM's copy as the run left it. */
     private List<EstimateRow> estimates;
 
     private SharedAnnualRun(Store store, Path dir, Path data, Path out, Store.Database db, String h2Name,
@@ -250,16 +250,23 @@ public final class SharedAnnualRun {
         return h2(into.toAbsolutePath(), h2Name);
     }
 
-    /** H2: this JVM's copy of the database and the publications, and the first execution read from it; made on first use. */
+    /**
+     * H2: this JVM's copy of the database and the publications, and the first execution and the
+     * estimates read from it; made on first use.
+     */
     private synchronized void copyForThisJvm() {
         if (copiedDb != null) {
             return;
         }
         Path own = dir.resolveSibling("H2-" + ProcessHandle.current().pid());
         deleteTree(own);
-        copiedDb = databaseCopy(own);
+        Store.Database copy = databaseCopy(own);
         copiedOut = Pipeline.copyTree(out, own.resolve("out"));
-        first = firstExecution(copiedDb);
+        try (ConfigurableApplicationContext app = Pipeline.start(copy)) {
+            first = firstExecution(app);
+            estimates = List.copyOf(app.getBean(EstimateStore.class).load(YEAR));
+        }
+        copiedDb = copy; // last: the copy counts as made once all of it is read
     }
 
     /** The generated input folder the run read (shared: not to be changed). */
@@ -297,27 +304,23 @@ public final class SharedAnnualRun {
     }
 
     /** The store's first annual execution (of its first job instance: a rerun adds others). */
-    private static JobExecution firstExecution(Store.Database db) {
-        try (ConfigurableApplicationContext app = Pipeline.start(db)) {
-            JobRepository repository = app.getBean(JobRepository.class);
-            JobInstance instance = repository.findJobInstances("annual").stream()
-                    .min(Comparator.comparingLong(JobInstance::getInstanceId))
-                    .orElseThrow(() -> new IllegalStateException("the shared run's store holds no annual execution"));
-            return repository.getJobExecutions(instance).stream()
-                    .min(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
-        }
+    private static JobExecution firstExecution(ConfigurableApplicationContext app) {
+        JobRepository repository = app.getBean(JobRepository.class);
+        JobInstance instance = repository.findJobInstances("annual").stream()
+                .min(Comparator.comparingLong(JobInstance::getInstanceId))
+                .orElseThrow(() -> new IllegalStateException("the shared run's store holds no annual execution"));
+        return repository.getJobExecutions(instance).stream()
+                .min(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
     }
 
     /**
-     * The run's estimates as the store holds them ({@code EstimateStore.load(YEAR)}), read once per
-     * JVM: what a run never stopped, killed or restarted gives, for the tests that stop or kill one.
+     * H2: the run's estimates as the store holds them ({@code EstimateStore.load(YEAR)}), read with
+     * the first execution when this JVM copies the store, before any test runs a job on the copy:
+     * what a run never stopped, killed or restarted gives, for the tests that stop or kill one.
      */
-    public synchronized List<EstimateRow> estimates() {
-        if (estimates == null) {
-            try (ConfigurableApplicationContext app = Pipeline.start(db())) {
-                estimates = List.copyOf(app.getBean(EstimateStore.class).load(YEAR));
-            }
-        }
+    public List<EstimateRow> estimates() {
+        requireH2();
+        copyForThisJvm();
         return estimates;
     }
 
