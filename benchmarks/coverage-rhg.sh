@@ -15,7 +15,8 @@ gen='CoverageSimulationTest#underTheGeneratorsResponseTheStandardErrorsStillMatc
 reg='CoverageSimulationTest#ninetyFivePercentIntervalsCoverTheTruth93To97PercentOfTheTime'
 run() { # test, extra properties...
   local test="$1"; shift
-  mvn -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Dcoverage.samples="$samples" \
+  # minutes of the same loops: the JVM's server compiler pays here (the suite's test JVMs use the client one)
+  mvn -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Dhrvstat.test.jvm= -Dcoverage.samples="$samples" \
     -Dcoverage.generator=true -Dcoverage.rhg.min="$min" -Dcoverage.rhg.max="$max" "$@" >/dev/null 2>&1 || true
 }
 for level in off school stratum class; do

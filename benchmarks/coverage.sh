@@ -12,7 +12,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="${1:-200}"
 cd "$here"
 for born in false true; do
-  mvn -B -o -q test -Dtest=CoverageSimulationTest -Dsurefire.failIfNoSpecifiedTests=false \
+  # minutes of the same loops: the JVM's server compiler pays here (the suite's test JVMs use the client one)
+  mvn -B -o -q test -Dtest=CoverageSimulationTest -Dsurefire.failIfNoSpecifiedTests=false -Dhrvstat.test.jvm= \
     -Dcoverage.samples="$samples" -Dcoverage.generator=true -Dcoverage.born="$born"
 done
 cat target/coverage-simulation-register.txt target/coverage-simulation-generator.txt \

@@ -12,7 +12,8 @@ samples="${1:-20}"
 scale="${2:-1.0}"
 cd "$here"
 status=0
-mvn -B -o -q test -Dtest=SmallAreaCoverageSimulationTest -Dsurefire.failIfNoSpecifiedTests=false \
+# minutes of the same loops: the JVM's server compiler pays here (the suite's test JVMs use the client one)
+mvn -B -o -q test -Dtest=SmallAreaCoverageSimulationTest -Dsurefire.failIfNoSpecifiedTests=false -Dhrvstat.test.jvm= \
   -Dsae.samples="$samples" -Dcoverage.scale="$scale" || status=$?
 cat target/small-area-simulation.txt
 exit "$status"
