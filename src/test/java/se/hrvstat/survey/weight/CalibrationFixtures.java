@@ -10,8 +10,11 @@ import se.hrvstat.survey.design.SurveyDesign;
 import se.hrvstat.survey.design.SurveyDesignBuilder;
 import se.hrvstat.survey.testdata.RFixtures;
 
-/** Reads what {@code src/test/r/make-calibration-fixtures.R} wrote. */
-final class CalibrationFixtures {
+/**
+ * Reads what {@code src/test/r/make-calibration-fixtures.R} wrote (public for the calibrated
+ * designs of {@code se.hrvstat.survey.estimate.CalibratedGroupDifferencesAgreeWithRTest}).
+ */
+public final class CalibrationFixtures {
     static final String DIR = "calibration/";
 
     private CalibrationFixtures() {
@@ -25,7 +28,7 @@ final class CalibrationFixtures {
         return cases().stream().filter(c -> c.get("case").equals(name)).findFirst().orElseThrow();
     }
 
-    static double[] rWeights(String caseName) {
+    public static double[] rWeights(String caseName) {
         List<Double> w = new ArrayList<>();
         for (Map<String, String> r : RFixtures.rows(DIR + "weights.csv")) {
             if (r.get("case").equals(caseName)) {
@@ -40,7 +43,7 @@ final class CalibrationFixtures {
     }
 
     /** The population margins of population.csv, by name. */
-    static Map<String, Margin> margins() {
+    public static Map<String, Margin> margins() {
         Map<String, List<Map<String, String>>> byName = new LinkedHashMap<>();
         for (Map<String, String> r : RFixtures.rows(DIR + "population.csv")) {
             byName.computeIfAbsent(r.get("margin"), k -> new ArrayList<>()).add(r);
@@ -62,7 +65,7 @@ final class CalibrationFixtures {
         return out;
     }
 
-    static List<Margin> margins(String plusSeparated) {
+    public static List<Margin> margins(String plusSeparated) {
         Map<String, Margin> all = margins();
         List<Margin> out = new ArrayList<>();
         for (String name : plusSeparated.split("\\+")) {
@@ -71,7 +74,7 @@ final class CalibrationFixtures {
         return out;
     }
 
-    static Map<String, String[]> sample(String data) {
+    public static Map<String, String[]> sample(String data) {
         Map<String, String[]> s = new HashMap<>();
         for (String v : List.of("stype", "sch.wide", "awards")) {
             s.put(v, RFixtures.texts(DIR + data, v));
@@ -84,7 +87,7 @@ final class CalibrationFixtures {
     }
 
     /** The case's design (strata, cluster, fpc as in R) with the given weights. */
-    static SurveyDesign design(Map<String, String> c, double[] weights) {
+    public static SurveyDesign design(Map<String, String> c, double[] weights) {
         String data = c.get("data");
         SurveyDesignBuilder b = SurveyDesign.builder(weights);
         if (!c.get("strata").isEmpty()) {
