@@ -5,8 +5,8 @@ import java.util.function.UnaryOperator;
 /**
  * The calibration seam of a calibrated design's variances ({@link SurveyDesign#calibrated}):
  * influence values to their calibration residuals, for one statistic ({@link #apply}) or for
- * several at once ({@link #applyEach}), e.g. the differences between every pair of groups of a
- * breakdown. Each result of {@code applyEach} equals {@code apply} of that vector alone, bit for
+ * several at once ({@link #applyEach}), e.g. the groups of a breakdown whose differences are
+ * wanted. Each result of {@code applyEach} equals {@code apply} of that vector alone, bit for
  * bit; an implementation may only share work between the vectors (as
  * {@code se.hrvstat.survey.weight.CalibrationResiduals} does).
  */

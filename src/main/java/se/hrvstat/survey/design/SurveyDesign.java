@@ -174,6 +174,45 @@ public final class SurveyDesign {
     }
 
     /**
+     * The influence values of several statistics as this Taylor design's variance sees them: on a
+     * calibrated design their calibration residuals ({@link CalibrationSeam#applyEach}: each as
+     * {@code apply} of it alone, bit for bit), otherwise the influence values themselves (not
+     * copied). The residuals are linear in the influence values (a projection), so those of a
+     * linear combination of statistics are that combination of theirs; see
+     * {@link #varianceOfResiduals}.
+     *
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public double[][] residuals(double[][] influences) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
+        for (double[] influence : influences) {
+            checkLength(influence.length);
+        }
+        return calibration == null ? influences : calibration.applyEach(influences);
+    }
+
+    /**
+     * The variance over all rows of a statistic whose residuals are given: made by
+     * {@link #residuals}, or a linear combination of such, e.g. those of group 1 minus those of
+     * group 2 for the difference of two groups' means. That is R's {@code svyby(covmat = TRUE)},
+     * which residualises the groups' influence matrix once and turns it into their covariance
+     * matrix V, followed by {@code svycontrast}'s {@code c' V c}: the same number as
+     * {@link #variance(double[], boolean[]) variance(z1 - z2, null)}, which would project the
+     * difference again, up to rounding (Lumley 2010, 5.2 and 7.2).
+     *
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public double varianceOfResiduals(double[] residuals) {
+        if (replicates != null) {
+            throw new UnsupportedOperationException("a replicate design needs the statistic, not influence values");
+        }
+        checkLength(residuals.length);
+        return TaylorVariance.variance(stages, hasFpc, lonelyPsu, residuals, null);
+    }
+
+    /**
      * The variances of one statistic in every domain of a partition at once, in one pass over the
      * rows (Taylor designs only): row i belongs to domain {@code domainOfRow[i]} (negative = none)
      * and {@code influence[i]} is its influence value for that domain's statistic. Each result

@@ -12,7 +12,10 @@ import se.hrvstat.survey.design.SurveyDesign;
  * whose influence values are those of group 1 minus those of group 2, and the design turns them
  * into a variance over all its rows, which is {@code c' V c} with V R's joint covariance matrix
  * ({@code svyrecvar} of the influence matrix on the whole design; Lumley 2010, section 2.3 and
- * 5.2). A replicate design recomputes the difference at each replicate's weights, which is
+ * 5.2). On a calibrated design, as in R, each group's influence values are residualised once
+ * and a difference's residuals are group 1's minus group 2's (the projection is linear), so the
+ * differences of a breakdown of G groups cost G projections, not one per pair. A replicate
+ * design recomputes the difference at each replicate's weights, which is
  * {@code c' svrVar(replicates) c}. The interval and p-value use t with {@code degf(design)}
  * degrees of freedom (CLI.md; R's {@code svyttest} uses the glm's {@code degf - 1} instead).
  * Stateless and thread safe.
@@ -25,7 +28,11 @@ public final class GroupDifferences {
     public static Difference ofMeans(SurveyDesign design, double[] y, boolean[] group1, boolean[] group2, double level) {
         LinearisedStatistic a = WeightedMean.of(design, y, Domain.of(design, y, group1).present);
         LinearisedStatistic b = WeightedMean.of(design, y, Domain.of(design, y, group2).present);
-        return difference(design, a, b, w -> false, level);
+        if (design.isReplicateDesign()) {
+            return difference(design, a, b, w -> false, level);
+        }
+        double[][] r = design.residuals(new double[][] {a.influence(), b.influence()});
+        return difference(design, a, b, r[0], r[1], design.degreesOfFreedom(null), level, new double[design.size()]);
     }
 
     /**
@@ -38,7 +45,13 @@ public final class GroupDifferences {
      */
     public static Difference[][] ofMeansByPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups,
                                                double level) {
-        return byPair(design, y, groupOfRow, groups, level, WeightedMean::of);
+        return byPair(design, y, groupOfRow, groups, level, WeightedMean::of, groupsPerBlock(design));
+    }
+
+    /** {@link #ofMeansByPair} with the residuals of at most {@code groupsPerBlock} groups in a block. */
+    static Difference[][] ofMeansByPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups, double level,
+                                        int groupsPerBlock) {
+        return byPair(design, y, groupOfRow, groups, level, WeightedMean::of, groupsPerBlock);
     }
 
     /**
@@ -49,7 +62,7 @@ public final class GroupDifferences {
      */
     public static Difference[][] ofTotalsByPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups,
                                                 double level) {
-        return byPair(design, y, groupOfRow, groups, level, WeightedTotal::of);
+        return byPair(design, y, groupOfRow, groups, level, WeightedTotal::of, groupsPerBlock(design));
     }
 
     /** One group's statistic over its rows: a mean or a total. */
@@ -58,7 +71,7 @@ public final class GroupDifferences {
     }
 
     private static Difference[][] byPair(SurveyDesign design, double[] y, int[] groupOfRow, int groups, double level,
-                                         GroupStatistic statistic) {
+                                         GroupStatistic statistic, int groupsPerBlock) {
         LinearisedStatistic[] means = new LinearisedStatistic[groups];
         for (int g = 0; g < groups; g++) {
             boolean[] in = new boolean[y.length];
@@ -78,44 +91,96 @@ public final class GroupDifferences {
             return false;
         };
         Difference[][] out = new Difference[groups][groups];
-        List<int[]> pairs = new ArrayList<>();
+        if (!design.isReplicateDesign()) {
+            taylorDifferences(design, means, level, groupsPerBlock, out);
+            return out;
+        }
         for (int g = 0; g < groups; g++) {
             for (int h = g + 1; h < groups; h++) {
                 if (means[g] != null && means[h] != null) {
-                    pairs.add(new int[] {g, h});
+                    out[g][h] = difference(design, means[g], means[h], anyUndefined, level);
                 }
             }
-        }
-        if (design.isReplicateDesign()) {
-            for (int[] p : pairs) {
-                out[p[0]][p[1]] = difference(design, means[p[0]], means[p[1]], anyUndefined, level);
-            }
-        } else {
-            taylorDifferences(design, means, pairs, level, out);
         }
         return out;
     }
 
     /**
-     * {@link #difference} of every pair on a Taylor design, the variances of a block of pairs at a
-     * time ({@link SurveyDesign#variances(double[][])}: on a calibrated design their residuals are
-     * made together); the same values bit for bit.
+     * The differences of every pair of groups on a Taylor design. Each group's influence values
+     * are residualised once ({@link SurveyDesign#residuals}), a block of groups at a time, and
+     * each pair's variance is that of group g's residuals minus group h's
+     * ({@link SurveyDesign#varianceOfResiduals}): as R's {@code svyby(covmat = TRUE)} then
+     * {@code svycontrast}, one calibration projection per group instead of one per pair. Without
+     * calibration the residuals are the influence values themselves. Groups beyond one block are
+     * paired block by block, their residuals made again for each earlier block (the same values
+     * each time, so the block size changes no result).
      */
-    private static void taylorDifferences(SurveyDesign design, LinearisedStatistic[] means, List<int[]> pairs,
-                                          double level, Difference[][] out) {
+    private static void taylorDifferences(SurveyDesign design, LinearisedStatistic[] groups, double level,
+                                          int block, Difference[][] out) {
         int df = design.degreesOfFreedom(null);
-        for (int from = 0; from < pairs.size(); from += SurveyDesign.BLOCK) {
-            List<int[]> block = pairs.subList(from, Math.min(pairs.size(), from + SurveyDesign.BLOCK));
-            double[][] z = new double[block.size()][];
-            for (int k = 0; k < z.length; k++) {
-                z[k] = influenceOfDifference(means[block.get(k)[0]], means[block.get(k)[1]]);
-            }
-            double[] variance = design.variances(z);
-            for (int k = 0; k < z.length; k++) {
-                int[] p = block.get(k);
-                out[p[0]][p[1]] = of(means[p[0]].estimate() - means[p[1]].estimate(), Math.sqrt(variance[k]), df, level);
+        double[] scratch = new double[design.size()];
+        for (int from = 0; from < groups.length; from += block) {
+            int to = Math.min(groups.length, from + block);
+            double[][] first = residuals(design, groups, from, to);
+            pairUp(design, groups, first, from, first, from, df, level, scratch, out);
+            for (int next = to; next < groups.length; next += block) {
+                double[][] second = residuals(design, groups, next, Math.min(groups.length, next + block));
+                pairUp(design, groups, first, from, second, next, df, level, scratch, out);
             }
         }
+    }
+
+    /** Bounds the residuals held at once to two blocks of this many values (64 MiB each). */
+    private static final int RESIDUALS_PER_BLOCK = 1 << 23;
+
+    /** The groups whose residuals fit in one block of {@link #RESIDUALS_PER_BLOCK} values; at least 1. */
+    private static int groupsPerBlock(SurveyDesign design) {
+        return Math.max(1, RESIDUALS_PER_BLOCK / Math.max(1, design.size()));
+    }
+
+    /** The residuals of groups {@code from} .. {@code to - 1} (null for a group without statistic). */
+    private static double[][] residuals(SurveyDesign design, LinearisedStatistic[] groups, int from, int to) {
+        List<double[]> influences = new ArrayList<>();
+        for (int g = from; g < to; g++) {
+            if (groups[g] != null) {
+                influences.add(groups[g].influence());
+            }
+        }
+        double[][] made = design.residuals(influences.toArray(double[][]::new));
+        double[][] residuals = new double[to - from][];
+        int k = 0;
+        for (int g = from; g < to; g++) {
+            residuals[g - from] = groups[g] == null ? null : made[k++];
+        }
+        return residuals;
+    }
+
+    /**
+     * The difference g - h of every pair with g among {@code first} (groups from {@code firstFrom})
+     * and h among {@code second} (from {@code secondFrom}), g &lt; h, both with a statistic.
+     */
+    private static void pairUp(SurveyDesign design, LinearisedStatistic[] groups, double[][] first, int firstFrom,
+                               double[][] second, int secondFrom, int df, double level, double[] scratch,
+                               Difference[][] out) {
+        for (int a = 0; a < first.length; a++) {
+            for (int b = 0; b < second.length; b++) {
+                int g = firstFrom + a;
+                int h = secondFrom + b;
+                if (g < h && first[a] != null && second[b] != null) {
+                    out[g][h] = difference(design, groups[g], groups[h], first[a], second[b], df, level, scratch);
+                }
+            }
+        }
+    }
+
+    /** The difference a - b from their residuals ra and rb (scratch: one value per row, overwritten). */
+    private static Difference difference(SurveyDesign design, LinearisedStatistic a, LinearisedStatistic b,
+                                         double[] ra, double[] rb, int df, double level, double[] scratch) {
+        for (int i = 0; i < scratch.length; i++) {
+            scratch[i] = ra[i] - rb[i];
+        }
+        double variance = design.varianceOfResiduals(scratch);
+        return of(a.estimate() - b.estimate(), Math.sqrt(variance), df, level);
     }
 
     /** The influence values of a - b: those of a minus those of b. */
