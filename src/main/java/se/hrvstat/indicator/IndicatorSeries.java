@@ -41,9 +41,11 @@ public final class IndicatorSeries {
         for (WaveSample wave : waves) {
             double[] y = indicator.evaluate(wave.codes(), wave.size());
             Map<String, EstimateRow> current = new LinkedHashMap<>();
-            for (Map.Entry<String, boolean[]> domain : domains(indicator, wave).entrySet()) {
-                current.put(domain.getKey(), quality.apply(indicator.name(), wave.wave(), domain.getKey(),
-                        proportion(wave, y, domain.getValue())));
+            Map<String, boolean[]> domains = domains(indicator, wave);
+            List<Estimate> shares = proportions(wave, y, new ArrayList<>(domains.values()));
+            int k = 0;
+            for (String domain : domains.keySet()) {
+                current.put(domain, quality.apply(indicator.name(), wave.wave(), domain, shares.get(k++)));
             }
             current = protectFromDifferencing(current);
             for (EstimateRow row : current.values()) {
@@ -125,13 +127,19 @@ public final class IndicatorSeries {
         return rows;
     }
 
-    /** The share with the configured interval; Korn–Graubard (beta) where the logit one is undefined (0 or 1). */
-    private Estimate proportion(WaveSample wave, double[] y, boolean[] domain) {
-        Estimate e = Estimators.proportion(wave.design(), y, domain, method, level);
-        if (method == IntervalMethod.LOGIT && (e.estimate() == 0.0 || e.estimate() == 1.0)) {
-            e = Estimators.proportion(wave.design(), y, domain, IntervalMethod.BETA, level);
+    /**
+     * The share in each domain with the configured interval, the domains' variances made together
+     * ({@link Estimators#proportions}); Korn–Graubard (beta) where the logit one is undefined (0 or 1).
+     */
+    private List<Estimate> proportions(WaveSample wave, double[] y, List<boolean[]> domains) {
+        List<Estimate> estimates = new ArrayList<>(Estimators.proportions(wave.design(), y, domains, method, level));
+        for (int k = 0; k < estimates.size(); k++) {
+            Estimate e = estimates.get(k);
+            if (method == IntervalMethod.LOGIT && (e.estimate() == 0.0 || e.estimate() == 1.0)) {
+                estimates.set(k, Estimators.proportion(wave.design(), y, domains.get(k), IntervalMethod.BETA, level));
+            }
         }
-        return e;
+        return estimates;
     }
 
     /** All students (empty label, null membership) and each domain of each breakdown, in order. */

@@ -1,5 +1,8 @@
 package se.hrvstat.survey.estimate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
@@ -47,30 +50,78 @@ public final class Estimators {
      */
     public static Estimate proportion(SurveyDesign design, double[] y, boolean[] domainOrNull,
                                       IntervalMethod method, double level) {
-        Domain domain = Domain.of(design, y, domainOrNull);
+        Share share = Share.of(design, indicator(y), y, domainOrNull);
+        return share.estimate(design, design.variance(share.mean, share.domain.present), method, level);
+    }
+
+    /**
+     * {@link #proportion} of y in each of {@code domainsOrNull} (an element null = all rows), in
+     * order, the same estimates bit for bit. On a calibrated Taylor design the domains' variances
+     * are made a block at a time ({@link SurveyDesign#variances(double[][])}: their calibration
+     * residuals together, which shares the passes over the calibration model); there a domain's
+     * variance takes every row of the design, as {@link SurveyDesign#variance} does.
+     */
+    public static List<Estimate> proportions(SurveyDesign design, double[] y, List<boolean[]> domainsOrNull,
+                                             IntervalMethod method, double level) {
+        double[] indicator = indicator(y);
+        List<Estimate> estimates = new ArrayList<>(domainsOrNull.size());
+        for (int from = 0; from < domainsOrNull.size(); from += SurveyDesign.BLOCK) {
+            List<Share> shares = new ArrayList<>();
+            int to = Math.min(domainsOrNull.size(), from + SurveyDesign.BLOCK);
+            for (boolean[] domain : domainsOrNull.subList(from, to)) {
+                shares.add(Share.of(design, indicator, y, domain));
+            }
+            double[] variances = variances(design, shares);
+            for (int k = 0; k < shares.size(); k++) {
+                estimates.add(shares.get(k).estimate(design, variances[k], method, level));
+            }
+        }
+        return estimates;
+    }
+
+    private static double[] variances(SurveyDesign design, List<Share> shares) {
+        if (design.isCalibrated()) {
+            return design.variances(shares.stream().map(s -> s.mean.influence()).toArray(double[][]::new));
+        }
+        return shares.stream().mapToDouble(s -> design.variance(s.mean, s.domain.present)).toArray();
+    }
+
+    /** The 0/1 indicator of {@code y == 1}, NaN where y is missing. */
+    private static double[] indicator(double[] y) {
         double[] indicator = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             indicator[i] = Double.isNaN(y[i]) ? Double.NaN : (y[i] == 1 ? 1 : 0);
         }
-        LinearisedStatistic mean = WeightedMean.of(design, indicator, domain.present);
-        double variance = design.variance(mean, domain.present);
-        double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
-        // svyciprop's df = degf(design) of the domain's design with all its rows, missing ones
-        // included (R survey svyciprop; CLI.md)
-        double df = design.degreesOfFreedom(domain.rowsOrNull);
-        double p = mean.estimate();
-        double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
-                : design.isReplicateDesign()
-                        ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
-                        : variance / ((p * (1 - p)) * (p * (1 - p)));
-        double dispersion = method == IntervalMethod.LIKELIHOOD
-                ? QuasibinomialDispersion.of(design, indicator, domain, p) : Double.NaN;
-        // R has no likelihood interval on replicate designs
-        boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
-        double[] ci = none ? new double[] {Double.NaN, Double.NaN}
-                : ProportionInterval.of(method).interval(
-                        new ProportionFit(p, variance, logitVariance, df, domain.designRows, dispersion), level);
-        return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
+        return indicator;
+    }
+
+    /** A domain's share before its variance: the domain, the 0/1 indicator and its weighted mean there. */
+    private record Share(Domain domain, double[] indicator, LinearisedStatistic mean) {
+        static Share of(SurveyDesign design, double[] indicator, double[] y, boolean[] domainOrNull) {
+            Domain domain = Domain.of(design, y, domainOrNull);
+            return new Share(domain, indicator, WeightedMean.of(design, indicator, domain.present));
+        }
+
+        /** The estimate with its interval, given the share's variance. */
+        Estimate estimate(SurveyDesign design, double variance, IntervalMethod method, double level) {
+            double deff = DesignEffect.ofMean(design, indicator, domain.present, variance);
+            // svyciprop's df = degf(design) of the domain's design with all its rows, missing ones
+            // included (R survey svyciprop; CLI.md)
+            double df = design.degreesOfFreedom(domain.rowsOrNull);
+            double p = mean.estimate();
+            double logitVariance = method != IntervalMethod.LOGIT || !(p > 0 && p < 1) ? Double.NaN
+                    : design.isReplicateDesign()
+                            ? design.variance(WeightedMean.logitOf(mean, indicator, domain.present), domain.present)
+                            : variance / ((p * (1 - p)) * (p * (1 - p)));
+            double dispersion = method == IntervalMethod.LIKELIHOOD
+                    ? QuasibinomialDispersion.of(design, indicator, domain, p) : Double.NaN;
+            // R has no likelihood interval on replicate designs
+            boolean none = domain.n == 0 || (method == IntervalMethod.LIKELIHOOD && design.isReplicateDesign());
+            double[] ci = none ? new double[] {Double.NaN, Double.NaN}
+                    : ProportionInterval.of(method).interval(
+                            new ProportionFit(p, variance, logitVariance, df, domain.designRows, dispersion), level);
+            return new Estimate(p, Math.sqrt(variance), ci[0], ci[1], deff, domain.n, df);
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package se.hrvstat.survey.estimate;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -12,6 +15,17 @@ import org.apache.commons.math3.distribution.TDistribution;
 final class Quantiles {
     private static final double ACCURACY = 1e-15;
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1, ACCURACY);
+    /**
+     * The t quantiles already computed: a wave's domains and pairs of groups ask for the same few
+     * (p, df) again and again (the interval's two tails at the design's degrees of freedom), and
+     * each costs an iterative inversion. The same value as computed anew; at most
+     * {@link #REMEMBERED} kept.
+     */
+    private static final Map<TQuantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 1024;
+
+    private record TQuantile(double p, double df) {
+    }
 
     private Quantiles() {
     }
@@ -28,7 +42,17 @@ final class Quantiles {
         if (Double.isInfinite(df)) {
             return normal(p);
         }
-        return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
+        TQuantile key = new TQuantile(p, df);
+        Double known = T_QUANTILES.get(key);
+        if (known != null) {
+            return known;
+        }
+        double q = new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
+        if (T_QUANTILES.size() >= REMEMBERED) {
+            T_QUANTILES.clear();
+        }
+        T_QUANTILES.put(key, q);
+        return q;
     }
 
     /** R {@code qbeta(p, a, b)}: a = 0 is a point mass at 0, b = 0 at 1; NaN for NaN or negative shapes. */

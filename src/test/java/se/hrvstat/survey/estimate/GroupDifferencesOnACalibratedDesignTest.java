@@ -76,7 +76,7 @@ class GroupDifferencesOnACalibratedDesignTest {
      * cells (their units are zero outside the cell) and a continuous size (a dense unit), with
      * g-weights between 0.8 and 1.25. The residuals need only the model, w0 and w.
      */
-    private static SurveyDesign calibratedDesign(Random random, int n) {
+    static SurveyDesign calibratedDesign(Random random, int n) {
         String[] stratum = new String[n];
         String[] school = new String[n];
         double[] w0 = new double[n];
@@ -96,7 +96,7 @@ class GroupDifferencesOnACalibratedDesignTest {
     }
 
     /** 0/1 answers with a few missing. */
-    private static double[] answers(Random random, int n) {
+    static double[] answers(Random random, int n) {
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             y[i] = random.nextInt(20) == 0 ? Double.NaN : random.nextInt(3) == 0 ? 1 : 0;
