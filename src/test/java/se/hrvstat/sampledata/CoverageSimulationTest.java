@@ -569,7 +569,7 @@ class CoverageSimulationTest {
             return SurveyDesign.builder(raked.finalWeights()).strata(stratum.toArray(String[]::new))
                     .clusters(school.toArray(String[]::new), schoolClass.toArray(String[]::new))
                     .fpc(schoolsInStratum, classesInSchool).nest(true).lonelyPsu(LonelyPsuRule.ADJUST).build()
-                    .calibrated(raked.finalWeights(), raked.residuals()::of);
+                    .calibrated(raked.finalWeights(), raked.residuals());
         }
     }
 
