@@ -8,6 +8,7 @@ import java.util.Map;
 import se.hrvstat.result.EstimateRow;
 import se.hrvstat.survey.disclosure.DomainDifferencing;
 import se.hrvstat.survey.estimate.Difference;
+import se.hrvstat.survey.estimate.DomainShare;
 import se.hrvstat.survey.estimate.Estimate;
 import se.hrvstat.survey.estimate.Estimators;
 import se.hrvstat.survey.estimate.GroupDifferences;
@@ -42,10 +43,10 @@ public final class IndicatorSeries {
             double[] y = indicator.evaluate(wave.codes(), wave.size());
             Map<String, EstimateRow> current = new LinkedHashMap<>();
             Map<String, boolean[]> domains = domains(indicator, wave);
-            List<Estimate> shares = proportions(wave, y, new ArrayList<>(domains.values()));
-            int k = 0;
-            for (String domain : domains.keySet()) {
-                current.put(domain, quality.apply(indicator.name(), wave.wave(), domain, shares.get(k++)));
+            Map<String, DomainShare> shares = shares(wave, y, domains);
+            for (Map.Entry<String, DomainShare> share : shares.entrySet()) {
+                current.put(share.getKey(), quality.apply(indicator.name(), wave.wave(), share.getKey(),
+                        share.getValue().estimate()));
             }
             current = protectFromDifferencing(current);
             for (EstimateRow row : current.values()) {
@@ -58,7 +59,7 @@ public final class IndicatorSeries {
                     rows.add(quality.change(now.getValue(), before, level));
                 }
             }
-            rows.addAll(differences(indicator, wave, y, current));
+            rows.addAll(differences(indicator, wave, y, shares, current));
             previous = current;
         }
         for (List<EstimateRow> domainSeries : series.values()) {
@@ -99,7 +100,7 @@ public final class IndicatorSeries {
      * published under the rule of the two groups' published rows ({@link QualityRule#difference}).
      */
     private List<EstimateRow> differences(Indicator indicator, WaveSample wave, double[] y,
-                                          Map<String, EstimateRow> published) {
+                                          Map<String, DomainShare> shares, Map<String, EstimateRow> published) {
         List<EstimateRow> rows = new ArrayList<>();
         for (String breakdown : indicator.breakdowns()) {
             List<Map.Entry<String, boolean[]>> groups = new ArrayList<>(wave.domains(breakdown).entrySet());
@@ -113,7 +114,11 @@ public final class IndicatorSeries {
                     }
                 }
             }
-            Difference[][] d = GroupDifferences.ofProportionsByPair(wave.design(), y, groupOfRow, groups.size(), level);
+            // on a Taylor design the groups' residuals are those their shares were estimated with
+            Difference[][] d = wave.design().isReplicateDesign()
+                    ? GroupDifferences.ofProportionsByPair(wave.design(), y, groupOfRow, groups.size(), level)
+                    : GroupDifferences.ofShares(wave.design(),
+                            groups.stream().map(g -> shares.get(g.getKey())).toList(), level);
             for (int g = 0; g < groups.size(); g++) {
                 for (int h = g + 1; h < groups.size(); h++) {
                     EstimateRow first = published.get(groups.get(g).getKey());
@@ -128,18 +133,31 @@ public final class IndicatorSeries {
     }
 
     /**
-     * The share in each domain with the configured interval, the domains' variances made together
-     * ({@link Estimators#proportions}); Korn–Graubard (beta) where the logit one is undefined (0 or 1).
+     * The share in each domain with the configured interval, by label, in the domains' order: on
+     * a Taylor design with the residuals of its variance ({@link Estimators#shares}, the domains'
+     * variances made together), which the differences use again; on a replicate design one
+     * domain at a time, without residuals. Korn–Graubard (beta) where the logit interval is
+     * undefined (0 or 1).
      */
-    private List<Estimate> proportions(WaveSample wave, double[] y, List<boolean[]> domains) {
-        List<Estimate> estimates = new ArrayList<>(Estimators.proportions(wave.design(), y, domains, method, level));
-        for (int k = 0; k < estimates.size(); k++) {
-            Estimate e = estimates.get(k);
+    private Map<String, DomainShare> shares(WaveSample wave, double[] y, Map<String, boolean[]> domains) {
+        List<boolean[]> members = new ArrayList<>(domains.values());
+        List<DomainShare> shares = wave.design().isReplicateDesign()
+                ? members.stream().map(d -> new DomainShare(Estimators.proportion(wave.design(), y, d, method, level),
+                        null, true)).toList()
+                : Estimators.shares(wave.design(), y, members, method, level);
+        Map<String, DomainShare> byLabel = new LinkedHashMap<>();
+        int k = 0;
+        for (String label : domains.keySet()) {
+            DomainShare share = shares.get(k);
+            Estimate e = share.estimate();
             if (method == IntervalMethod.LOGIT && (e.estimate() == 0.0 || e.estimate() == 1.0)) {
-                estimates.set(k, Estimators.proportion(wave.design(), y, domains.get(k), IntervalMethod.BETA, level));
+                share = share.withEstimate(Estimators.proportion(wave.design(), y, members.get(k), IntervalMethod.BETA,
+                        level));
             }
+            byLabel.put(label, share);
+            k++;
         }
-        return estimates;
+        return byLabel;
     }
 
     /** All students (empty label, null membership) and each domain of each breakdown, in order. */

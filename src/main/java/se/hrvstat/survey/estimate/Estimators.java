@@ -57,33 +57,46 @@ public final class Estimators {
     /**
      * {@link #proportion} of y in each of {@code domainsOrNull} (an element null = all rows), in
      * order, the same estimates bit for bit. On a calibrated Taylor design the domains' variances
-     * are made a block at a time ({@link SurveyDesign#variances(double[][])}: their calibration
-     * residuals together, which shares the passes over the calibration model); there a domain's
-     * variance takes every row of the design, as {@link SurveyDesign#variance} does.
+     * are made a block at a time (their calibration residuals together,
+     * {@link SurveyDesign#residuals}, which shares the passes over the calibration model); there a
+     * domain's variance takes every row of the design, as {@link SurveyDesign#variance} does.
      */
     public static List<Estimate> proportions(SurveyDesign design, double[] y, List<boolean[]> domainsOrNull,
                                              IntervalMethod method, double level) {
-        double[] indicator = indicator(y);
-        List<Estimate> estimates = new ArrayList<>(domainsOrNull.size());
-        for (int from = 0; from < domainsOrNull.size(); from += SurveyDesign.BLOCK) {
-            List<Share> shares = new ArrayList<>();
-            int to = Math.min(domainsOrNull.size(), from + SurveyDesign.BLOCK);
-            for (boolean[] domain : domainsOrNull.subList(from, to)) {
-                shares.add(Share.of(design, indicator, y, domain));
-            }
-            double[] variances = variances(design, shares);
-            for (int k = 0; k < shares.size(); k++) {
-                estimates.add(shares.get(k).estimate(design, variances[k], method, level));
-            }
+        if (design.isReplicateDesign()) {
+            return domainsOrNull.stream().map(d -> proportion(design, y, d, method, level)).toList();
         }
-        return estimates;
+        return shares(design, y, domainsOrNull, method, level).stream().map(DomainShare::estimate).toList();
     }
 
-    private static double[] variances(SurveyDesign design, List<Share> shares) {
-        if (design.isCalibrated()) {
-            return design.variances(shares.stream().map(s -> s.mean.influence()).toArray(double[][]::new));
+    /**
+     * {@link #proportions} on a Taylor design, each estimate with the residuals its variance was
+     * made from (the influence values themselves on an uncalibrated design), for the differences
+     * between the domains ({@link GroupDifferences#ofShares}).
+     *
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public static List<DomainShare> shares(SurveyDesign design, double[] y, List<boolean[]> domainsOrNull,
+                                           IntervalMethod method, double level) {
+        double[] indicator = indicator(y);
+        List<DomainShare> out = new ArrayList<>(domainsOrNull.size());
+        for (int from = 0; from < domainsOrNull.size(); from += SurveyDesign.BLOCK) {
+            List<Share> block = new ArrayList<>();
+            int to = Math.min(domainsOrNull.size(), from + SurveyDesign.BLOCK);
+            for (boolean[] domain : domainsOrNull.subList(from, to)) {
+                block.add(Share.of(design, indicator, y, domain));
+            }
+            double[][] influences = block.stream().map(s -> s.mean.influence()).toArray(double[][]::new);
+            double[][] residuals = design.residuals(influences);
+            for (int k = 0; k < block.size(); k++) {
+                Share share = block.get(k);
+                double variance = design.isCalibrated() ? design.varianceOfResiduals(residuals[k])
+                        : design.variance(share.mean, share.domain.present);
+                out.add(new DomainShare(share.estimate(design, variance, method, level), residuals[k],
+                        share.defined(design)));
+            }
         }
-        return shares.stream().mapToDouble(s -> design.variance(s.mean, s.domain.present)).toArray();
+        return out;
     }
 
     /** The 0/1 indicator of {@code y == 1}, NaN where y is missing. */
@@ -100,6 +113,16 @@ public final class Estimators {
         static Share of(SurveyDesign design, double[] indicator, double[] y, boolean[] domainOrNull) {
             Domain domain = Domain.of(design, y, domainOrNull);
             return new Share(domain, indicator, WeightedMean.of(design, indicator, domain.present));
+        }
+
+        /** A non-missing row of non-zero weight in the domain. */
+        boolean defined(SurveyDesign design) {
+            for (int i = 0; i < domain.present.length; i++) {
+                if (domain.present[i] && design.weight(i) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The estimate with its interval, given the share's variance. */

@@ -65,6 +65,35 @@ public final class GroupDifferences {
         return byPair(design, y, groupOfRow, groups, level, WeightedTotal::of, groupsPerBlock(design));
     }
 
+    /**
+     * The differences between every pair of the given shares of one Taylor design, the shares of
+     * a breakdown's groups as {@link Estimators#shares} made them: element [g][h] (g &lt; h) is
+     * group g minus group h, null for g &gt;= h and where a group is not defined. The same numbers,
+     * bit for bit, as {@link #ofProportionsByPair} of the same groups, without residualising the
+     * groups again: the residuals of the shares' own variances serve.
+     *
+     * @throws UnsupportedOperationException for a replicate design
+     */
+    public static Difference[][] ofShares(SurveyDesign design, List<DomainShare> groups, double level) {
+        if (design.isReplicateDesign()) {
+            throw new UnsupportedOperationException("a replicate design recomputes each difference at its replicates");
+        }
+        int df = design.degreesOfFreedom(null);
+        double[] scratch = new double[design.size()];
+        Difference[][] out = new Difference[groups.size()][groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int h = g + 1; h < groups.size(); h++) {
+                DomainShare a = groups.get(g);
+                DomainShare b = groups.get(h);
+                if (a.defined() && b.defined()) {
+                    out[g][h] = difference(design, a.estimate().estimate() - b.estimate().estimate(), a.residuals(),
+                            b.residuals(), df, level, scratch);
+                }
+            }
+        }
+        return out;
+    }
+
     /** One group's statistic over its rows: a mean or a total. */
     private interface GroupStatistic {
         LinearisedStatistic of(SurveyDesign design, double[] y, boolean[] rows);
@@ -176,11 +205,16 @@ public final class GroupDifferences {
     /** The difference a - b from their residuals ra and rb (scratch: one value per row, overwritten). */
     private static Difference difference(SurveyDesign design, LinearisedStatistic a, LinearisedStatistic b,
                                          double[] ra, double[] rb, int df, double level, double[] scratch) {
+        return difference(design, a.estimate() - b.estimate(), ra, rb, df, level, scratch);
+    }
+
+    private static Difference difference(SurveyDesign design, double estimate, double[] ra, double[] rb, int df,
+                                         double level, double[] scratch) {
         for (int i = 0; i < scratch.length; i++) {
             scratch[i] = ra[i] - rb[i];
         }
         double variance = design.varianceOfResiduals(scratch);
-        return of(a.estimate() - b.estimate(), Math.sqrt(variance), df, level);
+        return of(estimate, Math.sqrt(variance), df, level);
     }
 
     /** The influence values of a - b: those of a minus those of b. */

@@ -3,6 +3,8 @@ package se.hrvstat.survey.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +18,9 @@ import se.hrvstat.survey.weight.CalibrationResiduals;
  * designs (R agreement is SampleDataWeightingAgreesWithRTest's, on the sample's raked design):
  * the variance of a difference made from the groups' residuals (one projection per group) is the
  * variance of the projected difference of their influence values (one projection per pair, as
- * before), because the projection is linear; and the number of groups whose residuals are held
- * at once changes no result, bit for bit.
+ * before), because the projection is linear; the number of groups whose residuals are held at
+ * once changes no result, bit for bit; and the differences made from the residuals of the groups'
+ * own shares ({@link GroupDifferences#ofShares}) are those of the pairs, bit for bit.
  */
 class GroupDifferencesOnACalibratedDesignTest {
     private static final int GROUPS = 7;
@@ -67,6 +70,42 @@ class GroupDifferencesOnACalibratedDesignTest {
             for (int h = 0; h < GROUPS; h++) {
                 assertThat(inBlocks[g][h]).as("%d - %d", g, h).isEqualTo(all[g][h]);
                 assertThat(all[g][h] == null).isEqualTo(g >= h);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5})
+    void differencesFromTheSharesResidualsAreThoseOfThePairsBitForBit(long seed) {
+        Random random = new Random(seed);
+        SurveyDesign calibrated = calibratedDesign(random, 500);
+        SurveyDesign plain = SurveyDesign.builder(calibrated.weights()).build();
+        double[] y = answers(random, 500);
+        int[] group = groups(random, 500);
+        List<boolean[]> members = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            boolean[] in = new boolean[y.length];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = group[i] == g;
+            }
+            members.add(in);
+        }
+        java.util.Arrays.fill(members.get(3), false); // a group without rows: no difference with it
+
+        for (SurveyDesign design : List.of(calibrated, plain)) {
+            List<DomainShare> shares = Estimators.shares(design, y, members, IntervalMethod.LOGIT, 0.95);
+            Difference[][] fromShares = GroupDifferences.ofShares(design, shares, 0.95);
+            int[] groupOfRow = group.clone();
+            for (int i = 0; i < groupOfRow.length; i++) {
+                groupOfRow[i] = groupOfRow[i] == 3 ? -1 : groupOfRow[i];
+            }
+            Difference[][] byPair = GroupDifferences.ofProportionsByPair(design, y, groupOfRow, GROUPS, 0.95);
+
+            for (int g = 0; g < GROUPS; g++) {
+                for (int h = 0; h < GROUPS; h++) {
+                    assertThat(fromShares[g][h]).as("%d - %d", g, h).isEqualTo(byPair[g][h]);
+                    assertThat(fromShares[g][h] == null).isEqualTo(g >= h || g == 3 || h == 3);
+                }
             }
         }
     }

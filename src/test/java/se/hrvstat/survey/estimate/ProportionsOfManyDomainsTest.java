@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import se.hrvstat.survey.design.SurveyDesign;
 
 /**
- * {@link Estimators#proportions} gives, domain by domain, exactly the estimate that
+ * {@link Estimators#proportions} and {@link Estimators#shares} give, domain by domain, exactly the estimate that
  * {@link Estimators#proportion} gives the domain alone (it only makes a calibrated design's
  * variances together): on seeded random designs, calibrated and not, with an empty domain, the
  * whole sample (null) and more domains than one block, for every interval method.
@@ -40,11 +40,13 @@ class ProportionsOfManyDomainsTest {
 
         for (SurveyDesign design : List.of(calibrated, plain)) {
             List<Estimate> together = Estimators.proportions(design, y, domains, method, 0.95);
+            List<DomainShare> shares = Estimators.shares(design, y, domains, method, 0.95);
 
             assertThat(together).hasSameSizeAs(domains);
             for (int k = 0; k < domains.size(); k++) {
                 Estimate alone = Estimators.proportion(design, y, domains.get(k), method, 0.95);
                 assertThat(together.get(k)).as("domain %d of %s", k, design).isEqualTo(alone);
+                assertThat(shares.get(k).estimate()).as("share %d of %s", k, design).isEqualTo(alone);
             }
             assertThat(together.get(domains.size() - 1).n()).isZero();
             assertThat(Arrays.stream(together.toArray(Estimate[]::new)).filter(e -> e.se() > 0)).hasSizeGreaterThan(10);
