@@ -31,18 +31,10 @@
 # Run from the repository root:  Rscript src/test/r/make-calibrated-difference-fixtures.R
 # Writes src/test/resources/r-fixtures/calibration/differences.csv.
 suppressMessages(library(survey))
+source("src/test/r/calibration-fixture-data.R") # fmt(), prep(), share_margin_design()
 invisible(Sys.setlocale("LC_COLLATE", "C")) # group order as Java's String order
 out <- "src/test/resources/r-fixtures/calibration"
 data(api)
-fmt <- function(x) ifelse(is.na(x) & !is.nan(x), "NA", ifelse(is.nan(x), "NaN", sprintf("%.17g", x)))
-
-prep <- function(d) {
-  d$stype <- factor(as.character(d$stype), levels = c("E", "H", "M"))
-  d$sch.wide <- factor(as.character(d$sch.wide), levels = c("No", "Yes"))
-  d$awards <- factor(as.character(d$awards), levels = c("No", "Yes"))
-  d$awards01 <- as.numeric(d$awards == "Yes")
-  d
-}
 apistrat <- prep(apistrat); apiclus1 <- prep(apiclus1); apipop <- prep(apipop)
 # the committed rows are these rows, in this order
 for (nm in c("apistrat", "apiclus1")) {
@@ -81,19 +73,8 @@ build <- function(c) {
     return(postStratify(designs[[data]], margin_formula[[margins]], as.data.frame(margin_pop[[margins]])))
   }
   if (startsWith(c$method, "shares-")) { # share_case() of make-calibration-fixtures.R
-    d <- designs[[data]]
-    sexlike <- as.character(d$variables$awards)
-    sexlike[d$variables$snum %% 7 == 0] <- "Other"
-    vars <- d$variables
-    vars$sexlike <- sexlike
-    pop <- c(`(Intercept)` = sum(pop_stype), stypeH = pop_stype[["H"]], stypeM = pop_stype[["M"]])
-    for (s in c("E", "H", "M")) {
-      share <- pop_stype_awards[s, "No"] / sum(pop_stype_awards[s, ])
-      vars[[paste0("x", s)]] <- (vars$stype == s) * ((sexlike == "No") - share * (sexlike %in% c("No", "Yes")))
-      pop[[paste0("x", s)]] <- 0
-    }
-    d <- update(d, sexlike = vars$sexlike, xE = vars$xE, xH = vars$xH, xM = vars$xM)
-    return(calibrate(d, ~stype + xE + xH + xM, pop, calfun = sub("shares-", "", c$method)))
+    m <- share_margin_design(designs[[data]], pop_stype, pop_stype_awards)
+    return(calibrate(m$design, ~stype + xE + xH + xM, m$pop, calfun = sub("shares-", "", c$method)))
   }
   NULL # rake, trim: not calibrated designs with residuals
 }

@@ -11,18 +11,10 @@
 # Tests never need R: the CSV files are committed. Needs survey and MASS (grake uses MASS::ginv;
 # Debian: apt-get install r-cran-survey r-cran-mass).
 suppressMessages(library(survey))
+source("src/test/r/calibration-fixture-data.R") # fmt(), prep(), share_margin_design()
 out <- "src/test/resources/r-fixtures/calibration"
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 data(api)
-fmt <- function(x) ifelse(is.na(x) & !is.nan(x), "NA", ifelse(is.nan(x), "NaN", sprintf("%.17g", x)))
-
-prep <- function(d) {
-  d$stype <- factor(as.character(d$stype), levels = c("E", "H", "M"))
-  d$sch.wide <- factor(as.character(d$sch.wide), levels = c("No", "Yes"))
-  d$awards <- factor(as.character(d$awards), levels = c("No", "Yes"))
-  d$awards01 <- as.numeric(d$awards == "Yes")
-  d
-}
 apistrat <- prep(apistrat); apiclus1 <- prep(apiclus1); apipop <- prep(apipop)
 keep <- c("cds", "stype", "sch.wide", "awards", "snum", "dnum", "pw", "fpc", "api00", "enroll", "awards01")
 write.csv(apistrat[, keep], file.path(out, "apistrat.csv"), row.names = FALSE, na = "")
@@ -119,21 +111,10 @@ tw("strat-trim-strict", "apistrat", 20, 40, TRUE)
 # split No/Yes among those who answered No or Yes is calibrated to the register's split:
 # sum w x = 0 with x = [stype = s]([awards = No] - share_s [awards in No, Yes]); plus the stype margin.
 share_case <- function(case, data, calfun) {
-  d <- designs[[data]]
-  sexlike <- as.character(d$variables$awards)
-  sexlike[d$variables$snum %% 7 == 0] <- "Other"
-  vars <- d$variables
-  vars$sexlike <- sexlike
-  pop <- c(`(Intercept)` = sum(pop_stype), stypeH = pop_stype[["H"]], stypeM = pop_stype[["M"]])
-  for (s in c("E", "H", "M")) {
-    share <- pop_stype_awards[s, "No"] / sum(pop_stype_awards[s, ])
-    vars[[paste0("x", s)]] <- (vars$stype == s) * ((sexlike == "No") - share * (sexlike %in% c("No", "Yes")))
-    pop[[paste0("x", s)]] <- 0
-  }
-  d <- update(d, sexlike = vars$sexlike, xE = vars$xE, xH = vars$xH, xM = vars$xM)
-  des <- calibrate(d, ~stype + xE + xH + xM, pop, calfun = calfun)
+  m <- share_margin_design(designs[[data]], pop_stype, pop_stype_awards)
+  des <- calibrate(m$design, ~stype + xE + xH + xM, m$pop, calfun = calfun)
   record(case, data, paste0("shares-", calfun), c("stype", "stype_awards"), des)
-  write.csv(data.frame(sexlike = sexlike), file.path(out, paste0(data, "-sexlike.csv")), row.names = FALSE)
+  write.csv(data.frame(sexlike = m$sexlike), file.path(out, paste0(data, "-sexlike.csv")), row.names = FALSE)
 }
 share_case("strat-shares-raking", "apistrat", "raking")
 share_case("strat-shares-linear", "apistrat", "linear")
