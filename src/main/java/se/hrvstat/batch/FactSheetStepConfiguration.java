@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,11 @@ public class FactSheetStepConfiguration {
     }
 
     @Bean
+    FactSheetProfiles factSheetProfiles(FactSheetSource source) {
+        return new FactSheetProfiles(source);
+    }
+
+    @Bean
     FactSheetWriter factSheetWriter(PipelineSettings settings) {
         return new FactSheetWriter(settings.templatesDir());
     }
@@ -48,9 +54,11 @@ public class FactSheetStepConfiguration {
     @Bean
     @StepScope
     FactSheetPartitioner factSheetPartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                              FactSheetSource source, FactSheetWriter writer, StepProgress console) {
+                                              @Value("#{stepExecution}") StepExecution stepExecution,
+                                              FactSheetProfiles profiles, FactSheetWriter writer,
+                                              StepProgress console) {
         RunParameters run = PipelineJobsConfiguration.run(parameters);
-        List<MunicipalProfile> sheets = source.sheets(run.year());
+        List<MunicipalProfile> sheets = profiles.sheets(stepExecution.getJobExecutionId(), run.year());
         console.expect((long) sheets.size(), "fact sheets");
         if (!sheets.isEmpty()) {
             try {
@@ -63,11 +71,11 @@ public class FactSheetStepConfiguration {
     }
 
     @Bean
-    Step factSheetWorkerStep(JobRepository repo, PlatformTransactionManager tx, FactSheetSource source,
+    Step factSheetWorkerStep(JobRepository repo, PlatformTransactionManager tx, FactSheetProfiles profiles,
                              FactSheetWriter writer, StepProgress console, StopCheck stop) {
         return new StepBuilder("faktablad-kommun", repo).tasklet((contribution, context) ->
-                new FactSheetTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()), source,
-                        writer, console, stop).execute(contribution, context), tx).build();
+                new FactSheetTasklet(PipelineJobsConfiguration.run(context.getStepContext().getJobParameters()),
+                        profiles, writer, console, stop).execute(contribution, context), tx).build();
     }
 
     @Bean

@@ -23,15 +23,15 @@ import se.hrvstat.result.MunicipalProfile;
  */
 class FactSheetTasklet implements Tasklet {
     private final RunParameters run;
-    private final FactSheetSource source;
+    private final FactSheetProfiles profiles;
     private final FactSheetWriter writer;
     private final StepProgress progress;
     private final StopCheck stop;
 
-    FactSheetTasklet(RunParameters run, FactSheetSource source, FactSheetWriter writer, StepProgress progress,
+    FactSheetTasklet(RunParameters run, FactSheetProfiles profiles, FactSheetWriter writer, StepProgress progress,
                      StopCheck stop) {
         this.run = run;
-        this.source = source;
+        this.profiles = profiles;
         this.writer = writer;
         this.progress = progress;
         this.stop = stop;
@@ -48,7 +48,8 @@ class FactSheetTasklet implements Tasklet {
         Set<String> mine = codes == null || codes.toString().isEmpty() ? Set.of()
                 : new HashSet<>(Arrays.asList(codes.toString().split(",")));
         Path folder = folder(run);
-        for (MunicipalProfile sheet : source.sheets(run.year())) {
+        long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+        for (MunicipalProfile sheet : profiles.sheets(execution, run.year())) {
             if (!mine.contains(sheet.code())) {
                 continue;
             }

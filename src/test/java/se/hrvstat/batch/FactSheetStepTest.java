@@ -71,8 +71,12 @@ class FactSheetStepTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         StepProgress progress = new StepProgress(s -> null,
                 Console.plain(new PrintStream(console, true, StandardCharsets.UTF_8)), Duration.ofSeconds(10));
-        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
-                new se.hrvstat.batch.ops.StopCheck(repo));
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(),
+                new FactSheetProfiles(year -> {
+                    made.incrementAndGet();
+                    return sheets;
+                }), writer, progress, new se.hrvstat.batch.ops.StopCheck(repo));
         Step step = config.factSheetStep(repo, worker,
                 new FactSheetPartitioner(sheets.stream().map(MunicipalProfile::code).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
@@ -83,6 +87,7 @@ class FactSheetStepTest {
         step.execute(execution);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(made).as("the profiles made once for all partitions of the execution").hasValue(1);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("  fact sheets  7 fact sheets written  (");
         try (Stream<Path> files = Files.list(temp.resolve("out/2024/faktablad"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
@@ -111,8 +116,8 @@ class FactSheetStepTest {
                 return true;
             }
         };
-        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(), year -> sheets, writer, progress,
-                stopAfterThree);
+        Step worker = config.factSheetWorkerStep(repo, new ResourcelessTransactionManager(),
+                new FactSheetProfiles(year -> sheets), writer, progress, stopAfterThree);
         Step step = config.factSheetStep(repo, worker,
                 new FactSheetPartitioner(sheets.stream().map(MunicipalProfile::code).toList()), progress);
         JobParameters params = new RunParameters(2024, temp, temp.resolve("out"), 0).toJobParameters();
