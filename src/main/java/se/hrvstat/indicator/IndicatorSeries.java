@@ -133,18 +133,13 @@ public final class IndicatorSeries {
     }
 
     /**
-     * The share in each domain with the configured interval, by label, in the domains' order: on
-     * a Taylor design with the residuals of its variance ({@link Estimators#shares}, the domains'
-     * variances made together), which the differences use again; on a replicate design one
-     * domain at a time, without residuals. Korn–Graubard (beta) where the logit interval is
-     * undefined (0 or 1).
+     * The share in each domain with the configured interval, by label, in the domains' order,
+     * with the residuals of its variance ({@link Estimators#shares}), which the differences use
+     * again. Korn–Graubard (beta) where the logit interval is undefined (0 or 1).
      */
     private Map<String, DomainShare> shares(WaveSample wave, double[] y, Map<String, boolean[]> domains) {
         List<boolean[]> members = new ArrayList<>(domains.values());
-        List<DomainShare> shares = wave.design().isReplicateDesign()
-                ? members.stream().map(d -> new DomainShare(Estimators.proportion(wave.design(), y, d, method, level),
-                        null, true)).toList()
-                : Estimators.shares(wave.design(), y, members, method, level);
+        List<DomainShare> shares = Estimators.shares(wave.design(), y, members, method, level);
         Map<String, DomainShare> byLabel = new LinkedHashMap<>();
         int k = 0;
         for (String label : domains.keySet()) {

@@ -4,9 +4,9 @@ package se.hrvstat.survey.estimate;
  * A domain's share ({@link Estimators#shares}) with what a difference between two domains of the
  * same Taylor design needs ({@link GroupDifferences#ofShares}): the share's influence values as
  * the design's variance takes them (on a calibrated design their calibration residuals, made once
- * for the share's own variance) and whether the share is defined (the domain has a non-missing
- * row of non-zero weight; R's {@code svyby} leaves other groups out). The residuals are shared,
- * not copied: nobody changes them.
+ * for the share's own variance; null on a replicate design) and whether the share is defined (the
+ * domain has a non-missing row of non-zero weight; R's {@code svyby} leaves other groups out). The
+ * residuals are shared, not copied: nobody changes them.
  */
 public record DomainShare(Estimate estimate, double[] residuals, boolean defined) {
 

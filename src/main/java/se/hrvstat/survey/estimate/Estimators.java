@@ -56,30 +56,27 @@ public final class Estimators {
 
     /**
      * {@link #proportion} of y in each of {@code domainsOrNull} (an element null = all rows), in
-     * order, the same estimates bit for bit. On a calibrated Taylor design the domains' variances
-     * are made a block at a time (their calibration residuals together,
-     * {@link SurveyDesign#residuals}, which shares the passes over the calibration model); there a
-     * domain's variance takes every row of the design, as {@link SurveyDesign#variance} does.
-     */
-    public static List<Estimate> proportions(SurveyDesign design, double[] y, List<boolean[]> domainsOrNull,
-                                             IntervalMethod method, double level) {
-        if (design.isReplicateDesign()) {
-            return domainsOrNull.stream().map(d -> proportion(design, y, d, method, level)).toList();
-        }
-        return shares(design, y, domainsOrNull, method, level).stream().map(DomainShare::estimate).toList();
-    }
-
-    /**
-     * {@link #proportions} on a Taylor design, each estimate with the residuals its variance was
-     * made from (the influence values themselves on an uncalibrated design), for the differences
-     * between the domains ({@link GroupDifferences#ofShares}).
-     *
-     * @throws UnsupportedOperationException for a replicate design
+     * order, the same estimates bit for bit, each with what a difference between two of the
+     * domains needs ({@link GroupDifferences#ofShares}). On a Taylor design the residuals its
+     * variance was made from (the influence values themselves on an uncalibrated design); on a
+     * calibrated one the domains' residuals are made a block at a time
+     * ({@link SurveyDesign#residuals}: together, which shares the passes over the calibration
+     * model), and a domain's variance takes every row of the design, as
+     * {@link SurveyDesign#variance} does. On a replicate design no residuals (null): a difference
+     * is recomputed at the replicates.
      */
     public static List<DomainShare> shares(SurveyDesign design, double[] y, List<boolean[]> domainsOrNull,
                                            IntervalMethod method, double level) {
         double[] indicator = indicator(y);
         List<DomainShare> out = new ArrayList<>(domainsOrNull.size());
+        if (design.isReplicateDesign()) {
+            for (boolean[] domain : domainsOrNull) {
+                Share share = Share.of(design, indicator, y, domain);
+                out.add(new DomainShare(share.estimate(design, design.variance(share.mean, share.domain.present),
+                        method, level), null, share.defined(design)));
+            }
+            return out;
+        }
         for (int from = 0; from < domainsOrNull.size(); from += SurveyDesign.BLOCK) {
             List<Share> block = new ArrayList<>();
             int to = Math.min(domainsOrNull.size(), from + SurveyDesign.BLOCK);

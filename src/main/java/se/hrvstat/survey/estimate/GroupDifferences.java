@@ -32,7 +32,8 @@ public final class GroupDifferences {
             return difference(design, a, b, w -> false, level);
         }
         double[][] r = design.residuals(new double[][] {a.influence(), b.influence()});
-        return difference(design, a, b, r[0], r[1], design.degreesOfFreedom(null), level, new double[design.size()]);
+        return difference(design, a.estimate() - b.estimate(), r[0], r[1], design.degreesOfFreedom(null), level,
+                new double[design.size()]);
     }
 
     /**
@@ -111,6 +112,21 @@ public final class GroupDifferences {
             }
             means[g] = any ? statistic.of(design, y, in) : null;
         }
+        Difference[][] out = new Difference[groups][groups];
+        if (design.isReplicateDesign()) {
+            replicateDifferences(design, means, level, out);
+        } else {
+            taylorDifferences(design, means, level, groupsPerBlock, out);
+        }
+        return out;
+    }
+
+    /**
+     * The differences of every pair of groups on a replicate design, each recomputed at every
+     * replicate's weights; a replicate where any group's mean is undefined is left out of all.
+     */
+    private static void replicateDifferences(SurveyDesign design, LinearisedStatistic[] means, double level,
+                                             Difference[][] out) {
         java.util.function.Predicate<double[]> anyUndefined = w -> {
             for (LinearisedStatistic m : means) {
                 if (m != null && Double.isNaN(m.valueAt(w))) {
@@ -119,19 +135,13 @@ public final class GroupDifferences {
             }
             return false;
         };
-        Difference[][] out = new Difference[groups][groups];
-        if (!design.isReplicateDesign()) {
-            taylorDifferences(design, means, level, groupsPerBlock, out);
-            return out;
-        }
-        for (int g = 0; g < groups; g++) {
-            for (int h = g + 1; h < groups; h++) {
+        for (int g = 0; g < means.length; g++) {
+            for (int h = g + 1; h < means.length; h++) {
                 if (means[g] != null && means[h] != null) {
                     out[g][h] = difference(design, means[g], means[h], anyUndefined, level);
                 }
             }
         }
-        return out;
     }
 
     /**
@@ -196,18 +206,14 @@ public final class GroupDifferences {
                 int g = firstFrom + a;
                 int h = secondFrom + b;
                 if (g < h && first[a] != null && second[b] != null) {
-                    out[g][h] = difference(design, groups[g], groups[h], first[a], second[b], df, level, scratch);
+                    out[g][h] = difference(design, groups[g].estimate() - groups[h].estimate(), first[a], second[b],
+                            df, level, scratch);
                 }
             }
         }
     }
 
     /** The difference a - b from their residuals ra and rb (scratch: one value per row, overwritten). */
-    private static Difference difference(SurveyDesign design, LinearisedStatistic a, LinearisedStatistic b,
-                                         double[] ra, double[] rb, int df, double level, double[] scratch) {
-        return difference(design, a.estimate() - b.estimate(), ra, rb, df, level, scratch);
-    }
-
     private static Difference difference(SurveyDesign design, double estimate, double[] ra, double[] rb, int df,
                                          double level, double[] scratch) {
         for (int i = 0; i < scratch.length; i++) {
