@@ -1,13 +1,11 @@
 package se.hrvstat.batch;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.springframework.stereotype.Component;
-import tech.tablesaw.api.Table;
 
 import se.hrvstat.indicator.Codes;
 import se.hrvstat.indicator.WaveSample;
@@ -77,15 +75,19 @@ class EstimateInputs {
      * its variances use the calibration residuals, rebuilt from the stored weights.
      */
     private SurveyDesign design(int year, SurveyWaveStore.SurveyWave data) {
+        int unweighted = data.unweighted();
+        if (unweighted > 0) {
+            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers ("
+                    + unweighted + (unweighted == 1 ? " answer has" : " answers have") + " no weight); "
+                    + "run the weight step again");
+        }
         SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
                 .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
                 .nest(true).lonelyPsu(settings.lonelyPsu()).build();
-        Table respondents = waves.respondentCells(year, data.wave());
-        if (!Arrays.equals(respondents.stringColumn("resp_id").asObjectArray(), data.respId())) {
-            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers; "
-                    + "run the weight step again");
-        }
-        CalibrationResiduals residuals = WeightingChain.residuals(WeightingChain.respondents(respondents),
+        Map<String, int[]> codes = data.codes();
+        WeightingChain.Respondents respondents = WeightingChain.respondents(data.schoolClass(), data.lanskod(),
+                codes.get("grade"), codes.get("sex"), codes.get("born"));
+        CalibrationResiduals residuals = WeightingChain.residuals(respondents,
                 WeightingChain.registerMargins(waves.registerCounts(year, data.wave())), data.inputWeight(), data.weight());
         return residuals == null ? design : design.calibrated(data.weight(), residuals);
     }

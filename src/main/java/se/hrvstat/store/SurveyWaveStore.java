@@ -185,7 +185,9 @@ public class SurveyWaveStore {
 
     /**
      * A wave's respondents in resp_id order: weights, design and codes ({@code missing} for an
-     * empty cell, i.e. not asked).
+     * empty cell, i.e. not asked). An answer without a stored weight of reference year
+     * {@code year} is left out and counted ({@link SurveyWave#unweighted}): the weights were made
+     * from other answers.
      */
     public SurveyWave load(int year, int wave, int missing) {
         List<String> respIds = new ArrayList<>();
@@ -195,12 +197,18 @@ public class SurveyWaveStore {
         YearFiles files = YearFiles.of(jdbc, year);
         String sql = "SELECT r.resp_id, w.final_weight, c.stratum, c.school_id, c.class_id, c.lanskod, "
                 + "c.schools_in_stratum, c.classes_in_school, w.input_weight, r." + String.join(", r.", CODE_COLUMNS)
-                + " FROM survey_response r JOIN survey_weight w ON w.ref_year = ? AND w.wave = r.wave AND w.resp_id = r.resp_id "
-                + "JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id AND " + files.on("c")
+                + " FROM survey_response r JOIN survey_class c ON c.wave = r.wave AND c.class_id = r.class_id AND "
+                + files.on("c") + " LEFT JOIN survey_weight w ON w.ref_year = ? AND w.wave = r.wave AND w.resp_id = r.resp_id"
                 + " WHERE r.wave = ? AND " + files.on("r") + " ORDER BY r.resp_id";
+        int[] unweighted = {0};
         jdbc.query(sql, rs -> {
+            double finalWeight = rs.getDouble(2);
+            if (rs.wasNull()) {
+                unweighted[0]++;
+                return;
+            }
             respIds.add(rs.getString(1));
-            numbers.add(new double[] {rs.getDouble(2), rs.getInt(7), rs.getInt(8), rs.getDouble(9)});
+            numbers.add(new double[] {finalWeight, rs.getInt(7), rs.getInt(8), rs.getDouble(9)});
             design.add(new String[] {rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
             int[] row = new int[CODE_COLUMNS.size()];
             for (int j = 0; j < row.length; j++) {
@@ -237,17 +245,19 @@ public class SurveyWaveStore {
             }
         }
         return new SurveyWave(wave, respIds.toArray(String[]::new), weight, inputWeight, stratum, school, schoolClass,
-                fpcSchools, fpcClasses, lanskod, codeColumns);
+                fpcSchools, fpcClasses, lanskod, codeColumns, unweighted[0]);
     }
 
     /**
      * A wave as columns (one entry per respondent): {@code weight} is the final weight,
-     * {@code inputWeight} the weight its calibration started from.
+     * {@code inputWeight} the weight its calibration started from; {@code unweighted} the number
+     * of the wave's answers left out because they have no stored weight (0 after a weight step of
+     * these answers).
      */
     public record SurveyWave(int wave, String[] respId, double[] weight, double[] inputWeight, String[] stratum,
                              String[] school,
                              String[] schoolClass, double[] schoolsInStratum, double[] classesInSchool,
-                             String[] lanskod, Map<String, int[]> codes) {
+                             String[] lanskod, Map<String, int[]> codes, int unweighted) {
         public int size() {
             return respId.length;
         }

@@ -205,6 +205,27 @@ class EstimateStepTest {
         Files.writeString(jobs.resolve("indicators.ini"), catalogue);
     }
 
+    @Test
+    @Order(6)
+    void anAnswerWithoutAStoredWeightStopsTheStepWithAClearMessage() throws Exception {
+        // the estimate step reads the answers with their weights; one answer of wave 2022 whose
+        // weight is gone (a weight step of other data, or a store edited by hand) must not be left out silently
+        Map<String, Object> weight = jdbc.queryForMap("SELECT * FROM survey_weight WHERE ref_year = ? AND wave = 2022 "
+                + "ORDER BY resp_id LIMIT 1", YEAR);
+        jdbc.update("DELETE FROM survey_weight WHERE ref_year = ? AND wave = 2022 AND resp_id = ?", YEAR,
+                weight.get("resp_id"));
+
+        JobExecution failed = run("estimate");
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).asString()
+                .contains("wave 2022: the stored weights do not match the answers (1 answer has no weight); run the weight step again"));
+        jdbc.update("INSERT INTO survey_weight (ref_year, wave, resp_id, design_weight, input_weight, final_weight) "
+                + "VALUES (?,?,?,?,?,?)", YEAR, 2022, weight.get("resp_id"), weight.get("design_weight"),
+                weight.get("input_weight"), weight.get("final_weight"));
+        assertThat(run("estimate").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
     private JobExecution run(String job) throws Exception {
         return runner.run(job, new RunParameters(YEAR, data, temp.resolve("out"), 0));
     }

@@ -209,6 +209,28 @@ public final class WeightingChain {
     }
 
     /**
+     * Respondents from a loaded wave's columns: the class ids, the county codes and the codes of
+     * grade, sex and born, written as text as the register writes them (the same values
+     * {@link #respondents(Table)} takes from a table of text columns).
+     */
+    public static Respondents respondents(String[] classId, String[] lanskod, int[] grade, int[] sex, int[] born) {
+        Map<String, String[]> variables = new LinkedHashMap<>();
+        variables.put("lanskod", lanskod);
+        variables.put("grade", asText(grade));
+        variables.put("sex", asText(sex));
+        variables.put("born", asText(born));
+        return new Respondents(classId, variables);
+    }
+
+    private static String[] asText(int[] codes) {
+        String[] text = new String[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            text[i] = Integer.toString(codes[i]);
+        }
+        return text;
+    }
+
+    /**
      * Respondents from a table with the text columns {@code class_id}, {@code lanskod}, {@code grade},
      * {@code sex}, and {@code born} where the table has it.
      */
