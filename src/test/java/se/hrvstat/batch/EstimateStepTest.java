@@ -209,20 +209,28 @@ class EstimateStepTest {
     @Order(6)
     void anAnswerWithoutAStoredWeightStopsTheStepWithAClearMessage() throws Exception {
         // the estimate step reads the answers with their weights; one answer of wave 2022 whose
-        // weight is gone (a weight step of other data, or a store edited by hand) must not be left out silently
+        // weight is gone (a weight step of other data, or a store edited by hand) must not be left out silently,
+        // and the stored estimates stay as they were until the weights are mended
         Map<String, Object> weight = jdbc.queryForMap("SELECT * FROM survey_weight WHERE ref_year = ? AND wave = 2022 "
                 + "ORDER BY resp_id LIMIT 1", YEAR);
+        List<Map<String, Object>> estimates = jdbc.queryForList("SELECT * FROM survey_estimate WHERE ref_year = ? "
+                + "ORDER BY indicator, wave, domain_label", YEAR);
         jdbc.update("DELETE FROM survey_weight WHERE ref_year = ? AND wave = 2022 AND resp_id = ?", YEAR,
                 weight.get("resp_id"));
 
-        JobExecution failed = run("estimate");
+        try {
+            JobExecution failed = run("estimate");
 
-        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).asString()
-                .contains("wave 2022: the stored weights do not match the answers (1 answer has no weight); run the weight step again"));
-        jdbc.update("INSERT INTO survey_weight (ref_year, wave, resp_id, design_weight, input_weight, final_weight) "
-                + "VALUES (?,?,?,?,?,?)", YEAR, 2022, weight.get("resp_id"), weight.get("design_weight"),
-                weight.get("input_weight"), weight.get("final_weight"));
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).asString().contains(
+                    "wave 2022: the stored weights do not match the answers (1 answer has no weight); run the weight step again"));
+            assertThat(jdbc.queryForList("SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY indicator, wave, "
+                    + "domain_label", YEAR)).as("the failed step leaves the stored estimates as they were").isEqualTo(estimates);
+        } finally {
+            jdbc.update("INSERT INTO survey_weight (ref_year, wave, resp_id, design_weight, input_weight, final_weight) "
+                    + "VALUES (?,?,?,?,?,?)", YEAR, 2022, weight.get("resp_id"), weight.get("design_weight"),
+                    weight.get("input_weight"), weight.get("final_weight"));
+        }
         assertThat(run("estimate").getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
