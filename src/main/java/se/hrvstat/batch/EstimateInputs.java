@@ -67,7 +67,18 @@ class EstimateInputs {
 
     private WaveSample load(int year, int wave) {
         SurveyWaveStore.SurveyWave data = waves.load(year, wave, Codes.MISSING);
+        requireEveryAnswerWeighted(data);
         return new WaveSample(data.wave(), data.codes(), data.lanskod(), design(year, data));
+    }
+
+    /** The stored weights must be those of these answers: one left out would bias every estimate. */
+    private static void requireEveryAnswerWeighted(SurveyWaveStore.SurveyWave data) {
+        int unweighted = data.unweighted();
+        if (unweighted > 0) {
+            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers ("
+                    + unweighted + (unweighted == 1 ? " answer has" : " answers have") + " no weight); "
+                    + "run the weight step again");
+        }
     }
 
     /**
@@ -75,12 +86,6 @@ class EstimateInputs {
      * its variances use the calibration residuals, rebuilt from the stored weights.
      */
     private SurveyDesign design(int year, SurveyWaveStore.SurveyWave data) {
-        int unweighted = data.unweighted();
-        if (unweighted > 0) {
-            throw new IllegalStateException("wave " + data.wave() + ": the stored weights do not match the answers ("
-                    + unweighted + (unweighted == 1 ? " answer has" : " answers have") + " no weight); "
-                    + "run the weight step again");
-        }
         SurveyDesign design = SurveyDesign.builder(data.weight()).strata(data.stratum())
                 .clusters(data.school(), data.schoolClass()).fpc(data.schoolsInStratum(), data.classesInSchool())
                 .nest(true).lonelyPsu(settings.lonelyPsu()).build();

@@ -213,8 +213,8 @@ class EstimateStepTest {
         // and the stored estimates stay as they were until the weights are mended
         Map<String, Object> weight = jdbc.queryForMap("SELECT * FROM survey_weight WHERE ref_year = ? AND wave = 2022 "
                 + "ORDER BY resp_id LIMIT 1", YEAR);
-        List<Map<String, Object>> estimates = jdbc.queryForList("SELECT * FROM survey_estimate WHERE ref_year = ? "
-                + "ORDER BY indicator, wave, domain_label", YEAR);
+        String storedEstimates = "SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY indicator, wave, domain_label";
+        List<Map<String, Object>> estimates = jdbc.queryForList(storedEstimates, YEAR);
         jdbc.update("DELETE FROM survey_weight WHERE ref_year = ? AND wave = 2022 AND resp_id = ?", YEAR,
                 weight.get("resp_id"));
 
@@ -224,8 +224,8 @@ class EstimateStepTest {
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).asString().contains(
                     "wave 2022: the stored weights do not match the answers (1 answer has no weight); run the weight step again"));
-            assertThat(jdbc.queryForList("SELECT * FROM survey_estimate WHERE ref_year = ? ORDER BY indicator, wave, "
-                    + "domain_label", YEAR)).as("the failed step leaves the stored estimates as they were").isEqualTo(estimates);
+            assertThat(jdbc.queryForList(storedEstimates, YEAR)).as("the failed step leaves the stored estimates as they were")
+                    .isEqualTo(estimates);
         } finally {
             jdbc.update("INSERT INTO survey_weight (ref_year, wave, resp_id, design_weight, input_weight, final_weight) "
                     + "VALUES (?,?,?,?,?,?)", YEAR, 2022, weight.get("resp_id"), weight.get("design_weight"),
