@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -62,6 +63,7 @@ class EstimatePartitioner implements Partitioner {
                     + String.join("; ", violations));
         }
         List<Integer> available = waves.waves(run.year());
+        requireWeights(waves.answeredWaves(run.year()), available);
         int latest = available.isEmpty() ? run.year() : available.get(available.size() - 1);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
@@ -80,5 +82,16 @@ class EstimatePartitioner implements Partitioner {
         }
         estimates.retainIndicators(run.year(), names);
         return partitions;
+    }
+
+    /** Every wave with answers among the year's inputs must be weighted, or it would be left out unsaid. */
+    private void requireWeights(List<Integer> answered, List<Integer> weighted) {
+        List<Integer> unweighted = answered.stream().filter(w -> !weighted.contains(w)).toList();
+        if (!unweighted.isEmpty()) {
+            boolean one = unweighted.size() == 1;
+            throw new IllegalStateException((one ? "wave " : "waves ")
+                    + unweighted.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " of the "
+                    + run.year() + " inputs " + (one ? "has" : "have") + " answers but no weights; run the weight step first");
+        }
     }
 }

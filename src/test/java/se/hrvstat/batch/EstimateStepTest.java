@@ -234,6 +234,22 @@ class EstimateStepTest {
         assertThat(run("estimate").getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
+    @Test
+    @Order(7)
+    void aWaveWithoutWeightsStopsTheStepBeforeItEstimatesAnything() throws Exception {
+        // estimate run before weight (or after the weights of a wave were removed) must not publish the
+        // other waves as if the wave did not exist
+        jdbc.update("DELETE FROM survey_weight WHERE ref_year = ? AND wave = 2022", YEAR);
+
+        JobExecution failed = run("estimate");
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).asString().contains(
+                "wave 2022 of the 2024 inputs has answers but no weights; run the weight step first"));
+        assertThat(run("weight").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run("estimate").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
     private JobExecution run(String job) throws Exception {
         return runner.run(job, new RunParameters(YEAR, data, temp.resolve("out"), 0));
     }
